@@ -1,0 +1,10 @@
+namespace ExpertGraph.Core.Model;
+
+public enum AuthorRole
+{
+    Author = 1,
+    Editor,
+    Inventor,
+    PrincipalInvestigator,
+    CoInvestigator,
+}

@@ -1,0 +1,22 @@
+namespace ExpertGraph.Core.Model;
+
+/// <summary>A paper, patent or funded project as read from one source record.</summary>
+public sealed record Work(SourceKey Key, WorkKind Kind, string Title)
+{
+    public string? Abstract { get; init; }
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public int? Year { get; init; }
+    /// <summary>Journal, conference, book title; for a project the funding programme (e.g. 面上项目).</summary>
+    public string? Venue { get; init; }
+    /// <summary>ISO 639-1 code ("en", "zh") when the source gives it or the text makes it plain.</summary>
+    public string? Language { get; init; }
+    public IReadOnlyList<WorkIdentifier> Identifiers { get; init; } = [];
+    public IReadOnlyList<ClassificationCode> Classifications { get; init; } = [];
+    public FundingAmount? Funding { get; init; }
+    /// <summary>Citation count when the source gives one (OpenAlex cited_by_count).</summary>
+    public int? CitationCount { get; init; }
+    /// <summary>Authors, inventors or investigators, in source order.</summary>
+    public IReadOnlyList<AuthorMention> Authors { get; init; } = [];
+    /// <summary>Organizations that own a patent or host a project (assignees, host institutions), when not tied to a person.</summary>
+    public IReadOnlyList<AffiliationMention> Organizations { get; init; } = [];
+}

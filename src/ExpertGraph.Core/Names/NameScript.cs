@@ -1,0 +1,8 @@
+namespace ExpertGraph.Core.Names;
+
+public enum NameScript
+{
+    Latin = 1,
+    Han,
+    Other,
+}
