@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Ingestion.Reading;
+using ExpertGraph.Query;
+
+namespace ExpertGraph.Benchmarks.Scale;
+
+/// <summary>
+/// One measured phase, run in its own process so its peak RSS is its own: "parse" (the readers alone, the floor any
+/// ingest pays) or "ingest" (end to end: parse → normalize → resolve → SQLite + Lucene, derived tables included).
+/// Prints one machine-readable line: phase, records, seconds, records/s, peak RSS bytes.
+/// </summary>
+internal static class ScalePhase
+{
+    public static async Task<int> RunAsync(string phase, string input, string? data)
+    {
+        var clock = Stopwatch.StartNew();
+        long records;
+        switch (phase)
+        {
+            case "parse":
+                records = Parse(input);
+                break;
+            case "ingest":
+                records = await Ingest(input, data ?? throw new ArgumentException("ingest needs a data folder")).ConfigureAwait(false);
+                break;
+            default:
+                Console.Error.WriteLine($"unknown phase {phase}");
+                return 2;
+        }
+
+        clock.Stop();
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"PHASE {phase} records={records} seconds={clock.Elapsed.TotalSeconds:F2} rate={records / clock.Elapsed.TotalSeconds:F0} peak_rss={PeakMemory.PeakRssBytes()}"));
+        return 0;
+    }
+
+    private static long Parse(string input)
+    {
+        var detector = new FormatDetector(RecordReaders.CreateDefault());
+        long records = 0;
+        foreach (var file in InputFiles.Expand([input]))
+        {
+            var reader = detector.TryDetect(file.Path);
+            if (reader is null) continue;
+            using var stream = File.OpenRead(file.Path);
+            foreach (var result in reader.Read(stream, file.Path))
+                if (result.Outcome == ReadOutcome.Record) records++;
+        }
+
+        return records;
+    }
+
+    private static async Task<long> Ingest(string input, string data)
+    {
+        using var workspace = Workspace.Open(new DataDirectory(data));
+        var summary = await workspace.IngestAsync([input], new IngestionOptions(), progress: null, CancellationToken.None).ConfigureAwait(false);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2}"));
+        var counts = workspace.Store.Count();
+        Console.Out.WriteLine($"STORE works={counts.Works} persons={counts.Persons} authorships={counts.Authorships} collaborations={counts.Collaborations}");
+        return summary.Records.Read;
+    }
+}

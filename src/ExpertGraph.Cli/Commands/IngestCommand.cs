@@ -1,0 +1,40 @@
+using System.CommandLine;
+using ExpertGraph.Cli.Output;
+using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Query;
+
+namespace ExpertGraph.Cli.Commands;
+
+internal static class IngestCommand
+{
+    public static Command Create(Option<string?> data)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of records (formats are detected by content)", Arity = ArgumentArity.OneOrMore };
+        var force = new Option<bool>("--force") { Description = "Read files again even if they were ingested before unchanged" };
+        var batch = new Option<int>("--batch-size") { Description = "Records per store transaction", DefaultValueFactory = _ => new IngestionOptions().BatchSize };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new IngestionOptions { Force = parse.GetValue(force), BatchSize = parse.GetValue(batch) };
+            using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
+            using var progress = new ProgressPrinter(Console.Out, Console.IsOutputRedirected);
+            IngestionSummary summary;
+            try
+            {
+                summary = await workspace.IngestAsync(parse.GetValue(paths)!, options, progress, cancellationToken);
+            }
+            catch (FileNotFoundException ex)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message);
+                return 2;
+            }
+
+            progress.Finish();
+            SummaryPrinter.Print(Console.Out, summary, workspace.Directory);
+            // Unknown or failed files the user named explicitly make the exit code non-zero; the rest still ran.
+            var failed = summary.Files.Any(f => f.Outcome is FileOutcome.Failed or FileOutcome.UnknownFormat);
+            return failed ? 3 : 0;
+        });
+        return command;
+    }
+}

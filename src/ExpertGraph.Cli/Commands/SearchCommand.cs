@@ -1,0 +1,55 @@
+using System.CommandLine;
+using ExpertGraph.Cli.Output;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Query;
+using ExpertGraph.Search.Experts;
+
+namespace ExpertGraph.Cli.Commands;
+
+internal static class SearchCommand
+{
+    public static Command Create(Option<string?> data)
+    {
+        var text = new Argument<string>("query") { Description = "Topic in any language, e.g. \"speech recognition\" or \"微生物\"" };
+        var kind = new Option<WorkKind?>("--kind") { Description = "Only works of this kind: paper, patent or project" };
+        var country = new Option<string?>("--country") { Description = "Only experts whose institution is in this country (ISO code, e.g. CN)" };
+        var limit = new Option<int>("--limit") { Description = "Number of experts", DefaultValueFactory = _ => 10 };
+        var format = new Option<OutputFormat>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
+        var command = new Command("search", "Experts on a topic, ranked by the summed relevance of their matching works") { text, kind, country, limit, format };
+        command.SetAction(parse =>
+        {
+            var query = new ExpertQuery(parse.GetValue(text) ?? "")
+            {
+                Kind = parse.GetValue(kind),
+                CountryCode = parse.GetValue(country)?.ToUpperInvariant(),
+                Limit = parse.GetValue(limit),
+            };
+            var problems = query.Validate();
+            if (problems.Count > 0)
+            {
+                Console.Error.WriteLine("error: " + string.Join("; ", problems));
+                return 2;
+            }
+
+            using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
+            ExpertSearcher searcher;
+            try
+            {
+                searcher = workspace.OpenSearcher();
+            }
+            catch (ExpertGraphException ex)
+            {
+                Console.Error.WriteLine("error: " + ex.Message);
+                return 2;
+            }
+
+            using (searcher)
+            {
+                SearchResultWriter.Write(Console.Out, searcher.Search(query), parse.GetValue(format));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

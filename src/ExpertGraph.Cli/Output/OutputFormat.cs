@@ -1,0 +1,8 @@
+namespace ExpertGraph.Cli.Output;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}

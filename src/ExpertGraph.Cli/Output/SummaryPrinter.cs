@@ -1,0 +1,25 @@
+using System.Globalization;
+using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Query;
+
+namespace ExpertGraph.Cli.Output;
+
+/// <summary>The closing account of an ingest run: counts that add up, files that were not read and why.</summary>
+internal static class SummaryPrinter
+{
+    public static void Print(TextWriter output, IngestionSummary summary, DataDirectory directory)
+    {
+        var r = summary.Records;
+        var files = summary.Files;
+        int Count(FileOutcome outcome) => files.Count(f => f.Outcome == outcome);
+        foreach (var file in files.Where(f => f.Outcome is FileOutcome.UnknownFormat or FileOutcome.Failed))
+            output.WriteLine($"error: {file.Error}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            files: {files.Count} ({Count(FileOutcome.Completed)} read, {Count(FileOutcome.AlreadyIngested)} already ingested, {Count(FileOutcome.UnknownFormat)} unknown format, {Count(FileOutcome.Failed)} failed)
+            records: read {r.Read} = inserted {r.Inserted} + updated {r.Updated} + unchanged {r.Unchanged} + quarantined {r.Quarantined} + skipped {r.Skipped}
+            time: {summary.Elapsed.TotalSeconds:F1} s ({summary.RecordsPerSecond:N0} records/s; collaborations rebuilt in {summary.DerivedRebuild.TotalSeconds:F1} s)
+            data: {directory.Root}
+            """));
+        if (r.Quarantined > 0) output.WriteLine("see quarantined records with: expertgraph quarantine");
+    }
+}

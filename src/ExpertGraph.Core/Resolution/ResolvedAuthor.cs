@@ -1,0 +1,6 @@
+using ExpertGraph.Core.Model;
+
+namespace ExpertGraph.Core.Resolution;
+
+/// <summary>A mention with the person it was resolved to and the institution it names, if any.</summary>
+public sealed record ResolvedAuthor(AuthorMention Mention, PersonId Person, InstitutionId? Institution);

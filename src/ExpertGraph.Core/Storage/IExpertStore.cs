@@ -1,0 +1,30 @@
+using ExpertGraph.Core.Model;
+
+namespace ExpertGraph.Core.Storage;
+
+/// <summary>
+/// The graph store: works, persons, institutions, authorships, derived collaborations, the ingestion log and
+/// quarantine. One interface, an embedded (SQLite) and a server (PostgreSQL) implementation.
+/// </summary>
+public interface IExpertStore : IDisposable
+{
+    IStoreWriteSession BeginWrite();
+
+    FileCheckpoint? GetFileCheckpoint(string path);
+
+    /// <summary>Recomputes derived tables (collaborations, person statistics) from authorships; idempotent.</summary>
+    void RebuildDerived(DerivedTablesOptions options);
+
+    /// <summary>Whether writes happened since the derived tables were last rebuilt (survives a crash).</summary>
+    bool DerivedTablesStale { get; }
+
+    IReadOnlyList<PersonSummary> GetPersons(IReadOnlyCollection<PersonId> ids);
+
+    IReadOnlyList<PersonProfile> GetPersonProfiles(IReadOnlyCollection<PersonId> ids);
+
+    IReadOnlyList<QuarantineEntry> GetQuarantine(int limit);
+
+    void LogRun(RunLogEntry run);
+
+    StoreCounts Count();
+}

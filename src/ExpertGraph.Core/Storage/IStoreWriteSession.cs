@@ -1,0 +1,36 @@
+using ExpertGraph.Core.Model;
+
+namespace ExpertGraph.Core.Storage;
+
+/// <summary>
+/// One write transaction. Everything done through a session becomes visible at <see cref="Commit"/> or not at all,
+/// which is what makes ingestion survive kill -9. Methods are synchronous: the embedded store is in-process and the
+/// batch is CPU-bound; a server store buffers and sends at commit.
+/// </summary>
+public interface IStoreWriteSession : IDisposable
+{
+    /// <summary>Inserts or updates a work keyed by its source key; a record whose content hash is unchanged is left alone.</summary>
+    WorkUpsert UpsertWork(Work work, string contentHash);
+
+    /// <summary>Persons currently linked to a work's authorships, by position (empty for a new work).</summary>
+    IReadOnlyDictionary<int, PersonId> GetAuthorshipPersons(WorkId work);
+
+    void ReplaceAuthorships(WorkId work, IReadOnlyList<AuthorshipRow> authorships);
+
+    PersonId? FindPersonByKey(string key);
+
+    PersonId CreatePerson(NewPerson person);
+
+    /// <summary>Links a resolution key to a person; an existing link for the key is kept (first writer wins).</summary>
+    void AddPersonKey(string key, PersonId person);
+
+    void AddNameVariant(PersonId person, string name);
+
+    InstitutionId GetOrCreateInstitution(string name, string key, string? countryCode);
+
+    void Quarantine(QuarantineEntry entry);
+
+    void SetFileCheckpoint(FileCheckpoint checkpoint);
+
+    void Commit();
+}

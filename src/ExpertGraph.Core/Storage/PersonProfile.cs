@@ -1,0 +1,6 @@
+using ExpertGraph.Core.Model;
+
+namespace ExpertGraph.Core.Storage;
+
+/// <summary>What the experts index holds of a person: names as written on works and the institutions.</summary>
+public sealed record PersonProfile(PersonId Id, string DisplayName, IReadOnlyList<string> NameVariants, IReadOnlyList<string> Institutions, string? CountryCode);

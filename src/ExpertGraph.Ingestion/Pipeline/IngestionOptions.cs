@@ -1,0 +1,30 @@
+namespace ExpertGraph.Ingestion.Pipeline;
+
+/// <summary>Settings of one ingestion run; validated once, every problem reported together.</summary>
+public sealed record IngestionOptions
+{
+    /// <summary>Records per store transaction.</summary>
+    public int BatchSize { get; init; } = 2000;
+
+    /// <summary>Batches buffered between reading and writing (back-pressure: the reader waits when the writer lags).</summary>
+    public int ChannelCapacity { get; init; } = 4;
+
+    /// <summary>Read files again even when their checkpoint says they were completed with the same content.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Works with more authors than this make no collaboration edges.</summary>
+    public int MaxAuthorsForCollaboration { get; init; } = 25;
+
+    /// <summary>Raw text kept per quarantined record; longer text is cut with a marker.</summary>
+    public int MaxQuarantineTextLength { get; init; } = 256 * 1024;
+
+    public void Validate()
+    {
+        var problems = new List<string>();
+        if (BatchSize is < 1 or > 100_000) problems.Add($"BatchSize must be 1..100000, was {BatchSize}");
+        if (ChannelCapacity is < 1 or > 1000) problems.Add($"ChannelCapacity must be 1..1000, was {ChannelCapacity}");
+        if (MaxAuthorsForCollaboration < 2) problems.Add($"MaxAuthorsForCollaboration must be at least 2, was {MaxAuthorsForCollaboration}");
+        if (MaxQuarantineTextLength < 1024) problems.Add($"MaxQuarantineTextLength must be at least 1024, was {MaxQuarantineTextLength}");
+        if (problems.Count > 0) throw new ArgumentException("invalid ingestion options: " + string.Join("; ", problems));
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using ExpertGraph.Core.Indexing;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
+using ExpertGraph.Core.Storage;
+using ExpertGraph.Ingestion.Normalization;
+using ExpertGraph.Ingestion.Reading;
+
+namespace ExpertGraph.Ingestion.Pipeline;
+
+/// <summary>
+/// read → normalize → resolve → write (store transaction + index), two stages joined by a bounded channel.
+/// Per-file checkpoints make a run that is killed at any moment resumable to the same end state; upserts keyed by
+/// source ids make a second run of the same files change nothing.
+/// </summary>
+public sealed partial class IngestionPipeline
+{
+    private readonly IExpertStore _store;
+    private readonly IWorkIndexWriter _index;
+    private readonly FormatDetector _detector;
+    private readonly WorkNormalizer _normalizer;
+    private readonly IAuthorResolver _resolver;
+    private readonly TimeProvider _time;
+
+    public IngestionPipeline(IExpertStore store, IWorkIndexWriter index, FormatDetector detector, WorkNormalizer normalizer, IAuthorResolver resolver, TimeProvider time)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _detector = detector ?? throw new ArgumentNullException(nameof(detector));
+        _normalizer = normalizer ?? throw new ArgumentNullException(nameof(normalizer));
+        _resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+    }
+
+    public async Task<IngestionSummary> RunAsync(IReadOnlyList<InputFile> files, IngestionOptions options, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var started = _time.GetTimestamp();
+        var startedAt = _time.GetUtcNow();
+        var run = new RunState(files.Count, progress, () => _time.GetElapsedTime(started));
+
+        var channel = Channel.CreateBounded<IngestionBatch>(new BoundedChannelOptions(options.ChannelCapacity)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readStage = Task.Factory.StartNew(
+            () => ReadStage(files, options, channel.Writer, run, stop.Token),
+            stop.Token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap();
+        try
+        {
+            await WriteStage(channel.Reader, options, run, stop.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            channel.Writer.TryComplete();
+            throw;
+        }
+        finally
+        {
+            try { await readStage.ConfigureAwait(false); }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+        }
+
+        var derivedStarted = _time.GetTimestamp();
+        if (_store.DerivedTablesStale)
+        {
+            run.Report(null, "rebuilding collaborations and person statistics");
+            _store.RebuildDerived(new DerivedTablesOptions { MaxAuthorsForCollaboration = options.MaxAuthorsForCollaboration });
+        }
+
+        var derived = _time.GetElapsedTime(derivedStarted);
+        var summary = new IngestionSummary(run.Reports, run.Totals, _time.GetElapsedTime(started), derived);
+        _store.LogRun(new RunLogEntry(startedAt, _time.GetUtcNow(), files.Count, summary.Records.Read, summary.Records.Inserted,
+            summary.Records.Updated, summary.Records.Unchanged, summary.Records.Quarantined, summary.Records.Skipped));
+        return summary;
+    }
+
+    /// <summary>Stage 1: detect, checkpoint check, read and normalize, cut into batches that never span files.</summary>
+    private async Task ReadStage(IReadOnlyList<InputFile> files, IngestionOptions options, ChannelWriter<IngestionBatch> writer, RunState run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var input in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var file = OpenFile(input, options, run);
+                if (file is null) continue;
+
+                var batch = new List<ReadResult>(options.BatchSize);
+                string? failure = null;
+                try
+                {
+                    using var stream = new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                    foreach (var result in file.Reader.Read(stream, input.Path, cancellationToken))
+                    {
+                        batch.Add(Normalize(result));
+                        if (batch.Count < options.BatchSize) continue;
+                        await writer.WriteAsync(new IngestionBatch(file, batch, EndOfFile: false), cancellationToken).ConfigureAwait(false);
+                        batch = new List<ReadResult>(options.BatchSize);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExpertGraphException or InvalidDataException)
+                {
+                    failure = ex.Message;
+                }
+
+                await writer.WriteAsync(new IngestionBatch(file, batch, EndOfFile: true, failure), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+
+    private FileState? OpenFile(InputFile input, IngestionOptions options, RunState run)
+    {
+        IRecordReader? reader;
+        string hash;
+        long size;
+        try
+        {
+            reader = _detector.TryDetect(input.Path);
+            if (reader is null)
+            {
+                var known = string.Join(", ", _detector.Readers.Select(r => r.FormatName));
+                run.Unknown(input, $"{input.Path}: not a known format (known: {known})");
+                return null;
+            }
+
+            (hash, size) = HashFile(input.Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            run.Failed(input.Path, null, ex.Message);
+            return null;
+        }
+
+        var checkpoint = _store.GetFileCheckpoint(input.Path);
+        var completedBefore = checkpoint is { Status: FileStatus.Completed } && string.Equals(checkpoint.ContentHash, hash, StringComparison.Ordinal);
+        if (completedBefore && !options.Force)
+        {
+            run.AlreadyIngested(input.Path, reader.FormatName);
+            return null;
+        }
+
+        run.Report(input.Path, $"reading {input.Path} ({reader.FormatName})");
+        return new FileState(input.Path, reader, hash, size, completedBefore);
+    }
+
+    private ReadResult Normalize(ReadResult result)
+    {
+        if (result.Outcome != ReadOutcome.Record) return result;
+        var work = _normalizer.Normalize(result.Work!, out var rejection);
+        return work is null
+            ? ReadResult.Rejected(result.Position, rejection!, result.Work!.Key + ": " + result.Work.Title)
+            : ReadResult.Ok(work, result.Position);
+    }
+
+    private static (string Hash, long Size) HashFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var hash = SHA256.HashData(stream);
+        return (Convert.ToHexStringLower(hash), stream.Length);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ExpertGraph.Ingestion.Pipeline;
+
+/// <summary>A progress report: the file being written, records so far, and events a log line should show.</summary>
+public sealed record IngestionProgress(string? CurrentFile, long RecordsRead, long RecordsStored, TimeSpan Elapsed, string? Event = null)
+{
+    public double RecordsPerSecond => Elapsed.TotalSeconds > 0 ? RecordsRead / Elapsed.TotalSeconds : 0;
+}

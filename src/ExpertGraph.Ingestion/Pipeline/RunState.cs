@@ -1,0 +1,77 @@
+namespace ExpertGraph.Ingestion.Pipeline;
+
+/// <summary>Counts and file reports of a run in progress, and its progress reporting. Touched by both stages, so locked.</summary>
+internal sealed class RunState(int fileCount, IProgress<IngestionProgress>? progress, Func<TimeSpan> elapsed)
+{
+    private readonly Lock _lock = new();
+    private readonly List<FileReport> _reports = new(fileCount);
+    private readonly RecordCounts _totals = new();
+
+    public IReadOnlyList<FileReport> Reports
+    {
+        get { lock (_lock) return [.. _reports]; }
+    }
+
+    public RecordCounts Totals
+    {
+        get { lock (_lock) return _totals; }
+    }
+
+    public void Report(string? file, string message) => progress?.Report(Snapshot(file, message));
+
+    public void Progress(FileState file) => progress?.Report(Snapshot(file.Path, null, file.Counts));
+
+    public void Completed(FileState file)
+    {
+        lock (_lock)
+        {
+            _reports.Add(new FileReport(file.Path, file.Format, FileOutcome.Completed, file.Counts));
+            _totals.Add(file.Counts);
+        }
+
+        var c = file.Counts;
+        Report(file.Path, $"completed {file.Path}: read {c.Read}, inserted {c.Inserted}, updated {c.Updated}, unchanged {c.Unchanged}, quarantined {c.Quarantined}, skipped {c.Skipped}");
+    }
+
+    /// <summary>A file whose reading failed part-way; the records written before the failure still count.</summary>
+    public void Fail(FileState file, string error)
+    {
+        lock (_lock)
+        {
+            _reports.Add(new FileReport(file.Path, file.Format, FileOutcome.Failed, file.Counts, error));
+            _totals.Add(file.Counts);
+        }
+
+        Report(file.Path, $"failed {file.Path}: {error}");
+    }
+
+    public void Failed(string path, string? format, string error)
+    {
+        lock (_lock) _reports.Add(new FileReport(path, format, FileOutcome.Failed, new RecordCounts(), error));
+        Report(path, $"failed {path}: {error}");
+    }
+
+    public void Unknown(InputFile input, string error)
+    {
+        lock (_lock) _reports.Add(new FileReport(input.Path, null, FileOutcome.UnknownFormat, new RecordCounts(), error));
+        Report(input.Path, error);
+    }
+
+    public void AlreadyIngested(string path, string format)
+    {
+        lock (_lock) _reports.Add(new FileReport(path, format, FileOutcome.AlreadyIngested, new RecordCounts()));
+        Report(path, $"unchanged since last ingest, not read again: {path}");
+    }
+
+    private IngestionProgress Snapshot(string? file, string? message, RecordCounts? current = null)
+    {
+        long read, stored;
+        lock (_lock)
+        {
+            read = _totals.Read + (current?.Read ?? 0);
+            stored = _totals.Stored + (current?.Stored ?? 0);
+        }
+
+        return new IngestionProgress(file, read, stored, elapsed(), message);
+    }
+}

@@ -1,0 +1,40 @@
+using ExpertGraph.Core.Model;
+
+namespace ExpertGraph.Ingestion.Reading;
+
+/// <summary>Picks the reader for a file by its content (first 64 KiB), never by its extension alone.</summary>
+public sealed class FormatDetector
+{
+    public const int HeadLength = 64 * 1024;
+
+    private readonly IReadOnlyList<IRecordReader> _readers;
+
+    public FormatDetector(IReadOnlyList<IRecordReader> readers)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        _readers = readers;
+    }
+
+    public IReadOnlyList<IRecordReader> Readers => _readers;
+
+    /// <summary>The reader for <paramref name="path"/>, or null when no reader recognizes it.</summary>
+    public IRecordReader? TryDetect(string path)
+    {
+        var head = ReadHead(path);
+        foreach (var reader in _readers)
+            if (reader.CanRead(head, Path.GetFileName(path))) return reader;
+        return null;
+    }
+
+    /// <summary>The reader for <paramref name="path"/>; a file of no known format is one clear error naming it.</summary>
+    public IRecordReader Detect(string path) =>
+        TryDetect(path) ?? throw new UnknownFormatException(path, "known formats: " + string.Join(", ", _readers.Select(r => r.FormatName)));
+
+    private static byte[] ReadHead(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        var buffer = new byte[(int)Math.Min(HeadLength, stream.Length)];
+        stream.ReadExactly(buffer);
+        return buffer;
+    }
+}

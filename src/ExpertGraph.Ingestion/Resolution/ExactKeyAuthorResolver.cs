@@ -1,0 +1,73 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Names;
+using ExpertGraph.Core.Resolution;
+using ExpertGraph.Core.Storage;
+using ExpertGraph.Ingestion.Normalization;
+
+namespace ExpertGraph.Ingestion.Resolution;
+
+/// <summary>
+/// First-cut resolution, with no fuzzy guessing: a mention joins a person only through a hard id (ORCID, the source's
+/// own author id) or the exact normalized name at the exact normalized institution. A mention with none of these
+/// becomes a person of its own, keyed by its place on the work so that re-ingesting the work finds it again.
+/// Keys are tried in that order; the person found (or created) gets all of the mention's keys.
+/// </summary>
+public sealed class ExactKeyAuthorResolver : IAuthorResolver
+{
+    public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(session);
+        var resolved = new List<ResolvedAuthor>(work.Authors.Count);
+        Span<string?> keys = new string?[4];
+        foreach (var mention in work.Authors)
+        {
+            var name = mention.Name ?? PersonNameParser.Parse(mention.RawName);
+            var nameKey = PersonNameParser.NormalizeKey(name);
+            var (institution, institutionKey, country) = ResolveInstitution(work, mention, session);
+
+            keys.Clear();
+            if (mention.Orcid is { Length: > 0 } orcid) keys[0] = "orcid:" + orcid;
+            if (mention.SourceAuthorId is { Length: > 0 } sourceId) keys[1] = $"src:{work.Key.Source}:{sourceId}";
+            if (institutionKey is not null && nameKey.Length > 1) keys[2] = $"name-inst:{nameKey}@{institutionKey}";
+            if (keys[0] is null && keys[1] is null && keys[2] is null)
+                keys[3] = $"mention:{work.Key}#{mention.Position}";
+
+            PersonId? person = null;
+            foreach (var key in keys)
+            {
+                if (key is null) continue;
+                person = session.FindPersonByKey(key);
+                if (person is not null) break;
+            }
+
+            person ??= session.CreatePerson(new NewPerson(name.Display, name, nameKey)
+            {
+                Orcid = mention.Orcid,
+                Institution = institution,
+                CountryCode = country,
+            });
+            foreach (var key in keys)
+                if (key is not null) session.AddPersonKey(key, person.Value);
+            session.AddNameVariant(person.Value, mention.RawName);
+            resolved.Add(new ResolvedAuthor(mention, person.Value, institution));
+        }
+
+        return resolved;
+    }
+
+    private static (InstitutionId? Id, string? Key, string? Country) ResolveInstitution(Work work, AuthorMention mention, IStoreWriteSession session)
+    {
+        var affiliation = mention.Affiliations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Organization));
+        // An inventor's address is a place, not an employer; the patent's first assignee is the best exact anchor.
+        if (affiliation is null && work.Kind == WorkKind.Patent)
+            affiliation = work.Organizations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Organization));
+        var country = affiliation?.CountryCode ?? mention.Affiliations.Select(a => a.CountryCode).FirstOrDefault(c => c is not null);
+        if (affiliation?.Organization is not { } organization) return (null, null, country);
+
+        var key = InstitutionNameNormalizer.Key(organization);
+        if (key.Length == 0) return (null, null, country);
+        var id = session.GetOrCreateInstitution(organization, key, affiliation.CountryCode);
+        return (id, key, country);
+    }
+}

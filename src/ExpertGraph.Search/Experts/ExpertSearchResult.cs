@@ -1,0 +1,3 @@
+namespace ExpertGraph.Search.Experts;
+
+public sealed record ExpertSearchResult(ExpertQuery Query, IReadOnlyList<ExpertHit> Experts, int MatchedWorks);

@@ -1,0 +1,133 @@
+using System.Globalization;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+using ExpertGraph.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Simple;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ExpertGraph.Search.Experts;
+
+/// <summary>
+/// Finds experts for a topic: the best-matching works from the works index, aggregated to their persons by summed
+/// relevance (a document-centric expert model; author-position weights, recency and priors come with ranking).
+/// Thread-safe; holds one index reader, opened at construction.
+/// </summary>
+public sealed class ExpertSearcher : IDisposable
+{
+    private static readonly HashSet<string> StoredFieldsToLoad = new(StringComparer.Ordinal)
+    {
+        IndexFields.WorkId, IndexFields.Title, IndexFields.Year, IndexFields.Kind, IndexFields.Person,
+    };
+
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly IExpertStore _store;
+    private readonly SimpleQueryParser _parser;
+
+    public ExpertSearcher(string indexFolder, IExpertStore store)
+    {
+        var worksFolder = Path.Combine(indexFolder, "works");
+        if (!System.IO.Directory.Exists(worksFolder))
+            throw new ExpertGraphException($"no works index at {worksFolder}: ingest some records first");
+        _directory = FSDirectory.Open(worksFolder);
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+        _store = store;
+        _parser = new SimpleQueryParser(IndexAnalyzers.Create(), new Dictionary<string, float>(IndexFields.TopicFields));
+    }
+
+    public int WorkCount => _reader.NumDocs;
+
+    public ExpertSearchResult Search(ExpertQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var problems = query.Validate();
+        if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(query));
+
+        // SimpleQueryParser never throws on user syntax: unbalanced quotes, stray operators and field syntax are
+        // read as plain text, which is what "Lucene syntax must not crash the search" asks for.
+        var topic = _parser.Parse(query.Text);
+        if (topic is null || topic is BooleanQuery { Clauses.Count: 0 })
+            return new ExpertSearchResult(query, [], 0);
+
+        var hits = _searcher.Search(topic, BuildFilter(query), query.CandidateWorks).ScoreDocs;
+        var byPerson = new Dictionary<long, PersonAccumulator>();
+        foreach (var hit in hits)
+        {
+            var document = _searcher.Doc(hit.Doc, StoredFieldsToLoad);
+            var year = document.GetField(IndexFields.Year)?.GetInt32Value();
+            var work = new MatchedWork(
+                new WorkId(document.GetField(IndexFields.WorkId).GetInt64Value() ?? 0),
+                document.Get(IndexFields.Title) ?? "",
+                year,
+                document.Get(IndexFields.Kind) ?? "",
+                hit.Score);
+            foreach (var value in document.GetValues(IndexFields.Person))
+            {
+                var person = long.Parse(value, CultureInfo.InvariantCulture);
+                if (!byPerson.TryGetValue(person, out var accumulator))
+                    byPerson[person] = accumulator = new PersonAccumulator();
+                accumulator.Add(work, query.TopWorksPerExpert);
+            }
+        }
+
+        var ranked = byPerson
+            .OrderByDescending(pair => pair.Value.Score)
+            .ThenBy(pair => pair.Key)
+            .ToList();
+        var experts = new List<ExpertHit>(query.Limit);
+        // Persons are looked up in pages so the country filter can skip people without loading everyone.
+        for (var start = 0; start < ranked.Count && experts.Count < query.Limit; start += query.Limit * 2)
+        {
+            var page = ranked.Skip(start).Take(query.Limit * 2).ToList();
+            var persons = _store.GetPersons(page.Select(pair => new PersonId(pair.Key)).ToList())
+                .ToDictionary(person => person.Id.Value);
+            foreach (var (id, accumulator) in page)
+            {
+                if (!persons.TryGetValue(id, out var person)) continue;
+                if (query.CountryCode is { } country && !string.Equals(person.CountryCode, country, StringComparison.OrdinalIgnoreCase)) continue;
+                experts.Add(new ExpertHit(experts.Count + 1, person, accumulator.Score, accumulator.TopWorks, accumulator.Count));
+                if (experts.Count == query.Limit) break;
+            }
+        }
+
+        return new ExpertSearchResult(query, experts, hits.Length);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private static Filter? BuildFilter(ExpertQuery query)
+    {
+        var filter = new BooleanQuery();
+        if (query.Kind is { } kind)
+            filter.Add(new TermQuery(new Term(IndexFields.Kind, LuceneIndexWriter.KindName(kind))), Occur.MUST);
+        if (query.CountryCode is { } country)
+            filter.Add(new TermQuery(new Term(IndexFields.Country, country.ToUpperInvariant())), Occur.MUST);
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+    }
+
+    private sealed class PersonAccumulator
+    {
+        private readonly List<MatchedWork> _top = [];
+
+        public double Score { get; private set; }
+        public int Count { get; private set; }
+        public IReadOnlyList<MatchedWork> TopWorks => _top;
+
+        public void Add(MatchedWork work, int keep)
+        {
+            Score += work.Score;
+            Count++;
+            // Hits arrive in descending score order, so the first ones are the top works.
+            if (_top.Count < keep) _top.Add(work);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ExpertGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. One writer at a time (a write session holds the write connection);
+/// readers use their own pooled connections and see the last committed state.
+/// </summary>
+public sealed partial class SqliteExpertStore : IExpertStore
+{
+    private readonly string _connectionString;
+    private readonly SqliteConnection _writer;
+    private readonly SemaphoreSlim _writerGate = new(1, 1);
+    private bool _disposed;
+
+    private SqliteExpertStore(string connectionString, SqliteConnection writer)
+    {
+        _connectionString = connectionString;
+        _writer = writer;
+    }
+
+    public string DatabasePath { get; private init; } = "";
+
+    /// <summary>Opens (creating if needed) the store file at <paramref name="databasePath"/>.</summary>
+    public static SqliteExpertStore Open(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        var writer = new SqliteConnection(connectionString);
+        try
+        {
+            writer.Open();
+            Execute(writer, """
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                PRAGMA foreign_keys = OFF;
+                PRAGMA temp_store = MEMORY;
+                PRAGMA cache_size = -131072;
+                PRAGMA busy_timeout = 30000;
+                """);
+            Execute(writer, SqliteSchema.Create);
+            EnsureVersion(writer);
+        }
+        catch (SqliteException ex)
+        {
+            writer.Dispose();
+            throw new StoreException($"cannot open store {databasePath}: {ex.Message}", ex.SqliteErrorCode is 5 or 6, ex);
+        }
+
+        return new SqliteExpertStore(connectionString, writer) { DatabasePath = databasePath };
+    }
+
+    public IStoreWriteSession BeginWrite()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writerGate.Wait();
+        try
+        {
+            return new SqliteWriteSession(_writer, () => _writerGate.Release());
+        }
+        catch
+        {
+            _writerGate.Release();
+            throw;
+        }
+    }
+
+    public FileCheckpoint? GetFileCheckpoint(string path)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT content_hash, size, format, status FROM ingestion_files WHERE path = $path";
+        command.Parameters.AddWithValue("$path", path);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return new FileCheckpoint(path, reader.GetString(0), reader.GetInt64(1), reader.GetString(2), (FileStatus)reader.GetInt32(3));
+    }
+
+    public bool DerivedTablesStale
+    {
+        get
+        {
+            using var connection = OpenReader();
+            return ScalarLong(connection, "SELECT COALESCE((SELECT value FROM store_flags WHERE name = 'derived_stale'), 0)") != 0;
+        }
+    }
+
+    public void LogRun(RunLogEntry run)
+    {
+        using var session = (SqliteWriteSession)BeginWrite();
+        session.LogRun(run);
+        session.Commit();
+    }
+
+    public StoreCounts Count()
+    {
+        using var connection = OpenReader();
+        long Rows(string table) => ScalarLong(connection, $"SELECT COUNT(*) FROM {table}");
+        return new StoreCounts(
+            Works: Rows("works"),
+            Persons: Rows("persons"),
+            PersonKeys: Rows("person_keys"),
+            NameVariants: Rows("name_variants"),
+            Institutions: Rows("institutions"),
+            Authorships: Rows("authorships"),
+            Identifiers: Rows("work_identifiers"),
+            Collaborations: Rows("collaborations"),
+            Quarantined: Rows("quarantine"),
+            Files: Rows("ingestion_files"));
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _writer.Dispose();
+        _writerGate.Dispose();
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    }
+
+    internal SqliteConnection OpenReader()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    internal static long ScalarLong(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+    }
+
+    private static void EnsureVersion(SqliteConnection connection)
+    {
+        var version = ScalarLong(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_info");
+        if (version == 0)
+            Execute(connection, $"INSERT INTO schema_info(version) VALUES ({SqliteSchema.Version})");
+        else if (version != SqliteSchema.Version)
+            throw new StoreException($"store schema version {version} is not the supported version {SqliteSchema.Version}");
+    }
+}

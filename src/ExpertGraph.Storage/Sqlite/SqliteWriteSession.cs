@@ -1,0 +1,172 @@
+using System.Text.Json;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ExpertGraph.Storage.Sqlite;
+
+/// <summary>One write transaction on the store's write connection, with its prepared commands.</summary>
+internal sealed partial class SqliteWriteSession : IStoreWriteSession
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Action _release;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private bool _wroteWorks;
+    private bool _completed;
+    private bool _disposed;
+
+    public SqliteWriteSession(SqliteConnection connection, Action release)
+    {
+        _connection = connection;
+        _release = release;
+        _transaction = connection.BeginTransaction(deferred: false);
+    }
+
+    public WorkUpsert UpsertWork(Work work, string contentHash)
+    {
+        var find = Command("SELECT id, content_hash FROM works WHERE source = $source AND source_id = $source_id", "$source", "$source_id");
+        find.Parameters[0].Value = work.Key.Source;
+        find.Parameters[1].Value = work.Key.Id;
+        long? existing = null;
+        using (var reader = find.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                existing = reader.GetInt64(0);
+                if (string.Equals(reader.GetString(1), contentHash, StringComparison.Ordinal))
+                    return new WorkUpsert(new WorkId(existing.Value), UpsertOutcome.Unchanged);
+            }
+        }
+
+        _wroteWorks = true;
+        if (existing is { } id)
+        {
+            var update = Command("""
+                UPDATE works SET kind = $kind, title = $title, abstract = $abstract, year = $year, venue = $venue,
+                    language = $language, keywords = $keywords, classifications = $classifications,
+                    organizations = $organizations, funding_amount = $funding_amount,
+                    funding_currency = $funding_currency, citation_count = $citation_count, content_hash = $content_hash
+                WHERE id = $id
+                """, [.. WorkColumns, "$id"]);
+            BindWork(update, work, contentHash);
+            update.Parameters["$id"].Value = id;
+            update.ExecuteNonQuery();
+            ReplaceIdentifiers(id, work.Identifiers);
+            return new WorkUpsert(new WorkId(id), UpsertOutcome.Updated);
+        }
+
+        var insert = Command("""
+            INSERT INTO works (source, source_id, kind, title, abstract, year, venue, language, keywords, classifications,
+                organizations, funding_amount, funding_currency, citation_count, content_hash)
+            VALUES ($source, $source_id, $kind, $title, $abstract, $year, $venue, $language, $keywords, $classifications,
+                $organizations, $funding_amount, $funding_currency, $citation_count, $content_hash)
+            RETURNING id
+            """, ["$source", "$source_id", .. WorkColumns]);
+        BindWork(insert, work, contentHash);
+        insert.Parameters["$source"].Value = work.Key.Source;
+        insert.Parameters["$source_id"].Value = work.Key.Id;
+        var newId = (long)insert.ExecuteScalar()!;
+        ReplaceIdentifiers(newId, work.Identifiers);
+        return new WorkUpsert(new WorkId(newId), UpsertOutcome.Inserted);
+    }
+
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_wroteWorks)
+        {
+            var flag = Command("INSERT INTO store_flags(name, value) VALUES ('derived_stale', 1) ON CONFLICT(name) DO UPDATE SET value = 1");
+            flag.ExecuteNonQuery();
+        }
+
+        _transaction.Commit();
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        try
+        {
+            foreach (var command in _commands.Values) command.Dispose();
+            if (!_completed) _transaction.Rollback();
+            _transaction.Dispose();
+        }
+        finally
+        {
+            _release();
+        }
+    }
+
+    internal void LogRun(RunLogEntry run)
+    {
+        var insert = Command("""
+            INSERT INTO ingestion_runs (started_at, finished_at, files, records_read, inserted, updated, unchanged, quarantined, skipped)
+            VALUES ($started, $finished, $files, $read, $inserted, $updated, $unchanged, $quarantined, $skipped)
+            """, "$started", "$finished", "$files", "$read", "$inserted", "$updated", "$unchanged", "$quarantined", "$skipped");
+        insert.Parameters["$started"].Value = run.StartedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        insert.Parameters["$finished"].Value = run.FinishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        insert.Parameters["$files"].Value = run.Files;
+        insert.Parameters["$read"].Value = run.RecordsRead;
+        insert.Parameters["$inserted"].Value = run.Inserted;
+        insert.Parameters["$updated"].Value = run.Updated;
+        insert.Parameters["$unchanged"].Value = run.Unchanged;
+        insert.Parameters["$quarantined"].Value = run.Quarantined;
+        insert.Parameters["$skipped"].Value = run.Skipped;
+        insert.ExecuteNonQuery();
+    }
+
+    private static readonly string[] WorkColumns =
+    [
+        "$kind", "$title", "$abstract", "$year", "$venue", "$language", "$keywords", "$classifications",
+        "$organizations", "$funding_amount", "$funding_currency", "$citation_count", "$content_hash",
+    ];
+
+    private static void BindWork(SqliteCommand command, Work work, string contentHash)
+    {
+        var p = command.Parameters;
+        p["$kind"].Value = (int)work.Kind;
+        p["$title"].Value = work.Title;
+        p["$abstract"].Value = (object?)work.Abstract ?? DBNull.Value;
+        p["$year"].Value = (object?)work.Year ?? DBNull.Value;
+        p["$venue"].Value = (object?)work.Venue ?? DBNull.Value;
+        p["$language"].Value = (object?)work.Language ?? DBNull.Value;
+        p["$keywords"].Value = work.Keywords.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(work.Keywords, StoreJson.Default.IReadOnlyListString);
+        p["$classifications"].Value = work.Classifications.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(work.Classifications, StoreJson.Default.IReadOnlyListClassificationCode);
+        p["$organizations"].Value = work.Organizations.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(work.Organizations, StoreJson.Default.IReadOnlyListAffiliationMention);
+        p["$funding_amount"].Value = work.Funding is { } funding ? (double)funding.Amount : DBNull.Value;
+        p["$funding_currency"].Value = (object?)work.Funding?.Currency ?? DBNull.Value;
+        p["$citation_count"].Value = (object?)work.CitationCount ?? DBNull.Value;
+        p["$content_hash"].Value = contentHash;
+    }
+
+    private void ReplaceIdentifiers(long workId, IReadOnlyList<WorkIdentifier> identifiers)
+    {
+        var delete = Command("DELETE FROM work_identifiers WHERE work_id = $work", "$work");
+        delete.Parameters[0].Value = workId;
+        delete.ExecuteNonQuery();
+        var insert = Command("INSERT OR IGNORE INTO work_identifiers (scheme, value, work_id) VALUES ($scheme, $value, $work)", "$scheme", "$value", "$work");
+        foreach (var identifier in identifiers)
+        {
+            insert.Parameters[0].Value = (int)identifier.Scheme;
+            insert.Parameters[1].Value = identifier.Value;
+            insert.Parameters[2].Value = workId;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>A prepared command cached for the session, its parameters created once in the order given.</summary>
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        if (_commands.TryGetValue(sql, out var command)) return command;
+        command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        command.Prepare();
+        _commands[sql] = command;
+        return command;
+    }
+}

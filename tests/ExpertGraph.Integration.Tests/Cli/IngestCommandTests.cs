@@ -1,0 +1,144 @@
+using ExpertGraph.Integration.Tests.Support;
+using ExpertGraph.Tests.Shared;
+
+namespace ExpertGraph.Integration.Tests.Cli;
+
+/// <summary>The ingest command end to end, as a user runs it, on real records of every format this slice reads.</summary>
+[TestFixture]
+public sealed class IngestCommandTests
+{
+    private static string[] RealInputs() =>
+    [
+        SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"),
+        SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"),
+        SharedData.Path("records/uspto-patent-xml/go-uspto-test-data"),
+        SharedData.Path("records/nsfc-china-grants/19_21/C01"),
+    ];
+
+    [Test]
+    public void Ingest_SameFilesTwice_SecondRunReadsNothingAndChangesNothing()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        var inputs = RealInputs();
+
+        var first = CliProcess.Run(["ingest", .. inputs, "--data", data]);
+        var afterFirst = DataSnapshot.Take(data);
+        var second = CliProcess.Run(["ingest", .. inputs, "--data", data]);
+
+        Assert.That(first.ExitCode, Is.Zero, first.Output);
+        var counts = RunCounts.Parse(first.Output);
+        Assert.That(counts.Read, Is.EqualTo(counts.Inserted + counts.Updated + counts.Unchanged + counts.Quarantined + counts.Skipped));
+        Assert.That(counts.Inserted, Is.GreaterThan(1500));
+        Assert.That(second.ExitCode, Is.Zero, second.Output);
+        Assert.That(RunCounts.Parse(second.Output).Read, Is.Zero);
+        Assert.That(second.Output, Does.Contain("already ingested"));
+        Assert.That(DataSnapshot.Take(data), Is.EqualTo(afterFirst));
+    }
+
+    [Test]
+    public void Ingest_ForceSameFiles_EveryRecordUnchangedAndNoRowOrDocumentChanges()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        var inputs = RealInputs();
+        var first = RunCounts.Parse(CliProcess.Run(["ingest", .. inputs, "--data", data]).Output);
+        var afterFirst = DataSnapshot.Take(data);
+
+        var forced = CliProcess.Run(["ingest", .. inputs, "--data", data, "--force"]);
+
+        var counts = RunCounts.Parse(forced.Output);
+        Assert.That(counts.Read, Is.EqualTo(first.Read));
+        Assert.That(counts.Inserted + counts.Updated, Is.Zero, "nothing changed upstream");
+        Assert.That(counts.Quarantined, Is.EqualTo(first.Quarantined));
+        Assert.That(DataSnapshot.Take(data), Is.EqualTo(afterFirst));
+    }
+
+    [Test]
+    public void Ingest_RecordChangedUpstream_UpdatesThatRecordOnly()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        var file = Path.Combine(temp.Sub("in"), "dblp.xml");
+        File.Copy(SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"), file);
+        CliProcess.Run("ingest", file, "--data", data);
+        var before = DataSnapshot.Take(data);
+
+        // The first record's title, as written in the file, changes upstream.
+        var text = File.ReadAllText(file, System.Text.Encoding.Latin1);
+        File.WriteAllText(file, text.Replace("<title>Shared Interfaces for Co-located Interaction.</title>",
+            "<title>Shared Interfaces for Co-located Interaction, revised.</title>", StringComparison.Ordinal), System.Text.Encoding.Latin1);
+        var run = CliProcess.Run("ingest", file, "--data", data);
+
+        var counts = RunCounts.Parse(run.Output);
+        Assert.That(counts.Updated, Is.EqualTo(1));
+        Assert.That(counts.Inserted, Is.Zero);
+        Assert.That(counts.Unchanged, Is.EqualTo(counts.Read - counts.Skipped - counts.Quarantined - 1));
+        Assert.That(DataSnapshot.Take(data).Store.Works, Is.EqualTo(before.Store.Works));
+        var search = CliProcess.Run("search", "co-located interaction revised", "--data", data);
+        Assert.That(search.Output, Does.Contain("revised"));
+    }
+
+    [Test]
+    public void Ingest_CorruptedJsonLine_QuarantinedWithLineAndTheRestStored()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        var file = Path.Combine(temp.Sub("in"), "works.jsonl");
+        var lines = File.ReadAllLines(SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"));
+        lines[4] = lines[4][..(lines[4].Length / 2)];
+        File.WriteAllLines(file, lines);
+
+        var run = CliProcess.Run("ingest", file, "--data", data);
+        var quarantine = CliProcess.Run("quarantine", "--data", data);
+
+        var counts = RunCounts.Parse(run.Output);
+        Assert.That(counts.Quarantined, Is.EqualTo(1));
+        Assert.That(counts.Read, Is.EqualTo(lines.Length));
+        Assert.That(quarantine.Output, Does.Contain(file + ": record 5, line 5"));
+    }
+
+    [Test]
+    public void Ingest_FileOfNoKnownFormat_ClearErrorNamingItAndOtherFilesStillRead()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        var unknown = Path.Combine(temp.Sub("in"), "notes.txt");
+        File.WriteAllText(unknown, "these are meeting notes, not records\n");
+
+        var run = CliProcess.Run("ingest", unknown, SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"), "--data", data);
+
+        Assert.That(run.ExitCode, Is.EqualTo(3));
+        Assert.That(run.Output, Does.Contain($"{unknown}: not a known format"));
+        Assert.That(RunCounts.Parse(run.Output).Inserted, Is.GreaterThan(1000));
+    }
+
+    [Test]
+    public void Search_AfterIngestingDblp_FindsTheSpeechRecognitionAuthors()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        CliProcess.Run("ingest", SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"), "--data", data);
+
+        var table = CliProcess.Run("search", "speech recognition", "--data", data, "--limit", "50");
+        var json = CliProcess.Run("search", "speech recognition", "--data", data, "--format", "json");
+        var csv = CliProcess.Run("search", "speech recognition", "--data", data, "--format", "csv");
+
+        // dblp-sample.xml: series/cogtech/BertonKHS06 "Speech Recognition." by André Berton, Alfred Kaltenmeier, Udo Haiber, Olaf Schreiner.
+        Assert.That(table.ExitCode, Is.Zero, table.Output);
+        Assert.That(table.Output, Does.Contain("André Berton"));
+        Assert.That(table.Output, Does.Contain("Speech Recognition"));
+        Assert.That(json.Output, Does.Contain("\"name\": \"André Berton\"").Or.Contain("\"name\": \"Andr"));
+        Assert.That(csv.Output.Split('\n')[0], Is.EqualTo("rank,person_id,name,institution,country,score,matched_works,top_work"));
+    }
+
+    [Test]
+    public void Search_WithoutAnyIngest_SaysWhatToDo()
+    {
+        using var temp = new TempDataFolder();
+        var run = CliProcess.Run("search", "anything", "--data", temp.Sub("empty"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Output, Does.Contain("ingest some records first"));
+    }
+}

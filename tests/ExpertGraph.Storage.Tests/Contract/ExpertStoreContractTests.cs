@@ -1,0 +1,226 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Names;
+using ExpertGraph.Core.Storage;
+
+namespace ExpertGraph.Storage.Tests.Contract;
+
+/// <summary>
+/// What every store must do, whatever its backend. A backend's fixture derives from this and supplies a fresh store;
+/// the PostgreSQL store will run these same tests.
+/// </summary>
+public abstract class ExpertStoreContractTests
+{
+    protected abstract IExpertStore CreateStore();
+
+    private static Work Paper(string id, string title, int year, params string[] authors) =>
+        new(new SourceKey("test", id), WorkKind.Paper, title)
+        {
+            Year = year,
+            CitationCount = 10,
+            Identifiers = [new WorkIdentifier(IdentifierScheme.Doi, "10.1000/" + id)],
+            Authors = [.. authors.Select((name, i) => new AuthorMention(name, i))],
+        };
+
+    private static PersonId AddPerson(IStoreWriteSession session, string name, string key)
+    {
+        var parts = name.Split(' ');
+        var person = session.CreatePerson(new NewPerson(name, new PersonName(parts[^1], parts[0], NameScript.Latin), name.ToLowerInvariant()));
+        session.AddPersonKey(key, person);
+        return person;
+    }
+
+    private static void Write(IExpertStore store, Work work, params PersonId[] persons)
+    {
+        using var session = store.BeginWrite();
+        var upsert = session.UpsertWork(work, work.Title + work.Year);
+        session.ReplaceAuthorships(upsert.Id, [.. persons.Select((p, i) => new AuthorshipRow(i, p, "name " + i, AuthorRole.Author))]);
+        session.Commit();
+    }
+
+    [Test]
+    public void UpsertWork_SameContentTwice_SecondIsUnchangedAndOneRowExists()
+    {
+        using var store = CreateStore();
+        var work = Paper("a", "Speech Recognition", 2006, "André Berton");
+        WorkUpsert first, second;
+        using (var session = store.BeginWrite())
+        {
+            first = session.UpsertWork(work, "hash-1");
+            session.Commit();
+        }
+
+        using (var session = store.BeginWrite())
+        {
+            second = session.UpsertWork(work, "hash-1");
+            session.Commit();
+        }
+
+        Assert.That(first.Outcome, Is.EqualTo(UpsertOutcome.Inserted));
+        Assert.That(second.Outcome, Is.EqualTo(UpsertOutcome.Unchanged));
+        Assert.That(second.Id, Is.EqualTo(first.Id));
+        Assert.That(store.Count().Works, Is.EqualTo(1));
+        Assert.That(store.Count().Identifiers, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void UpsertWork_ChangedContent_UpdatesTheSameRow()
+    {
+        using var store = CreateStore();
+        WorkUpsert first, second;
+        using (var session = store.BeginWrite())
+        {
+            first = session.UpsertWork(Paper("a", "Old title", 2006), "hash-1");
+            second = session.UpsertWork(Paper("a", "New title", 2007), "hash-2");
+            session.Commit();
+        }
+
+        Assert.That(second.Outcome, Is.EqualTo(UpsertOutcome.Updated));
+        Assert.That(second.Id, Is.EqualTo(first.Id));
+        Assert.That(store.Count().Works, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void BeginWrite_DisposedWithoutCommit_LeavesNothingBehind()
+    {
+        using var store = CreateStore();
+        using (var session = store.BeginWrite())
+        {
+            session.UpsertWork(Paper("a", "Never committed", 2001), "h");
+            AddPerson(session, "Wei Zhang", "k1");
+        }
+
+        var counts = store.Count();
+        Assert.That(counts.Works, Is.Zero);
+        Assert.That(counts.Persons, Is.Zero);
+    }
+
+    [Test]
+    public void AddPersonKey_KeyAlreadyLinked_KeepsTheFirstPerson()
+    {
+        using var store = CreateStore();
+        using var session = store.BeginWrite();
+        var first = AddPerson(session, "Wei Zhang", "orcid:0000-0001");
+        var second = AddPerson(session, "Wei Zhang", "orcid:0000-0002");
+        session.AddPersonKey("orcid:0000-0001", second);
+
+        Assert.That(session.FindPersonByKey("orcid:0000-0001"), Is.EqualTo(first));
+        Assert.That(session.FindPersonByKey("orcid:0000-0002"), Is.EqualTo(second));
+        Assert.That(session.FindPersonByKey("orcid:none"), Is.Null);
+    }
+
+    [Test]
+    public void GetOrCreateInstitution_SameKey_ReturnsSameIdAndFillsMissingCountry()
+    {
+        using var store = CreateStore();
+        using var session = store.BeginWrite();
+        var first = session.GetOrCreateInstitution("Tsinghua Univ.", "tsinghua university", null);
+        var second = session.GetOrCreateInstitution("TSINGHUA UNIVERSITY", "tsinghua university", "CN");
+        var author = AddPerson(session, "Wei Zhang", "k");
+        var work = session.UpsertWork(Paper("a", "T", 2020), "h");
+        session.ReplaceAuthorships(work.Id, [new AuthorshipRow(0, author, "Wei Zhang", AuthorRole.Author) { Institution = first }]);
+        session.Commit();
+
+        Assert.That(second, Is.EqualTo(first));
+        var profile = store.GetPersonProfiles([author]).Single();
+        Assert.That(profile.Institutions, Is.EqualTo(new[] { "Tsinghua Univ." }));
+    }
+
+    [Test]
+    public void RebuildDerived_CoauthorsOnTwoPapers_OneCollaborationWithCountAndYears()
+    {
+        using var store = CreateStore();
+        PersonId a, b, c;
+        using (var session = store.BeginWrite())
+        {
+            a = AddPerson(session, "Ann Lee", "a");
+            b = AddPerson(session, "Bo Li", "b");
+            c = AddPerson(session, "Cy Wu", "c");
+            session.Commit();
+        }
+
+        Write(store, Paper("1", "First", 2001), a, b);
+        Write(store, Paper("2", "Second", 2005), b, a, c);
+        Assert.That(store.DerivedTablesStale, Is.True);
+
+        store.RebuildDerived(new DerivedTablesOptions());
+
+        Assert.That(store.DerivedTablesStale, Is.False);
+        Assert.That(store.Count().Collaborations, Is.EqualTo(3), "a-b, a-c, b-c");
+        var persons = store.GetPersons([a, b, c]).ToDictionary(p => p.Id);
+        Assert.That(persons[a].WorkCount, Is.EqualTo(2));
+        Assert.That(persons[a].FirstYear, Is.EqualTo(2001));
+        Assert.That(persons[a].LastYear, Is.EqualTo(2005));
+        Assert.That(persons[c].WorkCount, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void RebuildDerived_WorkAboveAuthorLimit_MakesNoCollaborations()
+    {
+        using var store = CreateStore();
+        var persons = new List<PersonId>();
+        using (var session = store.BeginWrite())
+        {
+            for (var i = 0; i < 4; i++) persons.Add(AddPerson(session, $"P{i} X", "k" + i));
+            session.Commit();
+        }
+
+        Write(store, Paper("big", "Large team", 2010), [.. persons]);
+        store.RebuildDerived(new DerivedTablesOptions { MaxAuthorsForCollaboration = 3 });
+
+        Assert.That(store.Count().Collaborations, Is.Zero);
+        Assert.That(store.GetPersons(persons).Single(p => p.Id == persons[0]).WorkCount, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void RebuildDerived_Twice_SameCounts()
+    {
+        using var store = CreateStore();
+        PersonId a, b;
+        using (var session = store.BeginWrite())
+        {
+            a = AddPerson(session, "Ann Lee", "a");
+            b = AddPerson(session, "Bo Li", "b");
+            session.Commit();
+        }
+
+        Write(store, Paper("1", "First", 2001), a, b);
+        store.RebuildDerived(new DerivedTablesOptions());
+        var once = store.Count();
+        store.RebuildDerived(new DerivedTablesOptions());
+
+        Assert.That(store.Count(), Is.EqualTo(once));
+    }
+
+    [Test]
+    public void Quarantine_SamePositionTwice_OneEntryWithPosition()
+    {
+        using var store = CreateStore();
+        for (var i = 0; i < 2; i++)
+        {
+            using var session = store.BeginWrite();
+            session.Quarantine(new QuarantineEntry("/data/x.jsonl", 7, "bad JSON", "{oops") { Line = 7, ByteOffset = 1234 });
+            session.Commit();
+        }
+
+        var entry = store.GetQuarantine(10).Single();
+        Assert.That(entry.RecordNumber, Is.EqualTo(7));
+        Assert.That(entry.Line, Is.EqualTo(7));
+        Assert.That(entry.ByteOffset, Is.EqualTo(1234));
+        Assert.That(entry.RawText, Is.EqualTo("{oops"));
+    }
+
+    [Test]
+    public void SetFileCheckpoint_CompletedAfterStarted_ReadsBackCompleted()
+    {
+        using var store = CreateStore();
+        using (var session = store.BeginWrite())
+        {
+            session.SetFileCheckpoint(new FileCheckpoint("/data/a.xml", "abc", 10, "dblp-xml", FileStatus.Started));
+            session.SetFileCheckpoint(new FileCheckpoint("/data/a.xml", "abc", 10, "dblp-xml", FileStatus.Completed));
+            session.Commit();
+        }
+
+        Assert.That(store.GetFileCheckpoint("/data/a.xml")!.Status, Is.EqualTo(FileStatus.Completed));
+        Assert.That(store.GetFileCheckpoint("/data/other.xml"), Is.Null);
+    }
+}
