@@ -1,0 +1,74 @@
+using System.Text;
+using ExpertGraph.Ingestion.Reading;
+
+namespace ExpertGraph.Ingestion.Patents;
+
+/// <summary>
+/// Reads USPTO full-text patent XML: grants in PATDOC 2.5 and us-patent-grant v4.0–v4.5, applications in
+/// patent-application-publication v1.5/v1.6 and us-patent-application v4.0–v4.6, one document per file or many
+/// concatenated (the weekly bulk files). Sequence listings (sequence-cwu) are skipped; a document that is malformed,
+/// of an unknown kind or without title or number is rejected on its own while the rest of the file reads on.
+/// </summary>
+public sealed class UsptoPatentReader : IRecordReader
+{
+    private static readonly string[] DocumentRoots =
+    [
+        PatdocGrantMapper.Root,
+        IceDocumentMapper.GrantRoot,
+        IceDocumentMapper.ApplicationRoot,
+        PapApplicationMapper.Root,
+        UsptoDocumentParser.SequenceListingRoot,
+    ];
+
+    /// <inheritdoc />
+    public string FormatName => "uspto-xml";
+
+    /// <inheritdoc />
+    public bool CanRead(ReadOnlySpan<byte> head, string fileName)
+    {
+        var text = Encoding.UTF8.GetString(head);
+        return FirstDeclaredName(text, "<!DOCTYPE") is { } doctype && DocumentRoots.Contains(doctype, StringComparer.Ordinal)
+               || FirstElementName(text) is { } root && DocumentRoots.Contains(root, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ReadResult> Read(Stream stream, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        foreach (var document in UsptoDocumentSplitter.Split(stream, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return UsptoDocumentParser.Parse(document);
+        }
+    }
+
+    // The name after "<!DOCTYPE", when a DOCTYPE comes before any element.
+    private static string? FirstDeclaredName(string text, string keyword)
+    {
+        var at = text.IndexOf(keyword, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var element = FirstElementName(text, out var elementAt);
+        if (element is not null && elementAt < at) return null;
+        return NameAt(text, at + keyword.Length);
+    }
+
+    private static string? FirstElementName(string text) => FirstElementName(text, out _);
+
+    private static string? FirstElementName(string text, out int at)
+    {
+        for (at = text.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < text.Length; at = text.IndexOf('<', at + 1))
+        {
+            if (char.IsLetter(text[at + 1]) || text[at + 1] == '_') return NameAt(text, at + 1);
+        }
+
+        return null;
+    }
+
+    private static string? NameAt(string text, int start)
+    {
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '_' or '.' or ':')) end++;
+        return end > start ? text[start..end] : null;
+    }
+}
