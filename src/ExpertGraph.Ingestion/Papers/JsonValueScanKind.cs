@@ -1,0 +1,8 @@
+namespace ExpertGraph.Ingestion.Papers;
+
+internal enum JsonValueScanKind
+{
+    Value = 1,
+    End,
+    Broken,
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ExpertGraph.Ingestion.Papers;
+
+/// <summary>Cleans a text value from a bibliographic source: inline markup removed, entities decoded, whitespace collapsed.</summary>
+internal static partial class PaperText
+{
+    /// <summary>The cleaned text, or null when nothing but whitespace is left.</summary>
+    public static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value;
+        // OpenAlex titles carry publisher markup ("5 <sup>th</sup>", "<i>Homo</i>"); only inline tags are removed so
+        // that text such as "<http://…>" or "a < b" survives.
+        if (text.Contains('<', StringComparison.Ordinal)) text = InlineTag().Replace(text, string.Empty);
+        if (text.Contains('&', StringComparison.Ordinal)) text = WebUtility.HtmlDecode(text);
+        return CollapseWhitespace(text);
+    }
+
+    /// <summary>Trims and collapses runs of whitespace to one space; null when empty.</summary>
+    public static string? CollapseWhitespace(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        return Whitespace().Replace(value.Trim(), " ");
+    }
+
+    [GeneratedRegex(@"</?(?:i|b|u|em|strong|sup|sub|tt|sc|scp|small|span|p|br|mml:[a-z]+)(?:\s[^<>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineTag();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,57 @@
+namespace ExpertGraph.Ingestion.Papers;
+
+/// <summary>Work and person identifiers (DOI, PMID, PMCID, ORCID) reduced from URLs to the forms the model stores.</summary>
+internal static class ScholarlyIds
+{
+    private static readonly string[] DoiPrefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"];
+
+    /// <summary>The text after the last '/', or the whole value when it has none.</summary>
+    public static string? LastSegment(string? value)
+    {
+        value = value?.Trim();
+        if (string.IsNullOrEmpty(value)) return null;
+        var slash = value.LastIndexOf('/');
+        var tail = slash < 0 ? value : value[(slash + 1)..];
+        return tail.Length == 0 ? null : tail;
+    }
+
+    /// <summary>DOI lower-case without its resolver prefix: "https://doi.org/10.7717/PeerJ.4375" → "10.7717/peerj.4375".</summary>
+    public static string? Doi(string? doi)
+    {
+        doi = doi?.Trim();
+        if (string.IsNullOrEmpty(doi)) return null;
+        foreach (var prefix in DoiPrefixes)
+        {
+            if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                doi = doi[prefix.Length..];
+                break;
+            }
+        }
+
+        return doi.StartsWith("10.", StringComparison.Ordinal) ? doi.ToLowerInvariant() : null;
+    }
+
+    /// <summary>"https://pubmed.ncbi.nlm.nih.gov/29456894" → "29456894".</summary>
+    public static string? Pmid(string? pmid)
+    {
+        var tail = LastSegment(pmid);
+        return tail is not null && tail.All(char.IsAsciiDigit) ? tail : null;
+    }
+
+    /// <summary>"https://www.ncbi.nlm.nih.gov/pmc/articles/5815332" → "PMC5815332", the form PubMed Central prints.</summary>
+    public static string? Pmcid(string? pmcid)
+    {
+        var tail = LastSegment(pmcid);
+        if (tail is null) return null;
+        if (tail.StartsWith("PMC", StringComparison.OrdinalIgnoreCase)) tail = tail[3..];
+        return tail.Length > 0 && tail.All(char.IsAsciiDigit) ? "PMC" + tail : null;
+    }
+
+    /// <summary>"https://orcid.org/0000-0002-6528-1179" → "0000-0002-6528-1179".</summary>
+    public static string? Orcid(string? orcid)
+    {
+        var tail = LastSegment(orcid);
+        return tail is { Length: 19 } ? tail.ToUpperInvariant() : null;
+    }
+}

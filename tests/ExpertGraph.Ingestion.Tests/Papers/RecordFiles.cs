@@ -1,0 +1,29 @@
+using ExpertGraph.Ingestion.Reading;
+
+namespace ExpertGraph.Ingestion.Tests.Papers;
+
+/// <summary>Runs a reader over a whole file the way the pipeline does: head for CanRead, then a stream for Read.</summary>
+internal static class RecordFiles
+{
+    public static byte[] Head(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var head = new byte[64 * 1024];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head[..length];
+    }
+
+    public static List<ReadResult> ReadAll(IRecordReader reader, string path)
+    {
+        using var stream = File.OpenRead(path);
+        return reader.Read(stream, path).ToList();
+    }
+
+    /// <summary>A fresh temp folder for corrupted copies of real files.</summary>
+    public static string TempFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "expertgraph-papers-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
