@@ -28,7 +28,10 @@ internal static class OpenAlexWorkMapper
         var shortId = OpenAlexIds.Short(id)!;
         var work = new Work(new SourceKey("openalex", shortId), WorkKind.Paper, title)
         {
-            Abstract = entity.TryGetProperty("abstract_inverted_index", out var index) ? InvertedAbstract.Rebuild(index) : null,
+            // The API gives an inverted index; some exports (and the harvesting libraries' dumps) carry plain text.
+            Abstract = entity.TryGetProperty("abstract_inverted_index", out var index) && index.ValueKind == System.Text.Json.JsonValueKind.Object
+                ? InvertedAbstract.Rebuild(index)
+                : PaperText.Clean(entity.StringOrNull("abstract")),
             // Keywords are OpenAlex's own keyword list only; concepts (the older, broader tagging) go to classifications.
             Keywords = entity.Items("keywords").Select(k => PaperText.Clean(k.StringOrNull("display_name"))).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             Year = entity.Int32OrNull("publication_year"),

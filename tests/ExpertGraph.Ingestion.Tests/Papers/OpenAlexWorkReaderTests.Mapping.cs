@@ -147,6 +147,16 @@ public sealed partial class OpenAlexWorkReaderTests
     }
 
     [Test]
+    public void Read_JsonLinesWithPlainAbstract_KeepsTheAbstractText()
+    {
+        // This export carries "abstract" as plain text (no inverted index): line 1 begins
+        // "The 1992 Convention on Biological Diversity (CBD) challenged signatory countries".
+        var first = RecordFiles.ReadAll(reader, SharedData.Path($"{Folder}/works_biodiversity_finance_200.jsonl"))[0];
+
+        Assert.That(first.Work!.Abstract, Does.StartWith("The 1992 Convention on Biological Diversity (CBD) challenged signatory countries"));
+    }
+
+    [Test]
     public void Read_JsonLinesAuthorWithoutOpenAlexId_KeepsTheNameWithoutSourceId()
     {
         // Line 47: W2242043546, authorships [A5084094406 "Helen Mountford", null "Jan Horst Keppler"].
