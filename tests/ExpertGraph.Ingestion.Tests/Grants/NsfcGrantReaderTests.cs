@@ -153,8 +153,18 @@ public sealed class NsfcGrantReaderTests
         var path = SharedData.Path(C0106);
         var crlf = Encoding.UTF8.GetBytes(File.ReadAllText(path, Encoding.UTF8).Replace("\n", "\r\n", StringComparison.Ordinal));
 
+        var copy = WriteTempCopy(crlf);
+        List<Work> fromCrlf;
+        try
+        {
+            fromCrlf = ReadFile(copy).Select(r => r.Work!).ToList();
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+
         var lf = ReadFile(path).Select(r => r.Work!).ToList();
-        var fromCrlf = ReadFile(WriteTempCopy(crlf)).Select(r => r.Work!).ToList();
 
         Assert.That(fromCrlf.Select(w => w.Key), Is.EqualTo(lf.Select(w => w.Key)));
         Assert.That(fromCrlf.Select(w => string.Join("|", w.Keywords)), Is.EqualTo(lf.Select(w => string.Join("|", w.Keywords))));
