@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace ExpertGraph.Ingestion.Normalization;
+
+/// <summary>
+/// Folds Latin-script place and institution text for matching: NFKC, invariant lower case, no diacritics, "&amp;" read as
+/// "and", dots and apostrophes dropped ("U.S.A." = "usa", "Xi'an" = "xian"), every other non-alphanumeric run a single
+/// space. Culture-invariant, so a Turkish locale does not change "INDIA".
+/// </summary>
+internal static class PlaceNameText
+{
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (c is '.' or '\'' or '’' or 'ʼ' or '‘') continue;
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c == '&')
+            {
+                AppendSpace(folded);
+                folded.Append("and ");
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c)) AppendSpace(folded);
+            else if (Unmarked(c) is { } plain) folded.Append(plain);
+            else folded.Append(c);
+        }
+
+        return folded.ToString().Trim();
+    }
+
+    public static string[] Tokens(string text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static void AppendSpace(StringBuilder text)
+    {
+        if (text.Length > 0 && text[^1] != ' ') text.Append(' ');
+    }
+
+    /// <summary>Letters that carry no combining mark in Unicode, so NFD leaves them whole.</summary>
+    private static string? Unmarked(char c) => c switch
+    {
+        'ø' => "o",
+        'ł' => "l",
+        'đ' or 'ð' => "d",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        'ı' => "i",
+        _ => null,
+    };
+}
