@@ -10,7 +10,7 @@ namespace ExpertGraph.Cli.Output;
 internal sealed class ProgressPrinter(TextWriter output, bool redirected) : IProgress<IngestionProgress>, IDisposable
 {
     private readonly Lock _lock = new();
-    private TimeSpan _lastLine = TimeSpan.MinValue;
+    private TimeSpan? _lastLine;
     private bool _barShown;
 
     public void Report(IngestionProgress value)
@@ -25,7 +25,7 @@ internal sealed class ProgressPrinter(TextWriter output, bool redirected) : IPro
             }
 
             var interval = redirected ? TimeSpan.FromSeconds(2) : TimeSpan.FromMilliseconds(200);
-            if (value.Elapsed - _lastLine < interval) return;
+            if (_lastLine is { } last && value.Elapsed - last < interval) return;
             _lastLine = value.Elapsed;
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"{value.RecordsRead,10:N0} records read, {value.RecordsStored,10:N0} stored, {value.RecordsPerSecond,8:N0} records/s, {value.Elapsed:hh\\:mm\\:ss}");

@@ -15,7 +15,7 @@ internal static class SummaryPrinter
         foreach (var file in files.Where(f => f.Outcome is FileOutcome.UnknownFormat or FileOutcome.Failed))
             output.WriteLine($"error: {file.Error}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            files: {files.Count} ({Count(FileOutcome.Completed)} read, {Count(FileOutcome.AlreadyIngested)} already ingested, {Count(FileOutcome.UnknownFormat)} unknown format, {Count(FileOutcome.Failed)} failed)
+            files: {files.Count} ({Count(FileOutcome.Completed)} read, {Count(FileOutcome.AlreadyIngested)} already ingested, {Count(FileOutcome.NotRecords)} ignored as not records, {Count(FileOutcome.UnknownFormat)} unknown format, {Count(FileOutcome.Failed)} failed)
             records: read {r.Read} = inserted {r.Inserted} + updated {r.Updated} + unchanged {r.Unchanged} + quarantined {r.Quarantined} + skipped {r.Skipped}
             time: {summary.Elapsed.TotalSeconds:F1} s ({summary.RecordsPerSecond:N0} records/s; collaborations rebuilt in {summary.DerivedRebuild.TotalSeconds:F1} s)
             data: {directory.Root}

@@ -53,8 +53,9 @@ internal sealed class RunState(int fileCount, IProgress<IngestionProgress>? prog
 
     public void Unknown(InputFile input, string error)
     {
-        lock (_lock) _reports.Add(new FileReport(input.Path, null, FileOutcome.UnknownFormat, new RecordCounts(), error));
-        Report(input.Path, error);
+        var outcome = input.Explicit ? FileOutcome.UnknownFormat : FileOutcome.NotRecords;
+        lock (_lock) _reports.Add(new FileReport(input.Path, null, outcome, new RecordCounts(), error));
+        Report(input.Path, input.Explicit ? "error: " + error : "ignored: " + error);
     }
 
     public void AlreadyIngested(string path, string format)

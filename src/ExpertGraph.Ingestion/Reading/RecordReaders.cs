@@ -1,9 +1,17 @@
+using ExpertGraph.Ingestion.Grants;
+using ExpertGraph.Ingestion.Papers;
+using ExpertGraph.Ingestion.Patents;
+
 namespace ExpertGraph.Ingestion.Reading;
 
-/// <summary>The readers a run tries, in the order their content checks are asked.</summary>
+/// <summary>The readers a run tries, in the order their content checks are asked. Each check is specific to its format.</summary>
 public static class RecordReaders
 {
     public static IReadOnlyList<IRecordReader> CreateDefault() =>
     [
+        new OpenAlexWorkReader(),
+        new DblpXmlReader(),
+        new UsptoPatentReader(),
+        new NsfcGrantReader(),
     ];
 }
