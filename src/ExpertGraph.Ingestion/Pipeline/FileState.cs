@@ -5,7 +5,7 @@ using ExpertGraph.Ingestion.Reading;
 namespace ExpertGraph.Ingestion.Pipeline;
 
 /// <summary>A file being ingested: its checkpoint identity and whether it had been completed before with the same content.</summary>
-internal sealed class FileState(string path, IRecordReader reader, string contentHash, long size, bool previouslyCompleted)
+internal sealed class FileState(string path, IRecordReader reader, string contentHash, long size, bool interruptedBefore)
 {
     public string Path { get; } = path;
     public IRecordReader Reader { get; } = reader;
@@ -14,11 +14,11 @@ internal sealed class FileState(string path, IRecordReader reader, string conten
     public long Size { get; } = size;
 
     /// <summary>
-    /// False when an earlier run stopped inside this file (or never saw it): then every record is sent to the index
-    /// again, even one the store already holds unchanged, because the crash may have come between the store's commit
-    /// and the index's.
+    /// True when an earlier run started this file and never completed it: then every record is sent to the index again,
+    /// even one the store already holds unchanged, because that run may have stopped between the store's commit and the
+    /// index's. (A record that is unchanged because another completed file holds it needs no new document.)
     /// </summary>
-    public bool PreviouslyCompleted { get; } = previouslyCompleted;
+    public bool InterruptedBefore { get; } = interruptedBefore;
 
     public RecordCounts Counts { get; } = new();
     public HashSet<PersonId> TouchedPersons { get; } = [];

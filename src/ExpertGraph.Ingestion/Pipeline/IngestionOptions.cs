@@ -15,6 +15,14 @@ public sealed record IngestionOptions
     /// <summary>Works with more authors than this make no collaboration edges.</summary>
     public int MaxAuthorsForCollaboration { get; init; } = 25;
 
+    /// <summary>
+    /// Completed files are checkpointed in groups: the index is committed (an fsync) once this many records have been
+    /// written since the last commit, or <see cref="CheckpointInterval"/> has passed, and at the end of the run.
+    /// </summary>
+    public int CheckpointRecords { get; init; } = 100_000;
+
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Raw text kept per quarantined record; longer text is cut with a marker.</summary>
     public int MaxQuarantineTextLength { get; init; } = 256 * 1024;
 
@@ -24,6 +32,8 @@ public sealed record IngestionOptions
         if (BatchSize is < 1 or > 100_000) problems.Add($"BatchSize must be 1..100000, was {BatchSize}");
         if (ChannelCapacity is < 1 or > 1000) problems.Add($"ChannelCapacity must be 1..1000, was {ChannelCapacity}");
         if (MaxAuthorsForCollaboration < 2) problems.Add($"MaxAuthorsForCollaboration must be at least 2, was {MaxAuthorsForCollaboration}");
+        if (CheckpointRecords < 1) problems.Add($"CheckpointRecords must be at least 1, was {CheckpointRecords}");
+        if (CheckpointInterval <= TimeSpan.Zero) problems.Add($"CheckpointInterval must be positive, was {CheckpointInterval}");
         if (MaxQuarantineTextLength < 1024) problems.Add($"MaxQuarantineTextLength must be at least 1024, was {MaxQuarantineTextLength}");
         if (problems.Count > 0) throw new ArgumentException("invalid ingestion options: " + string.Join("; ", problems));
     }

@@ -8,12 +8,17 @@ namespace ExpertGraph.Ingestion.Pipeline;
 public sealed partial class IngestionPipeline
 {
     /// <summary>
-    /// Stage 2: one store transaction per batch; index documents for new and changed works. At a file's end: expert
-    /// documents of the persons it touched, index commit, then the store checkpoint, in that order, so a crash at any
-    /// point leaves the file unfinished and the next run repeats it.
+    /// Stage 2: one store transaction per batch; index documents for new and changed works. Files that reached their
+    /// end wait in a group; the group is checkpointed by: expert documents of the persons its files touched, one index
+    /// commit, then one store transaction marking the files completed, in that order, so a crash at any point leaves
+    /// the files unfinished and the next run repeats them. Grouping keeps a folder of small files from paying an index
+    /// fsync per file.
     /// </summary>
     private async Task WriteStage(ChannelReader<IngestionBatch> reader, IngestionOptions options, RunState run, CancellationToken cancellationToken)
     {
+        var pending = new List<FileState>();
+        long pendingRecords = 0;
+        var lastCheckpoint = _time.GetTimestamp();
         await foreach (var batch in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var file = batch.File;
@@ -30,18 +35,24 @@ public sealed partial class IngestionPipeline
             }
 
             run.Progress(file);
-            if (!batch.EndOfFile) continue;
-            if (batch.Failure is null)
+            pendingRecords += batch.Records.Count;
+            if (batch.EndOfFile)
             {
-                CompleteFile(file, run);
+                // Records read before a failure are valid and kept; a failed file stays unfinished so the next run retries it.
+                if (batch.Failure is null) pending.Add(file);
+                else run.Fail(file, batch.Failure);
             }
-            else
+
+            if (pendingRecords >= options.CheckpointRecords || _time.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
             {
-                // Records read before the failure are valid and kept; the file stays unfinished so the next run retries it.
-                _index.Commit();
-                run.Fail(file, batch.Failure);
+                Checkpoint(pending, run);
+                pending.Clear();
+                pendingRecords = 0;
+                lastCheckpoint = _time.GetTimestamp();
             }
         }
+
+        Checkpoint(pending, run);
     }
 
     private void WriteRecord(IStoreWriteSession session, FileState file, ReadResult result, IngestionOptions options)
@@ -64,7 +75,7 @@ public sealed partial class IngestionPipeline
         {
             case UpsertOutcome.Unchanged:
                 file.Counts.AddUnchanged();
-                if (file.PreviouslyCompleted) return;
+                if (!file.InterruptedBefore) return;
                 persons = [.. session.GetAuthorshipPersons(upsert.Id).OrderBy(p => p.Key).Select(p => p.Value)];
                 break;
             default:
@@ -86,18 +97,22 @@ public sealed partial class IngestionPipeline
         _index.IndexWork(upsert.Id, work, [.. persons.Distinct()], Countries(work));
     }
 
-    private void CompleteFile(FileState file, RunState run)
+    private void Checkpoint(List<FileState> completedFiles, RunState run)
     {
-        foreach (var chunk in file.TouchedPersons.Chunk(500))
+        var touched = new HashSet<PersonId>();
+        foreach (var file in completedFiles) touched.UnionWith(file.TouchedPersons);
+        foreach (var chunk in touched.OrderBy(p => p.Value).Chunk(500))
             _index.IndexExperts(_store.GetPersonProfiles(chunk));
+        // Also commits documents of a file still in progress or failed: harmless, they are keyed and re-sent on retry.
         _index.Commit();
+        if (completedFiles.Count == 0) return;
         using (var session = _store.BeginWrite())
         {
-            session.SetFileCheckpoint(file.Checkpoint(FileStatus.Completed));
+            foreach (var file in completedFiles) session.SetFileCheckpoint(file.Checkpoint(FileStatus.Completed));
             session.Commit();
         }
 
-        run.Completed(file);
+        foreach (var file in completedFiles) run.Completed(file);
     }
 
     private static IReadOnlyList<string> Countries(Work work)

@@ -155,7 +155,7 @@ public sealed partial class IngestionPipeline
         }
 
         run.Report(input.Path, $"reading {input.Path} ({reader.FormatName})");
-        return new FileState(input.Path, reader, hash, size, completedBefore);
+        return new FileState(input.Path, reader, hash, size, interruptedBefore: checkpoint is { Status: FileStatus.Started });
     }
 
     private ReadResult Normalize(ReadResult result)
