@@ -1,9 +1,15 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using ExpertGraph.Benchmarks.Scale;
 
-// `scale …` runs the scale harness (see benchmarks/README.md); anything else goes to BenchmarkDotNet.
-if (args.Length > 0 && args[0] == "scale-phase")
-    return await ScalePhase.RunAsync(args[1], args[2], args.Length > 3 ? args[3] : null);
-
-BenchmarkSwitcher.FromAssembly(typeof(ScalePhase).Assembly).Run(args);
-return 0;
+// The scale harness's steps (benchmarks/scale.sh runs them, each in its own process); anything else goes to BenchmarkDotNet.
+switch (args.FirstOrDefault())
+{
+    case "scale-generate":
+        return ScaleCorpus.Generate(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], int.Parse(args[3], CultureInfo.InvariantCulture), args[4]);
+    case "scale-phase":
+        return await ScalePhase.RunAsync(args[1], args[2], args.Length > 3 ? args[3] : null);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ScalePhase).Assembly).Run(args);
+        return 0;
+}

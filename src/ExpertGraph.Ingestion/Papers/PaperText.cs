@@ -22,7 +22,24 @@ internal static partial class PaperText
     public static string? CollapseWhitespace(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        return Whitespace().Replace(value.Trim(), " ");
+        var trimmed = value.AsSpan().Trim();
+        // Most values need nothing: a scan is far cheaper than a regex replace over a whole abstract.
+        var previousSpace = false;
+        var clean = true;
+        foreach (var c in trimmed)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                clean = false;
+                break;
+            }
+
+            previousSpace = space;
+        }
+
+        if (clean) return trimmed.Length == value.Length ? value : trimmed.ToString();
+        return Whitespace().Replace(trimmed.ToString(), " ");
     }
 
     [GeneratedRegex(@"</?(?:i|b|u|em|strong|sup|sub|tt|sc|scp|small|span|p|br|mml:[a-z]+)(?:\s[^<>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -8,74 +8,101 @@ namespace ExpertGraph.Ingestion.Pipeline;
 public sealed partial class IngestionPipeline
 {
     /// <summary>
-    /// Stage 2: one store transaction per batch; index documents for new and changed works. Files that reached their
-    /// end wait in a group; the group is checkpointed by: expert documents of the persons its files touched, one index
-    /// commit, then one store transaction marking the files completed, in that order, so a crash at any point leaves
-    /// the files unfinished and the next run repeats them. Grouping keeps a folder of small files from paying an index
-    /// fsync per file.
+    /// Stage 2: one store transaction per batch; resolution inside it; documents of new and changed works passed on to
+    /// the index stage after the commit. Files that reached their end are passed on in groups for checkpointing, so a
+    /// folder of small files does not pay an index commit (an fsync) per file.
     /// </summary>
-    private async Task WriteStage(ChannelReader<IngestionBatch> reader, IngestionOptions options, RunState run, CancellationToken cancellationToken)
+    private void StoreStage(ChannelReader<IngestionBatch> reader, ChannelWriter<IndexBatch> writer, IngestionOptions options, RunState run, CancellationToken cancellationToken)
     {
-        var pending = new List<FileState>();
-        long pendingRecords = 0;
-        var lastCheckpoint = _time.GetTimestamp();
-        await foreach (var batch in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            var file = batch.File;
-            using (var session = _store.BeginWrite())
+            var pending = new List<FileState>();
+            long pendingRecords = 0;
+            var lastCheckpoint = _time.GetTimestamp();
+            while (reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
             {
-                if (!file.CheckpointStarted)
+                if (!reader.TryRead(out var batch)) continue;
+                var file = batch.File;
+                var items = new List<IndexItem>(batch.Records.Count);
+                using (var session = _store.BeginWrite())
                 {
-                    session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started));
-                    file.CheckpointStarted = true;
+                    if (!file.CheckpointStarted)
+                    {
+                        session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started));
+                        file.CheckpointStarted = true;
+                    }
+
+                    foreach (var record in batch.Records)
+                        if (WriteRecord(session, file, record, options) is { } item) items.Add(item);
+                    session.Commit();
                 }
 
-                foreach (var result in batch.Records) WriteRecord(session, file, result, options);
-                session.Commit();
+                Send(writer, new IndexBatch(items), cancellationToken);
+                run.Progress(file);
+                pendingRecords += batch.Records.Count;
+                if (batch.EndOfFile)
+                {
+                    // Records read before a failure are valid and kept; a failed file stays unfinished so the next run retries it.
+                    if (batch.Failure is null) pending.Add(file);
+                    else run.Fail(file, batch.Failure);
+                }
+
+                if (pendingRecords >= options.CheckpointRecords || _time.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
+                {
+                    Send(writer, new IndexBatch([], [.. pending]), cancellationToken);
+                    pending.Clear();
+                    pendingRecords = 0;
+                    lastCheckpoint = _time.GetTimestamp();
+                }
             }
 
-            run.Progress(file);
-            pendingRecords += batch.Records.Count;
-            if (batch.EndOfFile)
-            {
-                // Records read before a failure are valid and kept; a failed file stays unfinished so the next run retries it.
-                if (batch.Failure is null) pending.Add(file);
-                else run.Fail(file, batch.Failure);
-            }
-
-            if (pendingRecords >= options.CheckpointRecords || _time.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
-            {
-                Checkpoint(pending, run);
-                pending.Clear();
-                pendingRecords = 0;
-                lastCheckpoint = _time.GetTimestamp();
-            }
+            Send(writer, new IndexBatch([], [.. pending]), cancellationToken);
         }
-
-        Checkpoint(pending, run);
+        finally
+        {
+            writer.TryComplete();
+        }
     }
 
-    private void WriteRecord(IStoreWriteSession session, FileState file, ReadResult result, IngestionOptions options)
+    /// <summary>Stage 3: work documents, then, for a group of completed files, expert documents, commit, checkpoint.</summary>
+    private void IndexStage(ChannelReader<IndexBatch> reader, RunState run, CancellationToken cancellationToken)
     {
+        while (reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+        {
+            if (!reader.TryRead(out var batch)) continue;
+            foreach (var item in batch.Items) _index.IndexWork(item.Id, item.Work, item.Persons, item.Countries);
+            if (batch.CompletedFiles is { } files) Checkpoint(files, run);
+        }
+    }
+
+    private static void Send<T>(ChannelWriter<T> writer, T item, CancellationToken cancellationToken)
+    {
+        if (!writer.TryWrite(item)) writer.WriteAsync(item, cancellationToken).AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes one record; returns the index document to write, or null when the index needs nothing.</summary>
+    private IndexItem? WriteRecord(IStoreWriteSession session, FileState file, PreparedRecord record, IngestionOptions options)
+    {
+        var result = record.Result;
         switch (result.Outcome)
         {
             case ReadOutcome.Skipped:
                 file.Counts.AddSkipped();
-                return;
+                return null;
             case ReadOutcome.Rejected:
                 session.Quarantine(Quarantined(file.Path, result, options));
                 file.Counts.AddQuarantined();
-                return;
+                return null;
         }
 
         var work = result.Work!;
-        var upsert = session.UpsertWork(work, WorkContentHash.Compute(work));
+        var upsert = session.UpsertWork(work, record.ContentHash!);
         IReadOnlyList<PersonId> persons;
         switch (upsert.Outcome)
         {
             case UpsertOutcome.Unchanged:
                 file.Counts.AddUnchanged();
-                if (!file.InterruptedBefore) return;
+                if (!file.InterruptedBefore) return null;
                 persons = [.. session.GetAuthorshipPersons(upsert.Id).OrderBy(p => p.Key).Select(p => p.Value)];
                 break;
             default:
@@ -94,10 +121,10 @@ public sealed partial class IngestionPipeline
         }
 
         foreach (var person in persons) file.TouchedPersons.Add(person);
-        _index.IndexWork(upsert.Id, work, [.. persons.Distinct()], Countries(work));
+        return new IndexItem(upsert.Id, work, [.. persons.Distinct()], Countries(work));
     }
 
-    private void Checkpoint(List<FileState> completedFiles, RunState run)
+    private void Checkpoint(IReadOnlyList<FileState> completedFiles, RunState run)
     {
         var touched = new HashSet<PersonId>();
         foreach (var file in completedFiles) touched.UnionWith(file.TouchedPersons);

@@ -11,7 +11,8 @@ using ExpertGraph.Ingestion.Reading;
 namespace ExpertGraph.Ingestion.Pipeline;
 
 /// <summary>
-/// read → normalize → resolve → write (store transaction + index), two stages joined by a bounded channel.
+/// read → normalize → resolve → store → index: three stages on threads of their own, joined by bounded channels
+/// (back-pressure: a fast reader waits for the writers).
 /// Per-file checkpoints make a run that is killed at any moment resumable to the same end state; upserts keyed by
 /// source ids make a second run of the same files change nothing.
 /// </summary>
@@ -43,32 +44,31 @@ public sealed partial class IngestionPipeline
         var startedAt = _time.GetUtcNow();
         var run = new RunState(files.Count, progress, () => _time.GetElapsedTime(started));
 
-        var channel = Channel.CreateBounded<IngestionBatch>(new BoundedChannelOptions(options.ChannelCapacity)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        var toStore = Bounded<IngestionBatch>(options.ChannelCapacity);
+        var toIndex = Bounded<IndexBatch>(options.ChannelCapacity);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var readStage = Task.Factory.StartNew(
-            () => ReadStage(files, options, channel.Writer, run, stop.Token),
-            stop.Token,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default).Unwrap();
+        var stages = new[]
+        {
+            Stage(() => ReadStage(files, options, toStore.Writer, run, stop.Token).GetAwaiter().GetResult(), stop.Token),
+            Stage(() => StoreStage(toStore.Reader, toIndex.Writer, options, run, stop.Token), stop.Token),
+            Stage(() => IndexStage(toIndex.Reader, run, stop.Token), stop.Token),
+        };
         try
         {
-            await WriteStage(channel.Reader, options, run, stop.Token).ConfigureAwait(false);
+            // The first stage to fail stops the others; its exception is the one reported.
+            var first = await Task.WhenAny(stages).ConfigureAwait(false);
+            if (first.IsFaulted) await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(stages).ConfigureAwait(false);
         }
-        catch
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            await stop.CancelAsync().ConfigureAwait(false);
-            channel.Writer.TryComplete();
-            throw;
+            // A stage was cancelled because another failed: surface that failure, not the cancellation.
+            throw stages.First(t => t.IsFaulted).Exception!.InnerException!;
         }
         finally
         {
-            try { await readStage.ConfigureAwait(false); }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            toStore.Writer.TryComplete();
+            toIndex.Writer.TryComplete();
         }
 
         var derivedStarted = _time.GetTimestamp();
@@ -85,6 +85,20 @@ public sealed partial class IngestionPipeline
         return summary;
     }
 
+    private static Channel<T> Bounded<T>(int capacity) => Channel.CreateBounded<T>(new BoundedChannelOptions(capacity)
+    {
+        SingleReader = true,
+        SingleWriter = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    /// <summary>
+    /// Each stage gets a thread of its own and blocks on its channels: parsing, SQLite and Lucene are CPU work, and
+    /// Lucene keeps per-thread indexing state that a loop hopping across pool threads would rebuild again and again.
+    /// </summary>
+    private static Task Stage(Action body, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(body, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
     /// <summary>Stage 1: detect, checkpoint check, read and normalize, cut into batches that never span files.</summary>
     private async Task ReadStage(IReadOnlyList<InputFile> files, IngestionOptions options, ChannelWriter<IngestionBatch> writer, RunState run, CancellationToken cancellationToken)
     {
@@ -96,7 +110,7 @@ public sealed partial class IngestionPipeline
                 var file = OpenFile(input, options, run);
                 if (file is null) continue;
 
-                var batch = new List<ReadResult>(options.BatchSize);
+                var batch = new List<PreparedRecord>(options.BatchSize);
                 string? failure = null;
                 try
                 {
@@ -106,7 +120,7 @@ public sealed partial class IngestionPipeline
                         batch.Add(Normalize(result));
                         if (batch.Count < options.BatchSize) continue;
                         await writer.WriteAsync(new IngestionBatch(file, batch, EndOfFile: false), cancellationToken).ConfigureAwait(false);
-                        batch = new List<ReadResult>(options.BatchSize);
+                        batch = new List<PreparedRecord>(options.BatchSize);
                     }
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExpertGraphException or InvalidDataException)
@@ -158,13 +172,13 @@ public sealed partial class IngestionPipeline
         return new FileState(input.Path, reader, hash, size, interruptedBefore: checkpoint is { Status: FileStatus.Started });
     }
 
-    private ReadResult Normalize(ReadResult result)
+    private PreparedRecord Normalize(ReadResult result)
     {
-        if (result.Outcome != ReadOutcome.Record) return result;
+        if (result.Outcome != ReadOutcome.Record) return new PreparedRecord(result, null);
         var work = _normalizer.Normalize(result.Work!, out var rejection);
         return work is null
-            ? ReadResult.Rejected(result.Position, rejection!, result.Work!.Key + ": " + result.Work.Title)
-            : ReadResult.Ok(work, result.Position);
+            ? new PreparedRecord(ReadResult.Rejected(result.Position, rejection!, result.Work!.Key + ": " + result.Work.Title), null)
+            : new PreparedRecord(ReadResult.Ok(work, result.Position), WorkContentHash.Compute(work));
     }
 
     private static (string Hash, long Size) HashFile(string path)

@@ -11,34 +11,41 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// own author id) or the exact normalized name at the exact normalized institution. A mention with none of these
 /// becomes a person of its own, keyed by its place on the work so that re-ingesting the work finds it again.
 /// Keys are tried in that order; the person found (or created) gets all of the mention's keys.
+/// One instance serves one ingestion run: it caches what it learned of the store (see <see cref="ResolutionCache"/>).
 /// </summary>
 public sealed class ExactKeyAuthorResolver : IAuthorResolver
 {
+    private readonly ResolutionCache _cache = new();
+
     public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(session);
         var resolved = new List<ResolvedAuthor>(work.Authors.Count);
-        Span<string?> keys = new string?[4];
+        var keys = new string?[4];
+        Span<bool> absent = stackalloc bool[keys.Length];
         foreach (var mention in work.Authors)
         {
             var name = mention.Name ?? PersonNameParser.Parse(mention.RawName);
             var nameKey = PersonNameParser.NormalizeKey(name);
             var (institution, institutionKey, country) = ResolveInstitution(work, mention, session);
 
-            keys.Clear();
+            Array.Clear(keys);
             if (mention.Orcid is { Length: > 0 } orcid) keys[0] = "orcid:" + orcid;
             if (mention.SourceAuthorId is { Length: > 0 } sourceId) keys[1] = $"src:{work.Key.Source}:{sourceId}";
             if (institutionKey is not null && nameKey.Length > 1) keys[2] = $"name-inst:{nameKey}@{institutionKey}";
             if (keys[0] is null && keys[1] is null && keys[2] is null)
                 keys[3] = $"mention:{work.Key}#{mention.Position}";
 
+            // Keys looked up and found absent can be written without another look; a key found belongs to its first person.
             PersonId? person = null;
-            foreach (var key in keys)
+            absent.Clear();
+            for (var i = 0; i < keys.Length && person is null; i++)
             {
-                if (key is null) continue;
-                person = session.FindPersonByKey(key);
-                if (person is not null) break;
+                if (keys[i] is not { } key) continue;
+                person = _cache.TryGetPerson(key, out var cached) ? cached : session.FindPersonByKey(key);
+                if (person is { } found) _cache.AddPerson(key, found);
+                else absent[i] = true;
             }
 
             person ??= session.CreatePerson(new NewPerson(name.Display, name, nameKey)
@@ -47,16 +54,27 @@ public sealed class ExactKeyAuthorResolver : IAuthorResolver
                 Institution = institution,
                 CountryCode = country,
             });
-            foreach (var key in keys)
-                if (key is not null) session.AddPersonKey(key, person.Value);
-            session.AddNameVariant(person.Value, mention.RawName);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] is not { } key || _cache.TryGetPerson(key, out _)) continue;
+                var owner = absent[i] ? null : session.FindPersonByKey(key);
+                if (owner is null)
+                {
+                    session.AddPersonKey(key, person.Value);
+                    owner = person;
+                }
+
+                _cache.AddPerson(key, owner.Value);
+            }
+
+            if (_cache.AddVariant(person.Value, mention.RawName)) session.AddNameVariant(person.Value, mention.RawName);
             resolved.Add(new ResolvedAuthor(mention, person.Value, institution));
         }
 
         return resolved;
     }
 
-    private static (InstitutionId? Id, string? Key, string? Country) ResolveInstitution(Work work, AuthorMention mention, IStoreWriteSession session)
+    private (InstitutionId? Id, string? Key, string? Country) ResolveInstitution(Work work, AuthorMention mention, IStoreWriteSession session)
     {
         var affiliation = mention.Affiliations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Organization));
         // An inventor's address is a place, not an employer; the patent's first assignee is the best exact anchor.
@@ -65,9 +83,15 @@ public sealed class ExactKeyAuthorResolver : IAuthorResolver
         var country = affiliation?.CountryCode ?? mention.Affiliations.Select(a => a.CountryCode).FirstOrDefault(c => c is not null);
         if (affiliation?.Organization is not { } organization) return (null, null, country);
 
-        var key = InstitutionNameNormalizer.Key(organization);
+        var key = _cache.InstitutionKey(organization);
         if (key.Length == 0) return (null, null, country);
-        var id = session.GetOrCreateInstitution(organization, key, affiliation.CountryCode);
+        if (!_cache.TryGetInstitution(key, out var id))
+        {
+            id = session.GetOrCreateInstitution(organization, key, affiliation.CountryCode);
+            // A later mention that brings the country the first one lacked still gets it written.
+            if (affiliation.CountryCode is not null) _cache.AddInstitution(key, id);
+        }
+
         return (id, key, country);
     }
 }

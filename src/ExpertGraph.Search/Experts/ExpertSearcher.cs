@@ -66,7 +66,7 @@ public sealed class ExpertSearcher : IDisposable
                 year,
                 document.Get(IndexFields.Kind) ?? "",
                 hit.Score);
-            foreach (var value in document.GetValues(IndexFields.Person))
+            foreach (var value in (document.Get(IndexFields.Person) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var person = long.Parse(value, CultureInfo.InvariantCulture);
                 if (!byPerson.TryGetValue(person, out var accumulator))

@@ -20,6 +20,7 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
     private readonly LuceneDirectory _expertsDirectory;
     private readonly IndexWriter _works;
     private readonly IndexWriter _experts;
+    private readonly WorkDocumentFields _workFields = new();
 
     public LuceneIndexWriter(string indexFolder)
     {
@@ -30,27 +31,40 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         _experts = new IndexWriter(_expertsDirectory, Config());
     }
 
+    /// <summary>Adds or replaces a work's document. Not thread-safe: one ingestion write stage calls it.</summary>
     public void IndexWork(WorkId id, Work work, IReadOnlyList<PersonId> persons, IReadOnlyList<string> countryCodes)
     {
         var key = work.Key.ToString();
-        var document = new Document
-        {
-            new StringField(IndexFields.Key, key, Field.Store.YES),
-            new StoredField(IndexFields.WorkId, id.Value),
-            new StringField(IndexFields.Kind, KindName(work.Kind), Field.Store.YES),
-            new StoredField(IndexFields.Title, work.Title),
-        };
+        var f = _workFields;
+        f.Key.SetStringValue(key);
+        f.WorkId.SetInt64Value(id.Value);
+        f.Kind.SetStringValue(KindName(work.Kind));
+        f.Title.SetStringValue(work.Title);
+        var document = new Document { f.Key, f.WorkId, f.Kind, f.Title };
         if (work.Year is { } year)
         {
-            document.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+            f.Year.SetInt32Value(year);
+            document.Add(f.Year);
         }
 
-        AddText(document, work.Title, IndexFields.TitleEn, IndexFields.TitleZh);
-        if (!string.IsNullOrEmpty(work.Abstract)) AddText(document, work.Abstract, IndexFields.AbstractEn, IndexFields.AbstractZh);
-        foreach (var keyword in work.Keywords) AddText(document, keyword, IndexFields.KeywordsEn, IndexFields.KeywordsZh);
-        foreach (var person in persons)
-            document.Add(new StringField(IndexFields.Person, person.Value.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
-        foreach (var country in countryCodes) document.Add(new StringField(IndexFields.Country, country, Field.Store.NO));
+        AddText(document, work.Title, f.TitleEn, f.TitleZh);
+        if (!string.IsNullOrEmpty(work.Abstract)) AddText(document, work.Abstract, f.AbstractEn, f.AbstractZh);
+        AddKeywords(document, work.Keywords, f.KeywordsEn, f.KeywordsZh);
+
+        // Person ids and countries go in as one whitespace-separated field each rather than a StringField per value:
+        // each new StringField builds its own token stream and attributes, which profiling showed costs more than the text.
+        if (persons.Count > 0)
+        {
+            f.Persons.SetStringValue(string.Join(' ', persons.Select(p => p.Value.ToString(CultureInfo.InvariantCulture))));
+            document.Add(f.Persons);
+        }
+
+        if (countryCodes.Count > 0)
+        {
+            f.Countries.SetStringValue(string.Join(' ', countryCodes));
+            document.Add(f.Countries);
+        }
+
         _works.UpdateDocument(new Term(IndexFields.Key, key), document);
     }
 
@@ -96,6 +110,32 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
 
     private static void AddText(Document document, string text, string englishField, string chineseField) =>
         document.Add(new TextField(ScriptDetector.ContainsHan(text) ? chineseField : englishField, text, Field.Store.NO));
+
+    private static void AddText(Document document, string text, Field english, Field chinese)
+    {
+        var field = ScriptDetector.ContainsHan(text) ? chinese : english;
+        field.SetStringValue(text);
+        document.Add(field);
+    }
+
+    private static void AddKeywords(Document document, IReadOnlyList<string> keywords, Field english, Field chinese)
+    {
+        if (keywords.Count == 0) return;
+        // One field per language, keywords separated by a sentence mark so no phrase spans two keywords' words unnoticed.
+        var en = string.Join(" ; ", keywords.Where(k => !ScriptDetector.ContainsHan(k)));
+        var zh = string.Join(" ； ", keywords.Where(k => ScriptDetector.ContainsHan(k)));
+        if (en.Length > 0)
+        {
+            english.SetStringValue(en);
+            document.Add(english);
+        }
+
+        if (zh.Length > 0)
+        {
+            chinese.SetStringValue(zh);
+            document.Add(chinese);
+        }
+    }
 
     private static IndexWriterConfig Config() => new(IndexAnalyzers.Version, IndexAnalyzers.Create())
     {

@@ -7,6 +7,7 @@ internal sealed partial class SqliteWriteSession
 {
     public IReadOnlyDictionary<int, PersonId> GetAuthorshipPersons(WorkId work)
     {
+        if (_insertedWorks.Contains(work.Value)) return new Dictionary<int, PersonId>();
         var select = Command("SELECT position, person_id FROM authorships WHERE work_id = $work", "$work");
         select.Parameters[0].Value = work.Value;
         var persons = new Dictionary<int, PersonId>();
@@ -18,68 +19,52 @@ internal sealed partial class SqliteWriteSession
     public void ReplaceAuthorships(WorkId work, IReadOnlyList<AuthorshipRow> authorships)
     {
         _wroteWorks = true;
-        var delete = Command("DELETE FROM authorships WHERE work_id = $work", "$work");
-        delete.Parameters[0].Value = work.Value;
-        delete.ExecuteNonQuery();
-        var insert = Command("""
+        // A work inserted in this session has no authorships yet: the delete would find nothing.
+        if (!_insertedWorks.Contains(work.Value))
+        {
+            var delete = Command("DELETE FROM authorships WHERE work_id = $work", "$work");
+            delete.Parameters[0].Value = work.Value;
+            delete.ExecuteNonQuery();
+        }
+
+        var insert = Raw("""
             INSERT INTO authorships (work_id, position, person_id, raw_name, role, institution_id, affiliation, email, orcid)
-            VALUES ($work, $position, $person, $raw_name, $role, $institution, $affiliation, $email, $orcid)
-            """, "$work", "$position", "$person", "$raw_name", "$role", "$institution", "$affiliation", "$email", "$orcid");
-        var p = insert.Parameters;
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """);
         foreach (var row in authorships)
         {
-            p[0].Value = work.Value;
-            p[1].Value = row.Position;
-            p[2].Value = row.Person.Value;
-            p[3].Value = row.RawName;
-            p[4].Value = (int)row.Role;
-            p[5].Value = row.Institution is { } institution ? institution.Value : DBNull.Value;
-            p[6].Value = (object?)row.Affiliation ?? DBNull.Value;
-            p[7].Value = (object?)row.Email ?? DBNull.Value;
-            p[8].Value = (object?)row.Orcid ?? DBNull.Value;
-            insert.ExecuteNonQuery();
+            insert.Bind(1, work.Value).Bind(2, row.Position).Bind(3, row.Person.Value).Bind(4, row.RawName).Bind(5, (int)row.Role)
+                .Bind(6, row.Institution?.Value).Bind(7, row.Affiliation).Bind(8, row.Email).Bind(9, row.Orcid)
+                .Execute();
         }
     }
 
     public PersonId? FindPersonByKey(string key)
     {
-        var select = Command("SELECT person_id FROM person_keys WHERE key = $key", "$key");
-        select.Parameters[0].Value = key;
-        var value = select.ExecuteScalar();
-        return value is long id ? new PersonId(id) : null;
+        var id = Raw("SELECT person_id FROM person_keys WHERE key = ?1").Bind(1, key).QueryInt64();
+        return id is { } value ? new PersonId(value) : null;
     }
 
     public PersonId CreatePerson(NewPerson person)
     {
-        var insert = Command("""
+        var id = Raw("""
             INSERT INTO persons (display_name, family_name, given_name, name_key, orcid, institution_id, country_code)
-            VALUES ($display, $family, $given, $key, $orcid, $institution, $country) RETURNING id
-            """, "$display", "$family", "$given", "$key", "$orcid", "$institution", "$country");
-        var p = insert.Parameters;
-        p[0].Value = person.DisplayName;
-        p[1].Value = person.Name.Family;
-        p[2].Value = person.Name.Given;
-        p[3].Value = person.NameKey;
-        p[4].Value = (object?)person.Orcid ?? DBNull.Value;
-        p[5].Value = person.Institution is { } institution ? institution.Value : DBNull.Value;
-        p[6].Value = (object?)person.CountryCode ?? DBNull.Value;
-        return new PersonId((long)insert.ExecuteScalar()!);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id
+            """)
+            .Bind(1, person.DisplayName).Bind(2, person.Name.Family).Bind(3, person.Name.Given).Bind(4, person.NameKey)
+            .Bind(5, person.Orcid).Bind(6, person.Institution?.Value).Bind(7, person.CountryCode)
+            .QueryInt64();
+        return new PersonId(id ?? throw new StoreException("INSERT INTO persons returned no id"));
     }
 
     public void AddPersonKey(string key, PersonId person)
     {
-        var insert = Command("INSERT OR IGNORE INTO person_keys (key, person_id) VALUES ($key, $person)", "$key", "$person");
-        insert.Parameters[0].Value = key;
-        insert.Parameters[1].Value = person.Value;
-        insert.ExecuteNonQuery();
+        Raw("INSERT OR IGNORE INTO person_keys (key, person_id) VALUES (?1, ?2)").Bind(1, key).Bind(2, person.Value).Execute();
     }
 
     public void AddNameVariant(PersonId person, string name)
     {
-        var insert = Command("INSERT OR IGNORE INTO name_variants (person_id, name) VALUES ($person, $name)", "$person", "$name");
-        insert.Parameters[0].Value = person.Value;
-        insert.Parameters[1].Value = name;
-        insert.ExecuteNonQuery();
+        Raw("INSERT OR IGNORE INTO name_variants (person_id, name) VALUES (?1, ?2)").Bind(1, person.Value).Bind(2, name).Execute();
     }
 
     public InstitutionId GetOrCreateInstitution(string name, string key, string? countryCode)

@@ -12,6 +12,8 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
     private readonly SqliteTransaction _transaction;
     private readonly Action _release;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawStatement> _statements = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _insertedWorks = [];
     private bool _wroteWorks;
     private bool _completed;
     private bool _disposed;
@@ -67,6 +69,7 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         insert.Parameters["$source"].Value = work.Key.Source;
         insert.Parameters["$source_id"].Value = work.Key.Id;
         var newId = (long)insert.ExecuteScalar()!;
+        _insertedWorks.Add(newId);
         ReplaceIdentifiers(newId, work.Identifiers);
         return new WorkUpsert(new WorkId(newId), UpsertOutcome.Inserted);
     }
@@ -91,6 +94,7 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         try
         {
             foreach (var command in _commands.Values) command.Dispose();
+            foreach (var statement in _statements.Values) statement.Dispose();
             if (!_completed) _transaction.Rollback();
             _transaction.Dispose();
         }
@@ -144,17 +148,23 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
 
     private void ReplaceIdentifiers(long workId, IReadOnlyList<WorkIdentifier> identifiers)
     {
-        var delete = Command("DELETE FROM work_identifiers WHERE work_id = $work", "$work");
-        delete.Parameters[0].Value = workId;
-        delete.ExecuteNonQuery();
-        var insert = Command("INSERT OR IGNORE INTO work_identifiers (scheme, value, work_id) VALUES ($scheme, $value, $work)", "$scheme", "$value", "$work");
-        foreach (var identifier in identifiers)
+        if (!_insertedWorks.Contains(workId))
         {
-            insert.Parameters[0].Value = (int)identifier.Scheme;
-            insert.Parameters[1].Value = identifier.Value;
-            insert.Parameters[2].Value = workId;
-            insert.ExecuteNonQuery();
+            var delete = Command("DELETE FROM work_identifiers WHERE work_id = $work", "$work");
+            delete.Parameters[0].Value = workId;
+            delete.ExecuteNonQuery();
         }
+
+        var insert = Raw("INSERT OR IGNORE INTO work_identifiers (scheme, value, work_id) VALUES (?1, ?2, ?3)");
+        foreach (var identifier in identifiers)
+            insert.Bind(1, (int)identifier.Scheme).Bind(2, identifier.Value).Bind(3, workId).Execute();
+    }
+
+    /// <summary>A positional statement prepared once for the session (the hot path; see <see cref="RawStatement"/>).</summary>
+    private RawStatement Raw(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var statement)) _statements[sql] = statement = new RawStatement(_connection, sql);
+        return statement;
     }
 
     /// <summary>A prepared command cached for the session, its parameters created once in the order given.</summary>

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Scale harness: ingest throughput and peak memory on a synthetic corpus of N works, beside its peer measured in the
+# same run (the readers alone: the floor any ingest pays). Each phase runs in its own process so its peak RSS is its own.
+#   benchmarks/scale.sh 100000 [work-folder] [seed]
+# Needs ../shared/data (real name, institution and word distributions). Not part of .ci/run.
+set -euo pipefail
+works=${1:?number of works}
+work=${2:-/tmp/expertgraph-scale}
+seed=${3:-1}
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${EXPERTGRAPH_SHARED_DATA:-$root/../shared/data}
+dotnet build "$root/benchmarks/ExpertGraph.Benchmarks" -c Release -v quiet -nologo >/dev/null
+bench="dotnet $root/benchmarks/ExpertGraph.Benchmarks/bin/Release/net10.0/ExpertGraph.Benchmarks.dll"
+
+corpus="$work/corpus-$works-seed$seed"
+if [ ! -d "$corpus" ]; then $bench scale-generate "$works" "$corpus" "$seed" "$shared"; fi
+echo "corpus: $corpus ($(du -sh "$corpus" | cut -f1))"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), dotnet $(dotnet --version)"
+
+$bench scale-phase parse "$corpus"
+rm -rf "$work/data-$works"
+$bench scale-phase ingest "$corpus" "$work/data-$works"
+du -sh "$work/data-$works"/expertgraph.db* "$work/data-$works/index" | sed 's/^/size: /'
