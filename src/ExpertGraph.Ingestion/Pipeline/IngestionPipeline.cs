@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using ExpertGraph.Core.Indexing;
@@ -49,26 +50,18 @@ public sealed partial class IngestionPipeline
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stages = new[]
         {
-            Stage(() => ReadStage(files, options, toStore.Writer, run, stop.Token).GetAwaiter().GetResult(), stop.Token),
-            Stage(() => StoreStage(toStore.Reader, toIndex.Writer, options, run, stop.Token), stop.Token),
-            Stage(() => IndexStage(toIndex.Reader, run, stop.Token), stop.Token),
+            Stage(() => ReadStage(files, options, toStore.Writer, run, stop.Token).GetAwaiter().GetResult(), stop),
+            Stage(() => StoreStage(toStore.Reader, toIndex.Writer, options, run, stop.Token), stop),
+            Stage(() => IndexStage(toIndex.Reader, run, stop.Token), stop),
         };
         try
         {
-            // The first stage to fail stops the others; its exception is the one reported.
-            var first = await Task.WhenAny(stages).ConfigureAwait(false);
-            if (first.IsFaulted) await stop.CancelAsync().ConfigureAwait(false);
             await Task.WhenAll(stages).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception) when (stages.Any(IsRootFailure))
         {
-            // A stage was cancelled because another failed: surface that failure, not the cancellation.
-            throw stages.First(t => t.IsFaulted).Exception!.InnerException!;
-        }
-        finally
-        {
-            toStore.Writer.TryComplete();
-            toIndex.Writer.TryComplete();
+            // A failing stage cancels the others; report its exception, not the cancellations it caused.
+            ExceptionDispatchInfo.Throw(stages.First(IsRootFailure).Exception!.InnerException!);
         }
 
         var derivedStarted = _time.GetTimestamp();
@@ -96,8 +89,27 @@ public sealed partial class IngestionPipeline
     /// Each stage gets a thread of its own and blocks on its channels: parsing, SQLite and Lucene are CPU work, and
     /// Lucene keeps per-thread indexing state that a loop hopping across pool threads would rebuild again and again.
     /// </summary>
-    private static Task Stage(Action body, CancellationToken cancellationToken) =>
-        Task.Factory.StartNew(body, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    private static Task Stage(Action body, CancellationTokenSource stop) =>
+        Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    body();
+                }
+                catch
+                {
+                    // Stop the other stages: one blocked on a full channel would otherwise wait forever.
+                    stop.Cancel();
+                    throw;
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+    private static bool IsRootFailure(Task stage) =>
+        stage.IsFaulted && stage.Exception!.InnerException is not OperationCanceledException;
 
     /// <summary>Stage 1: detect, checkpoint check, read and normalize, cut into batches that never span files.</summary>
     private async Task ReadStage(IReadOnlyList<InputFile> files, IngestionOptions options, ChannelWriter<IngestionBatch> writer, RunState run, CancellationToken cancellationToken)
