@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ExpertGraph.Core.Text;
 
 namespace ExpertGraph.Core.Names;
 
@@ -30,24 +31,10 @@ public static partial class PersonNameParser
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             // Surrogate halves are rare Han characters (extension B and later): kept as they are.
             if (!char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) continue;
-            if (Unmarked(c) is { } folded) key.Append(folded);
+            if (LatinLetters.PlainForm(c) is { } folded) key.Append(folded);
             else key.Append(c);
         }
 
         return key.ToString().TrimEnd();
     }
-
-    /// <summary>Letters that carry no combining mark in Unicode, so NFD leaves them whole.</summary>
-    private static string? Unmarked(char c) => c switch
-    {
-        'ø' => "o",
-        'ł' => "l",
-        'đ' or 'ð' => "d",
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'þ' => "th",
-        'ı' => "i",
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ExpertGraph.Core.Text;
 
 namespace ExpertGraph.Ingestion.Normalization;
 
@@ -26,7 +27,7 @@ internal static class PlaceNameText
             }
 
             if (!char.IsLetterOrDigit(c)) AppendSpace(folded);
-            else if (Unmarked(c) is { } plain) folded.Append(plain);
+            else if (LatinLetters.PlainForm(c) is { } plain) folded.Append(plain);
             else folded.Append(c);
         }
 
@@ -39,18 +40,4 @@ internal static class PlaceNameText
     {
         if (text.Length > 0 && text[^1] != ' ') text.Append(' ');
     }
-
-    /// <summary>Letters that carry no combining mark in Unicode, so NFD leaves them whole.</summary>
-    private static string? Unmarked(char c) => c switch
-    {
-        'ø' => "o",
-        'ł' => "l",
-        'đ' or 'ð' => "d",
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'þ' => "th",
-        'ı' => "i",
-        _ => null,
-    };
 }
