@@ -28,7 +28,7 @@ internal sealed class ProgressPrinter(TextWriter output, bool redirected) : IPro
             if (_lastLine is { } last && value.Elapsed - last < interval) return;
             _lastLine = value.Elapsed;
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"{value.RecordsRead,10:N0} records read, {value.RecordsStored,10:N0} stored, {value.RecordsPerSecond,8:N0} records/s, {value.Elapsed:hh\\:mm\\:ss}");
+                $"{value.RecordsRead,10:N0} records done ({value.RecordsStored:N0} new or changed), {value.RecordsPerSecond,6:N0} records/s, {value.Elapsed:hh\\:mm\\:ss}");
             if (redirected)
             {
                 output.WriteLine(line);
@@ -36,13 +36,20 @@ internal sealed class ProgressPrinter(TextWriter output, bool redirected) : IPro
             else
             {
                 var file = value.CurrentFile is null ? "" : "  " + Path.GetFileName(value.CurrentFile);
-                var spinner = "|/-\\"[(int)(value.Elapsed.TotalMilliseconds / 200) % 4];
-                output.Write("\r" + spinner + " " + line + file + "\u001b[K");
+                output.Write("\r" + Bar(value.FractionRead) + " " + line + file + "\u001b[K");
                 _barShown = true;
             }
 
             output.Flush();
         }
+    }
+
+    private static string Bar(double? fraction)
+    {
+        const int width = 24;
+        if (fraction is not { } f) return "[" + new string('.', width) + "]";
+        var filled = (int)Math.Round(f * width);
+        return string.Create(CultureInfo.InvariantCulture, $"[{new string('#', filled)}{new string('.', width - filled)}] {f * 100,3:F0}%");
     }
 
     public void Finish()

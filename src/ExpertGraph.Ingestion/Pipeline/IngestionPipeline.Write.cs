@@ -24,6 +24,7 @@ public sealed partial class IngestionPipeline
                 if (!reader.TryRead(out var batch)) continue;
                 var file = batch.File;
                 var items = new List<IndexItem>(batch.Records.Count);
+                var storedBefore = file.Counts.Stored;
                 using (var session = _store.BeginWrite())
                 {
                     if (!file.CheckpointStarted)
@@ -38,7 +39,7 @@ public sealed partial class IngestionPipeline
                 }
 
                 Send(writer, new IndexBatch(items), cancellationToken);
-                run.Progress(file);
+                run.Progress(file, batch.Records.Count, file.Counts.Stored - storedBefore);
                 pendingRecords += batch.Records.Count;
                 if (batch.EndOfFile)
                 {

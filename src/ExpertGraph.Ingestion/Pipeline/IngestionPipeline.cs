@@ -43,7 +43,7 @@ public sealed partial class IngestionPipeline
         options.Validate();
         var started = _time.GetTimestamp();
         var startedAt = _time.GetUtcNow();
-        var run = new RunState(files.Count, progress, () => _time.GetElapsedTime(started));
+        var run = new RunState(files.Count, TotalBytes(files), progress, () => _time.GetElapsedTime(started));
 
         var toStore = Bounded<IngestionBatch>(options.ChannelCapacity);
         var toIndex = Bounded<IndexBatch>(options.ChannelCapacity);
@@ -120,7 +120,11 @@ public sealed partial class IngestionPipeline
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = OpenFile(input, options, run);
-                if (file is null) continue;
+                if (file is null)
+                {
+                    run.FileRead(input.Path);
+                    continue;
+                }
 
                 var batch = new List<PreparedRecord>(options.BatchSize);
                 string? failure = null;
@@ -131,6 +135,7 @@ public sealed partial class IngestionPipeline
                     {
                         batch.Add(Normalize(result));
                         if (batch.Count < options.BatchSize) continue;
+                        run.BytesRead(input.Path, stream.Position);
                         await writer.WriteAsync(new IngestionBatch(file, batch, EndOfFile: false), cancellationToken).ConfigureAwait(false);
                         batch = new List<PreparedRecord>(options.BatchSize);
                     }
@@ -141,6 +146,7 @@ public sealed partial class IngestionPipeline
                 }
 
                 await writer.WriteAsync(new IngestionBatch(file, batch, EndOfFile: true, failure), cancellationToken).ConfigureAwait(false);
+                run.FileRead(input.Path);
             }
         }
         finally
@@ -191,6 +197,18 @@ public sealed partial class IngestionPipeline
         return work is null
             ? new PreparedRecord(ReadResult.Rejected(result.Position, rejection!, result.Work!.Key + ": " + result.Work.Title), null)
             : new PreparedRecord(ReadResult.Ok(work, result.Position), WorkContentHash.Compute(work));
+    }
+
+    private static long TotalBytes(IReadOnlyList<InputFile> files)
+    {
+        long total = 0;
+        foreach (var file in files)
+        {
+            try { total += new FileInfo(file.Path).Length; }
+            catch (IOException) { /* a file that vanished is reported when it is opened */ }
+        }
+
+        return total;
     }
 
     private static (string Hash, long Size) HashFile(string path)

@@ -1,8 +1,12 @@
 namespace ExpertGraph.Ingestion.Pipeline;
 
 /// <summary>Counts and file reports of a run in progress, and its progress reporting. Touched by both stages, so locked.</summary>
-internal sealed class RunState(int fileCount, IProgress<IngestionProgress>? progress, Func<TimeSpan> elapsed)
+internal sealed class RunState(int fileCount, long totalBytes, IProgress<IngestionProgress>? progress, Func<TimeSpan> elapsed)
 {
+    private long _bytesOfFinishedFiles;
+    private long _bytesOfCurrentFile;
+    private long _recordsDone;
+    private long _recordsStored;
     private readonly Lock _lock = new();
     private readonly List<FileReport> _reports = new(fileCount);
     private readonly RecordCounts _totals = new();
@@ -17,9 +21,32 @@ internal sealed class RunState(int fileCount, IProgress<IngestionProgress>? prog
         get { lock (_lock) return _totals; }
     }
 
+    /// <summary>The read stage's position in the current file (for the progress bar).</summary>
+    public void BytesRead(string path, long position)
+    {
+        Interlocked.Exchange(ref _bytesOfCurrentFile, position);
+        progress?.Report(Snapshot(path, null));
+    }
+
+    /// <summary>The read stage is done with a file, read or not.</summary>
+    public void FileRead(string path)
+    {
+        long size;
+        try { size = new FileInfo(path).Length; }
+        catch (IOException) { size = 0; }
+        Interlocked.Add(ref _bytesOfFinishedFiles, size);
+        Interlocked.Exchange(ref _bytesOfCurrentFile, 0);
+    }
+
     public void Report(string? file, string message) => progress?.Report(Snapshot(file, message));
 
-    public void Progress(FileState file) => progress?.Report(Snapshot(file.Path, null, file.Counts));
+    /// <summary>The store stage finished a batch of <paramref name="file"/>: so many more records done, so many stored.</summary>
+    public void Progress(FileState file, long records, long stored)
+    {
+        Interlocked.Add(ref _recordsDone, records);
+        Interlocked.Add(ref _recordsStored, stored);
+        progress?.Report(Snapshot(file.Path, null));
+    }
 
     public void Completed(FileState file)
     {
@@ -64,15 +91,13 @@ internal sealed class RunState(int fileCount, IProgress<IngestionProgress>? prog
         Report(path, $"unchanged since last ingest, not read again: {path}");
     }
 
-    private IngestionProgress Snapshot(string? file, string? message, RecordCounts? current = null)
+    private IngestionProgress Snapshot(string? file, string? message)
     {
-        long read, stored;
-        lock (_lock)
-        {
-            read = _totals.Read + (current?.Read ?? 0);
-            stored = _totals.Stored + (current?.Stored ?? 0);
-        }
+        var read = Interlocked.Read(ref _recordsDone);
+        var stored = Interlocked.Read(ref _recordsStored);
 
-        return new IngestionProgress(file, read, stored, elapsed(), message);
+        var done = Interlocked.Read(ref _bytesOfFinishedFiles) + Interlocked.Read(ref _bytesOfCurrentFile);
+        double? fraction = totalBytes > 0 ? Math.Clamp((double)done / totalBytes, 0, 1) : null;
+        return new IngestionProgress(file, read, stored, elapsed(), message) { FractionRead = fraction };
     }
 }
