@@ -20,33 +20,37 @@ public sealed partial class SqliteExpertStore
             using (var command = _writer.CreateCommand())
             {
                 command.Transaction = transaction;
+                // work_persons: each person once per work (a name written twice on a work resolves to one person).
                 command.CommandText = """
-                    CREATE TEMP TABLE IF NOT EXISTS small_works (work_id INTEGER PRIMARY KEY);
+                    CREATE TEMP TABLE IF NOT EXISTS work_persons (work_id INTEGER NOT NULL, person_id INTEGER NOT NULL,
+                        PRIMARY KEY (work_id, person_id)) WITHOUT ROWID;
+                    CREATE TEMP TABLE IF NOT EXISTS small_works (work_id INTEGER PRIMARY KEY, kind INTEGER, year INTEGER);
+                    DELETE FROM work_persons;
                     DELETE FROM small_works;
+                    INSERT OR IGNORE INTO work_persons SELECT work_id, person_id FROM authorships ORDER BY work_id, person_id;
                     INSERT INTO small_works
-                        SELECT work_id FROM authorships GROUP BY work_id HAVING COUNT(DISTINCT person_id) BETWEEN 2 AND $max;
-                    INSERT INTO collaborations (person_a, person_b, kind, work_count, first_year, last_year, example_work_ids)
-                    SELECT a.person_id, b.person_id, w.kind, COUNT(DISTINCT w.id), MIN(w.year), MAX(w.year),
-                           group_concat(DISTINCT w.id)
+                        SELECT wp.work_id, w.kind, w.year FROM work_persons wp JOIN works w ON w.id = wp.work_id
+                        GROUP BY wp.work_id HAVING COUNT(*) BETWEEN 2 AND $max;
+                    INSERT INTO collaborations (person_a, person_b, kind, work_count, first_year, last_year, example_work_id)
+                    SELECT a.person_id, b.person_id, s.kind, COUNT(*), MIN(s.year), MAX(s.year), MAX(s.work_id)
                     FROM small_works s
-                    JOIN authorships a ON a.work_id = s.work_id
-                    JOIN authorships b ON b.work_id = s.work_id AND a.person_id < b.person_id
-                    JOIN works w ON w.id = s.work_id
-                    GROUP BY a.person_id, b.person_id, w.kind;
+                    JOIN work_persons a ON a.work_id = s.work_id
+                    JOIN work_persons b ON b.work_id = s.work_id AND b.person_id > a.person_id
+                    GROUP BY a.person_id, b.person_id, s.kind;
                     INSERT INTO person_stats (person_id, work_count, paper_count, patent_count, project_count,
                                               citation_count, h_index, first_year, last_year)
-                    SELECT pw.person_id, COUNT(*), SUM(w.kind = 1), SUM(w.kind = 2), SUM(w.kind = 3),
+                    SELECT wp.person_id, COUNT(*), SUM(w.kind = 1), SUM(w.kind = 2), SUM(w.kind = 3),
                            SUM(COALESCE(w.citation_count, 0)), 0, MIN(w.year), MAX(w.year)
-                    FROM (SELECT DISTINCT person_id, work_id FROM authorships) pw
-                    JOIN works w ON w.id = pw.work_id
-                    GROUP BY pw.person_id;
-                    DROP TABLE small_works;
+                    FROM work_persons wp
+                    JOIN works w ON w.id = wp.work_id
+                    GROUP BY wp.person_id;
                     """;
                 command.Parameters.AddWithValue("$max", options.MaxAuthorsForCollaboration);
                 command.ExecuteNonQuery();
             }
 
             UpdateHIndexes(transaction);
+            Execute(_writer, "DROP TABLE work_persons; DROP TABLE small_works;", transaction);
             Execute(_writer, "INSERT INTO store_flags(name, value) VALUES ('derived_stale', 0) ON CONFLICT(name) DO UPDATE SET value = 0", transaction);
             transaction.Commit();
         }
@@ -69,7 +73,7 @@ public sealed partial class SqliteExpertStore
         select.Transaction = transaction;
         select.CommandText = """
             SELECT pw.person_id, w.citation_count
-            FROM (SELECT DISTINCT person_id, work_id FROM authorships) pw JOIN works w ON w.id = pw.work_id
+            FROM work_persons pw JOIN works w ON w.id = pw.work_id
             WHERE w.citation_count > 0
             ORDER BY pw.person_id, w.citation_count DESC
             """;

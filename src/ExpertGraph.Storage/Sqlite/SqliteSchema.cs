@@ -6,7 +6,7 @@ namespace ExpertGraph.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
@@ -83,7 +83,7 @@ internal static class SqliteSchema
             work_count INTEGER NOT NULL,
             first_year INTEGER,
             last_year INTEGER,
-            example_work_ids TEXT NOT NULL,
+            example_work_id INTEGER NOT NULL,
             PRIMARY KEY (person_a, person_b, kind)) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS person_stats (
