@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Query;
@@ -22,7 +23,10 @@ internal static class ScalePhase
         switch (phase)
         {
             case "parse":
-                records = Parse(input);
+                records = Parse(input, prepare: false);
+                break;
+            case "prepare":
+                records = Parse(input, prepare: true);
                 break;
             case "derived":
                 records = Derived(input);
@@ -41,9 +45,11 @@ internal static class ScalePhase
         return 0;
     }
 
-    private static long Parse(string input)
+    /// <summary>The readers alone, or with <paramref name="prepare"/> also the normalize stage and content hash (the whole read stage).</summary>
+    private static long Parse(string input, bool prepare)
     {
         var detector = new FormatDetector(RecordReaders.CreateDefault());
+        var normalizer = new WorkNormalizer(new CountryResolver());
         long records = 0;
         foreach (var file in InputFiles.Expand([input]))
         {
@@ -51,7 +57,11 @@ internal static class ScalePhase
             if (reader is null) continue;
             using var stream = File.OpenRead(file.Path);
             foreach (var result in reader.Read(stream, file.Path))
-                if (result.Outcome == ReadOutcome.Record) records++;
+            {
+                if (result.Outcome != ReadOutcome.Record) continue;
+                records++;
+                if (prepare && normalizer.Normalize(result.Work!, out _) is { } work) WorkContentHash.Compute(work);
+            }
         }
 
         return records;
