@@ -30,6 +30,9 @@ public interface IStoreWriteSession : IDisposable
 
     void Quarantine(QuarantineEntry entry);
 
+    /// <summary>Removes a file's quarantine entries: called when the file is read again, so entries of records since fixed go away.</summary>
+    void ClearQuarantine(string filePath);
+
     void SetFileCheckpoint(FileCheckpoint checkpoint);
 
     void Commit();

@@ -29,6 +29,8 @@ public sealed partial class IngestionPipeline
                 {
                     if (!file.CheckpointStarted)
                     {
+                        // The file is read from its start: its old quarantine entries are replaced by this reading's.
+                        session.ClearQuarantine(file.Path);
                         session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started));
                         file.CheckpointStarted = true;
                     }

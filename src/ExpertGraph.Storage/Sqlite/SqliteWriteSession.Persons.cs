@@ -114,6 +114,13 @@ internal sealed partial class SqliteWriteSession
         upsert.ExecuteNonQuery();
     }
 
+    public void ClearQuarantine(string filePath)
+    {
+        var delete = Command("DELETE FROM quarantine WHERE file_path = $file", "$file");
+        delete.Parameters[0].Value = filePath;
+        delete.ExecuteNonQuery();
+    }
+
     public void SetFileCheckpoint(FileCheckpoint checkpoint)
     {
         var upsert = Command("""

@@ -99,6 +99,28 @@ public sealed class IngestCommandTests
     }
 
     [Test]
+    public void Ingest_QuarantinedRecordFixedUpstream_StoredAndLeavesQuarantine()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        var file = Path.Combine(temp.Sub("in"), "works.jsonl");
+        var lines = File.ReadAllLines(SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"));
+        var good = lines[4];
+        lines[4] = good[..(good.Length / 2)];
+        File.WriteAllLines(file, lines);
+        CliProcess.Run("ingest", file, "--data", data);
+
+        lines[4] = good;
+        File.WriteAllLines(file, lines);
+        var rerun = CliProcess.Run("ingest", file, "--data", data);
+
+        var counts = RunCounts.Parse(rerun.Output);
+        Assert.That(counts.Quarantined, Is.Zero);
+        Assert.That(counts.Inserted, Is.EqualTo(1), "the fixed record");
+        Assert.That(CliProcess.Run("quarantine", "--data", data).Output, Does.Contain("0 quarantined records shown"));
+    }
+
+    [Test]
     public void Ingest_FileOfNoKnownFormat_ClearErrorNamingItAndOtherFilesStillRead()
     {
         using var temp = new TempDataFolder();

@@ -210,6 +210,22 @@ public abstract class ExpertStoreContractTests
     }
 
     [Test]
+    public void ClearQuarantine_OneFile_RemovesOnlyThatFilesEntries()
+    {
+        using var store = CreateStore();
+        using (var session = store.BeginWrite())
+        {
+            session.Quarantine(new QuarantineEntry("/data/a.jsonl", 1, "bad JSON", "{"));
+            session.Quarantine(new QuarantineEntry("/data/a.jsonl", 9, "bad JSON", "{"));
+            session.Quarantine(new QuarantineEntry("/data/b.jsonl", 2, "bad JSON", "{"));
+            session.ClearQuarantine("/data/a.jsonl");
+            session.Commit();
+        }
+
+        Assert.That(store.GetQuarantine(10).Select(e => (e.FilePath, e.RecordNumber)), Is.EqualTo(new[] { ("/data/b.jsonl", 2L) }));
+    }
+
+    [Test]
     public void SetFileCheckpoint_CompletedAfterStarted_ReadsBackCompleted()
     {
         using var store = CreateStore();
