@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ExpertGraph.Cli.Output;
+using ExpertGraph.Core.Model;
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Query;
 
@@ -25,8 +26,16 @@ internal static class IngestCommand
             }
             catch (FileNotFoundException ex)
             {
+                progress.Finish();
                 await Console.Error.WriteLineAsync("error: " + ex.Message);
                 return 2;
+            }
+            catch (ExpertGraphException ex)
+            {
+                // The run stopped (the store failed, for instance); what was committed stays, and a rerun resumes.
+                progress.Finish();
+                await Console.Error.WriteLineAsync("error: " + ex.Message + " (run the same command again to resume)");
+                return 1;
             }
 
             progress.Finish();
