@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ExpertGraph.Cli.Commands;
+using ExpertGraph.Core.Model;
 
 // The host wires commands; the work happens in ExpertGraph.Query and the layers below it.
 var data = new Option<string?>("--data")
@@ -12,9 +13,19 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
 {
     IngestCommand.Create(data),
     SearchCommand.Create(data),
+    PersonCommand.Create(data),
     QuarantineCommand.Create(data),
     StatsCommand.Create(data),
 };
 root.Options.Add(data);
 
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (ExpertGraphException ex)
+{
+    // Expected failures of a whole command (a store of another schema version, an unreadable data folder): one line.
+    Console.Error.WriteLine("error: " + ex.Message);
+    return 1;
+}

@@ -52,5 +52,8 @@ public sealed class Workspace : IDisposable
     /// <summary>A searcher over the index as last committed.</summary>
     public ExpertSearcher OpenSearcher() => new(Directory.IndexPath, _store);
 
+    /// <summary>A person lookup by name and institution over the experts index as last committed.</summary>
+    public PersonLookup OpenPersonLookup() => new(Directory.IndexPath, _store);
+
     public void Dispose() => _store.Dispose();
 }

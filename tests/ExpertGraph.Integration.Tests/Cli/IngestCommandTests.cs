@@ -152,6 +152,9 @@ public sealed class IngestCommandTests
         Assert.That(table.Output, Does.Contain("Speech Recognition"));
         Assert.That(json.Output, Does.Contain("\"name\": \"André Berton\"").Or.Contain("\"name\": \"Andr"));
         Assert.That(csv.Output.Split('\n')[0], Is.EqualTo("rank,person_id,name,institution,country,score,matched_works,top_work"));
+        var person = CliProcess.Run("person", "Udo Haiber", "--data", data);
+        Assert.That(person.ExitCode, Is.Zero, person.Output);
+        Assert.That(person.Output, Does.Contain("Udo Haiber").And.Contain("1 persons for \"Udo Haiber\""));
     }
 
     [Test]
@@ -162,5 +165,25 @@ public sealed class IngestCommandTests
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Output, Does.Contain("ingest some records first"));
+    }
+
+    [Test]
+    public void AnyCommand_StoreOfAnotherSchemaVersion_OneClearErrorLine()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("old");
+        CliProcess.Run("stats", "--data", data);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(data, "expertgraph.db") + ";Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE schema_info SET version = 1";
+            command.ExecuteNonQuery();
+        }
+
+        var run = CliProcess.Run("stats", "--data", data);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Output.Trim(), Is.EqualTo("error: store schema version 1 is not the supported version 2"));
     }
 }
