@@ -1,6 +1,6 @@
 namespace ExpertGraph.Ingestion.Pipeline;
 
-/// <summary>Counts and file reports of a run in progress, and its progress reporting. Touched by both stages, so locked.</summary>
+/// <summary>Counts and file reports of a run in progress, and its progress reporting. Touched by all three stages: locked or interlocked.</summary>
 internal sealed class RunState(int fileCount, long totalBytes, IProgress<IngestionProgress>? progress, Func<TimeSpan> elapsed)
 {
     private long _bytesOfFinishedFiles;
