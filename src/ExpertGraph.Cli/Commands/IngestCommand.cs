@@ -13,10 +13,25 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders of records (formats are detected by content)", Arity = ArgumentArity.OneOrMore };
         var force = new Option<bool>("--force") { Description = "Read files again even if they were ingested before unchanged" };
         var batch = new Option<int>("--batch-size") { Description = "Records per store transaction", DefaultValueFactory = _ => new IngestionOptions().BatchSize };
-        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch };
+        var checkpoint = new Option<int>("--checkpoint-records")
+        {
+            Description = "Records between checkpoints of completed files (an index commit each); smaller loses less work to a crash, larger is faster",
+            DefaultValueFactory = _ => new IngestionOptions().CheckpointRecords,
+        };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new IngestionOptions { Force = parse.GetValue(force), BatchSize = parse.GetValue(batch) };
+            var options = new IngestionOptions { Force = parse.GetValue(force), BatchSize = parse.GetValue(batch), CheckpointRecords = parse.GetValue(checkpoint) };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message);
+                return 2;
+            }
+
             using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
             using var progress = new ProgressPrinter(Console.Out, Console.IsOutputRedirected);
             IngestionSummary summary;

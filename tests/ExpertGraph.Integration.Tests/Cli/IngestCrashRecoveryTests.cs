@@ -5,8 +5,9 @@ namespace ExpertGraph.Integration.Tests.Cli;
 
 /// <summary>
 /// kill -9 in the middle of an ingest, then run it again: the store's rows and the index's documents must equal those of
-/// one uninterrupted run. The input is every real record of the four formats (about 7,000 records in 250 files) with
-/// small batches, so the kill lands between commits, inside a file and between files.
+/// one uninterrupted run. The input is every real record of the four formats (about 11,700 records in 334 files) with
+/// small batches and checkpoints every 200 records, so the kill lands between commits, inside a file, between files,
+/// and between a group's index commit and its checkpoint.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -28,7 +29,7 @@ public sealed class IngestCrashRecoveryTests
         ];
         _temp = new TempDataFolder("eg-crash-");
         var data = _temp.Sub("uninterrupted");
-        var run = CliProcess.Run(["ingest", .. _inputs, "--data", data, "--batch-size", "100"]);
+        var run = CliProcess.Run(["ingest", .. _inputs, "--data", data, "--batch-size", "100", "--checkpoint-records", "200"]);
         Assert.That(run.Output, Does.Contain("records: read"), run.Output);
         _uninterrupted = DataSnapshot.Take(data);
     }
@@ -44,7 +45,7 @@ public sealed class IngestCrashRecoveryTests
         var data = _temp.Sub("killed-after-" + completedFilesBeforeKill);
         var completed = 0;
         using var killed = new ManualResetEventSlim();
-        using (var cli = CliProcess.Start(["ingest", .. _inputs, "--data", data, "--batch-size", "100"]))
+        using (var cli = CliProcess.Start(["ingest", .. _inputs, "--data", data, "--batch-size", "100", "--checkpoint-records", "200"]))
         {
             cli.LineWritten += line =>
             {
@@ -58,7 +59,7 @@ public sealed class IngestCrashRecoveryTests
             Assert.That(cli.Output, Does.Not.Contain("records: read"), "the process was killed before its summary");
         }
 
-        var rerun = CliProcess.Run(["ingest", .. _inputs, "--data", data, "--batch-size", "100"]);
+        var rerun = CliProcess.Run(["ingest", .. _inputs, "--data", data, "--batch-size", "100", "--checkpoint-records", "200"]);
 
         Assert.That(rerun.Output, Does.Contain("records: read"), rerun.Output);
         Assert.That(DataSnapshot.Take(data), Is.EqualTo(_uninterrupted));
@@ -68,7 +69,7 @@ public sealed class IngestCrashRecoveryTests
     public void Ingest_KilledInsideAFileThenRerun_EqualsUninterruptedRun()
     {
         var data = _temp.Sub("killed-inside");
-        using (var cli = CliProcess.Start(["ingest", .. _inputs, "--data", data, "--batch-size", "20"]))
+        using (var cli = CliProcess.Start(["ingest", .. _inputs, "--data", data, "--batch-size", "20", "--checkpoint-records", "200"]))
         {
             // The DBLP file comes first in path order; its 1,288 records take 65 batches. Kill once the store has
             // committed some of them but the file is not complete.
@@ -82,7 +83,7 @@ public sealed class IngestCrashRecoveryTests
             Assert.That(File.Exists(store), Is.True);
         }
 
-        var rerun = CliProcess.Run(["ingest", .. _inputs, "--data", data, "--batch-size", "20"]);
+        var rerun = CliProcess.Run(["ingest", .. _inputs, "--data", data, "--batch-size", "20", "--checkpoint-records", "200"]);
 
         Assert.That(rerun.Output, Does.Contain("records: read"), rerun.Output);
         Assert.That(DataSnapshot.Take(data), Is.EqualTo(_uninterrupted));
