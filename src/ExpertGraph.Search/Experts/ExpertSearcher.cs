@@ -5,8 +5,6 @@ using ExpertGraph.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ExpertGraph.Search.Experts;
 
@@ -22,25 +20,20 @@ public sealed class ExpertSearcher : IDisposable
         IndexFields.WorkId, IndexFields.Title, IndexFields.Year, IndexFields.Kind, IndexFields.Person,
     };
 
-    private readonly LuceneDirectory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly CommittedIndex _index;
     private readonly IndexSearcher _searcher;
     private readonly IExpertStore _store;
     private readonly SimpleQueryParser _parser;
 
     public ExpertSearcher(string indexFolder, IExpertStore store)
     {
-        var worksFolder = Path.Combine(indexFolder, "works");
-        if (!System.IO.Directory.Exists(worksFolder))
-            throw new ExpertGraphException($"no works index at {worksFolder}: ingest some records first");
-        _directory = FSDirectory.Open(worksFolder);
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
+        _index = CommittedIndex.Open(Path.Combine(indexFolder, "works"), "works");
+        _searcher = _index.Searcher;
         _store = store;
         _parser = new SimpleQueryParser(IndexAnalyzers.Create(), new Dictionary<string, float>(IndexFields.TopicFields));
     }
 
-    public int WorkCount => _reader.NumDocs;
+    public int WorkCount => _index.Reader.NumDocs;
 
     public ExpertSearchResult Search(ExpertQuery query)
     {
@@ -100,8 +93,7 @@ public sealed class ExpertSearcher : IDisposable
 
     public void Dispose()
     {
-        _reader.Dispose();
-        _directory.Dispose();
+        _index.Dispose();
     }
 
     private static Filter? BuildFilter(ExpertQuery query)

@@ -5,8 +5,6 @@ using ExpertGraph.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ExpertGraph.Search.Experts;
 
@@ -24,25 +22,15 @@ public sealed class PersonLookup : IDisposable
         [IndexFields.InstitutionZh] = 1f,
     };
 
-    private readonly LuceneDirectory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly CommittedIndex _index;
     private readonly IndexSearcher _searcher;
     private readonly IExpertStore _store;
     private readonly SimpleQueryParser _parser;
 
     public PersonLookup(string indexFolder, IExpertStore store)
     {
-        var folder = Path.Combine(indexFolder, "experts");
-        if (!System.IO.Directory.Exists(folder)) throw new ExpertGraphException($"no experts index at {folder}: ingest some records first");
-        _directory = FSDirectory.Open(folder);
-        if (!DirectoryReader.IndexExists(_directory))
-        {
-            _directory.Dispose();
-            throw new ExpertGraphException($"no experts index at {folder}: ingest some records first");
-        }
-
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
+        _index = CommittedIndex.Open(Path.Combine(indexFolder, "experts"), "experts");
+        _searcher = _index.Searcher;
         _store = store;
         // Every word must match (a name and an institution narrow each other down); syntax errors are read as text.
         _parser = new SimpleQueryParser(IndexAnalyzers.Create(), Fields) { DefaultOperator = Occur.MUST };
@@ -62,7 +50,6 @@ public sealed class PersonLookup : IDisposable
 
     public void Dispose()
     {
-        _reader.Dispose();
-        _directory.Dispose();
+        _index.Dispose();
     }
 }

@@ -1,6 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Store;
-
 namespace ExpertGraph.Search.Indexing;
 
 /// <summary>Live document counts of the committed works and experts indexes.</summary>
@@ -11,10 +8,7 @@ public sealed record IndexStatistics(int Works, int Experts)
 
     private static int Count(string folder)
     {
-        if (!System.IO.Directory.Exists(folder)) return 0;
-        using var directory = FSDirectory.Open(folder);
-        if (!DirectoryReader.IndexExists(directory)) return 0;
-        using var reader = DirectoryReader.Open(directory);
-        return reader.NumDocs;
+        using var index = CommittedIndex.TryOpen(folder);
+        return index?.Reader.NumDocs ?? 0;
     }
 }

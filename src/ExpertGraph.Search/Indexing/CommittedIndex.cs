@@ -1,0 +1,44 @@
+using ExpertGraph.Core.Model;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ExpertGraph.Search.Indexing;
+
+/// <summary>One index folder opened for reading as last committed: its directory, reader and searcher, disposed together.</summary>
+internal sealed class CommittedIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+
+    private CommittedIndex(LuceneDirectory directory)
+    {
+        _directory = directory;
+        Reader = DirectoryReader.Open(directory);
+        Searcher = new IndexSearcher(Reader);
+    }
+
+    public DirectoryReader Reader { get; }
+
+    public IndexSearcher Searcher { get; }
+
+    /// <summary>The index in <paramref name="folder"/>, or null when nothing was ever committed there.</summary>
+    public static CommittedIndex? TryOpen(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder)) return null;
+        var directory = FSDirectory.Open(folder);
+        if (DirectoryReader.IndexExists(directory)) return new CommittedIndex(directory);
+        directory.Dispose();
+        return null;
+    }
+
+    /// <summary>The index in <paramref name="folder"/>; a clear error when there is none yet.</summary>
+    public static CommittedIndex Open(string folder, string what) =>
+        TryOpen(folder) ?? throw new ExpertGraphException($"no {what} index at {folder}: ingest some records first");
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        _directory.Dispose();
+    }
+}
