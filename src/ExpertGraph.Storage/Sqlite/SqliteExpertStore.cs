@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Storage.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace ExpertGraph.Storage.Sqlite;
@@ -51,8 +52,7 @@ public sealed partial class SqliteExpertStore : IExpertStore
                 PRAGMA cache_size = -131072;
                 PRAGMA busy_timeout = 30000;
                 """);
-            Execute(writer, SqliteSchema.Create);
-            EnsureVersion(writer);
+            SchemaMigrator.Apply(writer, SqlDialect.Sqlite, databasePath);
         }
         catch (SqliteException ex)
         {
@@ -153,14 +153,5 @@ public sealed partial class SqliteExpertStore : IExpertStore
         command.Transaction = transaction;
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
-    }
-
-    private static void EnsureVersion(SqliteConnection connection)
-    {
-        var version = ScalarLong(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_info");
-        if (version == 0)
-            Execute(connection, $"INSERT INTO schema_info(version) VALUES ({SqliteSchema.Version})");
-        else if (version != SqliteSchema.Version)
-            throw new StoreException($"store schema version {version} is not the supported version {SqliteSchema.Version}");
     }
 }

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using System.Globalization;
+using ExpertGraph.Core.Model;
+
+namespace ExpertGraph.Storage.Schema;
+
+/// <summary>
+/// Brings a store's schema to <see cref="StoreSchema.Version"/> on open: every migration above the recorded version,
+/// in order, each in its own transaction with the version it reaches. Concurrent openers serialize on the dialect's
+/// migration lock, so a migration runs once. A store newer than this program is refused, never downgraded.
+/// </summary>
+internal static class SchemaMigrator
+{
+    public static void Apply(DbConnection connection, SqlDialect dialect, string storeName)
+    {
+        Execute(connection, null, dialect.Render("CREATE TABLE IF NOT EXISTS schema_info (version {int} NOT NULL)"));
+        if (CurrentVersion(connection, null) == StoreSchema.Version) return;
+
+        using var transaction = connection.BeginTransaction();
+        if (dialect.MigrationLock is { } lockSql) Execute(connection, transaction, lockSql);
+        var version = CurrentVersion(connection, transaction);
+        if (version > StoreSchema.Version)
+            throw new StoreException($"store {storeName} has schema version {version}, newer than this program's {StoreSchema.Version}: use a newer expertgraph");
+        foreach (var migration in StoreSchema.Migrations.Where(m => m.Version > version))
+        {
+            Execute(connection, transaction, dialect.Prelude(migration.Template) + dialect.Render(migration.Template));
+            Execute(connection, transaction, "DELETE FROM schema_info");
+            Execute(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"INSERT INTO schema_info (version) VALUES ({migration.Version})"));
+        }
+
+        transaction.Commit();
+    }
+
+    private static long CurrentVersion(DbConnection connection, DbTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_info";
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,142 @@
+namespace ExpertGraph.Storage.Schema;
+
+/// <summary>
+/// The store's tables, one text for both databases: <see cref="SqlDialect"/> fills in the few words that differ (integer
+/// and real types, generated ids, WITHOUT ROWID). Every person-keyed table can be distributed by person id (Citus; see
+/// docs/storage.md). Foreign keys are documented here, not declared: the writer keeps them, and declared keys would
+/// cost every bulk insert a lookup.
+/// works(id) ← work_identifiers.work_id, authorships.work_id; persons(id) ← person_keys, name_variants, authorships;
+/// institutions(id) ← persons.institution_id, authorships.institution_id.
+/// </summary>
+internal static class StoreSchema
+{
+    /// <summary>Migrations in order: a store at version v gets every migration above v applied, each in its transaction.</summary>
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(2, "tables of the first release", """
+        
+        CREATE TABLE IF NOT EXISTS works (
+            id {id:works},
+            source TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            kind {int} NOT NULL,
+            title TEXT NOT NULL,
+            abstract TEXT,
+            year {int},
+            venue TEXT,
+            language TEXT,
+            keywords TEXT,
+            classifications TEXT,
+            organizations TEXT,
+            funding_amount {real},
+            funding_currency TEXT,
+            citation_count {int},
+            content_hash TEXT NOT NULL,
+            UNIQUE (source, source_id));
+
+        CREATE TABLE IF NOT EXISTS work_identifiers (
+            scheme {int} NOT NULL,
+            value TEXT NOT NULL,
+            work_id {int} NOT NULL,
+            PRIMARY KEY (scheme, value, work_id)){norowid};
+        CREATE INDEX IF NOT EXISTS ix_work_identifiers_work ON work_identifiers(work_id);
+
+        CREATE TABLE IF NOT EXISTS institutions (
+            id {id:institutions},
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            country_code TEXT);
+
+        CREATE TABLE IF NOT EXISTS persons (
+            id {id:persons},
+            display_name TEXT NOT NULL,
+            family_name TEXT NOT NULL,
+            given_name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            orcid TEXT,
+            institution_id {int},
+            country_code TEXT);
+        CREATE INDEX IF NOT EXISTS ix_persons_name_key ON persons(name_key);
+
+        CREATE TABLE IF NOT EXISTS person_keys (
+            key TEXT PRIMARY KEY,
+            person_id {int} NOT NULL){norowid};
+
+        CREATE TABLE IF NOT EXISTS name_variants (
+            person_id {int} NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (person_id, name)){norowid};
+
+        CREATE TABLE IF NOT EXISTS authorships (
+            work_id {int} NOT NULL,
+            position {int} NOT NULL,
+            person_id {int} NOT NULL,
+            raw_name TEXT NOT NULL,
+            role {int} NOT NULL,
+            institution_id {int},
+            affiliation TEXT,
+            email TEXT,
+            orcid TEXT,
+            PRIMARY KEY (work_id, position)){norowid};
+        CREATE INDEX IF NOT EXISTS ix_authorships_person ON authorships(person_id, work_id);
+
+        CREATE TABLE IF NOT EXISTS collaborations (
+            person_a {int} NOT NULL,
+            person_b {int} NOT NULL,
+            kind {int} NOT NULL,
+            work_count {int} NOT NULL,
+            first_year {int},
+            last_year {int},
+            example_work_id {int} NOT NULL,
+            PRIMARY KEY (person_a, person_b, kind)){norowid};
+
+        CREATE TABLE IF NOT EXISTS person_stats (
+            person_id {int} PRIMARY KEY,
+            work_count {int} NOT NULL,
+            paper_count {int} NOT NULL,
+            patent_count {int} NOT NULL,
+            project_count {int} NOT NULL,
+            citation_count {int} NOT NULL,
+            h_index {int} NOT NULL,
+            first_year {int},
+            last_year {int});
+
+        CREATE TABLE IF NOT EXISTS ingestion_files (
+            path TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            size {int} NOT NULL,
+            format TEXT NOT NULL,
+            status {int} NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS quarantine (
+            file_path TEXT NOT NULL,
+            record_number {int} NOT NULL,
+            line {int},
+            byte_offset {int},
+            reason TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            PRIMARY KEY (file_path, record_number)){norowid};
+
+        CREATE TABLE IF NOT EXISTS ingestion_runs (
+            id {id:ingestion_runs},
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            files {int} NOT NULL,
+            records_read {int} NOT NULL,
+            inserted {int} NOT NULL,
+            updated {int} NOT NULL,
+            unchanged {int} NOT NULL,
+            quarantined {int} NOT NULL,
+            skipped {int} NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS store_flags (
+            name TEXT PRIMARY KEY,
+            value {int} NOT NULL){norowid};
+        """),
+    ];
+
+    public static int Version => Migrations[^1].Version;
+}
+
+/// <summary>One schema step: the DDL (a dialect template) that takes a store from the previous version to <see cref="Version"/>.</summary>
+internal sealed record Migration(int Version, string Description, string Template);
