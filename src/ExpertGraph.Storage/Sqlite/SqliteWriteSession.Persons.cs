@@ -7,7 +7,7 @@ internal sealed partial class SqliteWriteSession
 {
     public IReadOnlyDictionary<int, PersonId> GetAuthorshipPersons(WorkId work)
     {
-        if (_insertedWorks.Contains(work.Value)) return new Dictionary<int, PersonId>();
+        if (_insertedWorks.Contains(work.Value) && !_authoredWorks.Contains(work.Value)) return new Dictionary<int, PersonId>();
         var select = Command("SELECT position, person_id FROM authorships WHERE work_id = $work", "$work");
         select.Parameters[0].Value = work.Value;
         var persons = new Dictionary<int, PersonId>();
@@ -19,8 +19,8 @@ internal sealed partial class SqliteWriteSession
     public void ReplaceAuthorships(WorkId work, IReadOnlyList<AuthorshipRow> authorships)
     {
         _wroteWorks = true;
-        // A work inserted in this session has no authorships yet: the delete would find nothing.
-        if (!_insertedWorks.Contains(work.Value))
+        // A work inserted in this session has no authorships until its first replace: the delete would find nothing.
+        if (!_insertedWorks.Contains(work.Value) || !_authoredWorks.Add(work.Value))
         {
             var delete = Command("DELETE FROM authorships WHERE work_id = $work", "$work");
             delete.Parameters[0].Value = work.Value;

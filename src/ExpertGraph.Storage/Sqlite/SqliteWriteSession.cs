@@ -14,6 +14,8 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RawStatement> _statements = new(StringComparer.Ordinal);
     private readonly HashSet<long> _insertedWorks = [];
+    private readonly HashSet<long> _authoredWorks = [];
+    private readonly HashSet<long> _identifiedWorks = [];
     private bool _wroteWorks;
     private bool _completed;
     private bool _disposed;
@@ -148,7 +150,7 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
 
     private void ReplaceIdentifiers(long workId, IReadOnlyList<WorkIdentifier> identifiers)
     {
-        if (!_insertedWorks.Contains(workId))
+        if (!_insertedWorks.Contains(workId) || !_identifiedWorks.Add(workId))
         {
             var delete = Command("DELETE FROM work_identifiers WHERE work_id = $work", "$work");
             delete.Parameters[0].Value = workId;

@@ -1,16 +1,28 @@
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Names;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Tests.Shared.Stores;
 
 namespace ExpertGraph.Storage.Tests.Contract;
 
 /// <summary>
-/// What every store must do, whatever its backend. A backend's fixture derives from this and supplies a fresh store;
-/// the PostgreSQL store will run these same tests.
+/// What every store must do, whatever its backend: each test runs unchanged on SQLite and on a real PostgreSQL server
+/// (a private cluster the tests start, or EXPERTGRAPH_TEST_PG).
 /// </summary>
-public abstract class ExpertStoreContractTests
+[TestFixture(StoreKind.Sqlite)]
+[TestFixture(StoreKind.Postgres)]
+public sealed partial class ExpertStoreContractTests(StoreKind kind)
 {
-    protected abstract IExpertStore CreateStore();
+    private TestStoreLocation? _location;
+
+    [SetUp]
+    public void CreateLocation() => _location = TestStoreLocation.Create(kind);
+
+    [TearDown]
+    public void RemoveLocation() => _location?.Dispose();
+
+    /// <summary>Opens the test's store (the same one each time: reopening must keep what was committed).</summary>
+    private IExpertStore CreateStore() => _location!.Location.Open();
 
     private static Work Paper(string id, string title, int year, params string[] authors) =>
         new(new SourceKey("test", id), WorkKind.Paper, title)

@@ -1,0 +1,74 @@
+using ExpertGraph.Core.Storage;
+using Npgsql;
+
+namespace ExpertGraph.Storage.Postgres;
+
+public sealed partial class PostgresExpertStore
+{
+    /// <summary>
+    /// Recomputes collaborations and person statistics from authorships in one transaction under the writer lock, as
+    /// the embedded store does; derived rows are never incremented in place.
+    /// </summary>
+    public void RebuildDerived(DerivedTablesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writerGate.Wait();
+        try
+        {
+            PostgresErrors.Run("rebuilding derived tables", () =>
+            {
+                using var connection = _dataSource.OpenConnection();
+                using var transaction = connection.BeginTransaction();
+                Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({WriterLock})");
+                // The limit is an int of ours, formatted invariantly: CREATE TABLE AS takes no parameters.
+                var max = options.MaxAuthorsForCollaboration.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                using (var command = new NpgsqlCommand($$"""
+                    TRUNCATE collaborations, person_stats;
+                    CREATE TEMP TABLE work_persons ON COMMIT DROP AS
+                        SELECT DISTINCT work_id, person_id FROM authorships;
+                    CREATE TEMP TABLE small_works ON COMMIT DROP AS
+                        SELECT wp.work_id, MIN(w.kind) AS kind, MIN(w.year) AS year
+                        FROM work_persons wp JOIN works w ON w.id = wp.work_id
+                        GROUP BY wp.work_id HAVING COUNT(*) BETWEEN 2 AND {{max}};
+                    CREATE INDEX ON work_persons (work_id);
+                    ANALYZE work_persons;
+                    ANALYZE small_works;
+                    INSERT INTO collaborations (person_a, person_b, kind, work_count, first_year, last_year, example_work_id)
+                    SELECT a.person_id, b.person_id, s.kind, COUNT(*), MIN(s.year), MAX(s.year), MAX(s.work_id)
+                    FROM small_works s
+                    JOIN work_persons a ON a.work_id = s.work_id
+                    JOIN work_persons b ON b.work_id = s.work_id AND b.person_id > a.person_id
+                    GROUP BY a.person_id, b.person_id, s.kind;
+                    INSERT INTO person_stats (person_id, work_count, paper_count, patent_count, project_count,
+                                              citation_count, h_index, first_year, last_year)
+                    SELECT wp.person_id, COUNT(*),
+                           COUNT(*) FILTER (WHERE w.kind = 1), COUNT(*) FILTER (WHERE w.kind = 2), COUNT(*) FILTER (WHERE w.kind = 3),
+                           SUM(COALESCE(w.citation_count, 0)), 0, MIN(w.year), MAX(w.year)
+                    FROM work_persons wp JOIN works w ON w.id = wp.work_id
+                    GROUP BY wp.person_id;
+                    UPDATE person_stats s SET h_index = h.h
+                    FROM (SELECT person_id, MAX(rank) AS h
+                          FROM (SELECT wp.person_id, w.citation_count,
+                                       ROW_NUMBER() OVER (PARTITION BY wp.person_id ORDER BY w.citation_count DESC) AS rank
+                                FROM work_persons wp JOIN works w ON w.id = wp.work_id
+                                WHERE w.citation_count > 0) ranked
+                          WHERE citation_count >= rank
+                          GROUP BY person_id) h
+                    WHERE s.person_id = h.person_id;
+                    INSERT INTO store_flags (name, value) VALUES ('derived_stale', 0) ON CONFLICT (name) DO UPDATE SET value = 0;
+                    """, connection, transaction))
+                {
+                    command.CommandTimeout = 0;
+                    command.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            });
+        }
+        finally
+        {
+            _writerGate.Release();
+        }
+    }
+}

@@ -1,0 +1,281 @@
+using System.Text.Json;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+using ExpertGraph.Storage.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ExpertGraph.Storage.Postgres;
+
+/// <summary>
+/// One write transaction on a server connection. Round trips are the cost here, so the session asks the server only
+/// what it must know now (does this work exist? who owns this key?) and buffers every row that is only written — new
+/// works, persons, identifiers, authorships, keys, name variants — to send with binary COPY at <see cref="Commit"/>.
+/// It answers its own questions from those buffers first, so within a session it behaves exactly like the embedded one.
+/// </summary>
+internal sealed partial class PostgresWriteSession : IStoreWriteSession
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+    private readonly IdBlocks _workIds;
+    private readonly IdBlocks _personIds;
+    private readonly Action _release;
+    private readonly Dictionary<SourceKey, (long Id, string Hash)> _knownWorks = [];
+    private readonly Dictionary<long, (Work Work, string Hash)> _newWorks = [];
+    private readonly Dictionary<long, WorkIdentifier[]> _identifiers = [];
+    private readonly Dictionary<long, IReadOnlyList<AuthorshipRow>> _authorships = [];
+    private readonly HashSet<long> _clearedIdentifiers = [];
+    private readonly HashSet<long> _clearedAuthorships = [];
+    private bool _wroteWorks;
+    private bool _completed;
+    private bool _disposed;
+
+    public PostgresWriteSession(NpgsqlConnection connection, NpgsqlTransaction transaction, IdBlocks workIds, IdBlocks personIds, Action release)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _workIds = workIds;
+        _personIds = personIds;
+        _release = release;
+    }
+
+    public WorkUpsert UpsertWork(Work work, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return PostgresErrors.Run("writing a work", () =>
+        {
+            if (!_knownWorks.TryGetValue(work.Key, out var existing))
+            {
+                using var find = Command("SELECT id, content_hash FROM works WHERE source = $1 AND source_id = $2", work.Key.Source, work.Key.Id);
+                using var reader = find.ExecuteReader();
+                if (reader.Read()) existing = (reader.GetInt64(0), reader.GetString(1));
+            }
+
+            if (existing.Hash is not null && string.Equals(existing.Hash, contentHash, StringComparison.Ordinal))
+                return new WorkUpsert(new WorkId(existing.Id), UpsertOutcome.Unchanged);
+
+            _wroteWorks = true;
+            if (existing.Hash is null)
+            {
+                var id = _workIds.Next(_connection, _transaction);
+                _knownWorks[work.Key] = (id, contentHash);
+                _newWorks[id] = (work, contentHash);
+                _identifiers[id] = Distinct(work.Identifiers);
+                return new WorkUpsert(new WorkId(id), UpsertOutcome.Inserted);
+            }
+
+            _knownWorks[work.Key] = (existing.Id, contentHash);
+            if (_newWorks.ContainsKey(existing.Id))
+            {
+                _newWorks[existing.Id] = (work, contentHash);
+            }
+            else
+            {
+                using var update = Command("""
+                    UPDATE works SET kind = $1, title = $2, abstract = $3, year = $4, venue = $5, language = $6, keywords = $7,
+                        classifications = $8, organizations = $9, funding_amount = $10, funding_currency = $11,
+                        citation_count = $12, content_hash = $13
+                    WHERE id = $14
+                    """, [.. WorkValues(work, contentHash), existing.Id]);
+                update.ExecuteNonQuery();
+                if (_clearedIdentifiers.Add(existing.Id))
+                {
+                    using var delete = Command("DELETE FROM work_identifiers WHERE work_id = $1", existing.Id);
+                    delete.ExecuteNonQuery();
+                }
+            }
+
+            _identifiers[existing.Id] = Distinct(work.Identifiers);
+            return new WorkUpsert(new WorkId(existing.Id), UpsertOutcome.Updated);
+        });
+    }
+
+    public IReadOnlyDictionary<int, PersonId> GetAuthorshipPersons(WorkId work)
+    {
+        if (_authorships.TryGetValue(work.Value, out var buffered)) return buffered.ToDictionary(a => a.Position, a => a.Person);
+        if (_newWorks.ContainsKey(work.Value) || _clearedAuthorships.Contains(work.Value)) return new Dictionary<int, PersonId>();
+        return PostgresErrors.Run("reading authorships", () =>
+        {
+            using var select = Command("SELECT position, person_id FROM authorships WHERE work_id = $1", work.Value);
+            var persons = new Dictionary<int, PersonId>();
+            using var reader = select.ExecuteReader();
+            while (reader.Read()) persons[(int)reader.GetInt64(0)] = new PersonId(reader.GetInt64(1));
+            return persons;
+        });
+    }
+
+    public void ReplaceAuthorships(WorkId work, IReadOnlyList<AuthorshipRow> authorships)
+    {
+        ArgumentNullException.ThrowIfNull(authorships);
+        _wroteWorks = true;
+        // A work inserted in this session has no stored authorships; an existing one loses its stored rows once.
+        if (!_newWorks.ContainsKey(work.Value) && _clearedAuthorships.Add(work.Value))
+        {
+            PostgresErrors.Run("replacing authorships", () =>
+            {
+                using var delete = Command("DELETE FROM authorships WHERE work_id = $1", work.Value);
+                delete.ExecuteNonQuery();
+            });
+        }
+
+        _authorships[work.Value] = [.. authorships];
+    }
+
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        PostgresErrors.Run("committing a batch", () =>
+        {
+            FlushPersons();
+            FlushWorks();
+            FlushKeysAndVariants();
+            if (_wroteWorks)
+            {
+                using var flag = Command("INSERT INTO store_flags (name, value) VALUES ('derived_stale', 1) ON CONFLICT (name) DO UPDATE SET value = 1");
+                flag.ExecuteNonQuery();
+            }
+
+            _transaction.Commit();
+        });
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        try
+        {
+            if (!_completed) _transaction.Rollback();
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is gone: the server rolled the transaction back itself.
+        }
+        catch (InvalidOperationException)
+        {
+            // The connection broke mid-transaction: nothing to roll back from here.
+        }
+        finally
+        {
+            _transaction.Dispose();
+            _release();
+        }
+    }
+
+    internal void LogRun(RunLogEntry run) => PostgresErrors.Run("logging the run", () =>
+    {
+        using var insert = Command("""
+            INSERT INTO ingestion_runs (started_at, finished_at, files, records_read, inserted, updated, unchanged, quarantined, skipped)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            """,
+            run.StartedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            run.FinishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            (long)run.Files, run.RecordsRead, run.Inserted, run.Updated, run.Unchanged, run.Quarantined, run.Skipped);
+        insert.ExecuteNonQuery();
+    });
+
+    private void FlushWorks()
+    {
+        if (_newWorks.Count > 0)
+        {
+            using var copy = _connection.BeginBinaryImport("""
+                COPY works (id, source, source_id, kind, title, abstract, year, venue, language, keywords, classifications,
+                    organizations, funding_amount, funding_currency, citation_count, content_hash) FROM STDIN (FORMAT BINARY)
+                """);
+            foreach (var (id, (work, hash)) in _newWorks)
+            {
+                copy.StartRow();
+                copy.Write(id, NpgsqlDbType.Bigint);
+                copy.Write(work.Key.Source, NpgsqlDbType.Text);
+                copy.Write(work.Key.Id, NpgsqlDbType.Text);
+                foreach (var value in WorkValues(work, hash)) WriteValue(copy, value);
+            }
+
+            copy.Complete();
+        }
+
+        if (_identifiers.Values.Any(list => list.Length > 0))
+        {
+            using var copy = _connection.BeginBinaryImport("COPY work_identifiers (scheme, value, work_id) FROM STDIN (FORMAT BINARY)");
+            foreach (var (workId, identifiers) in _identifiers)
+            {
+                foreach (var identifier in identifiers)
+                {
+                    copy.StartRow();
+                    copy.Write((long)identifier.Scheme, NpgsqlDbType.Bigint);
+                    copy.Write(identifier.Value, NpgsqlDbType.Text);
+                    copy.Write(workId, NpgsqlDbType.Bigint);
+                }
+            }
+
+            copy.Complete();
+        }
+
+        if (_authorships.Values.Any(list => list.Count > 0))
+        {
+            using var copy = _connection.BeginBinaryImport("""
+                COPY authorships (work_id, position, person_id, raw_name, role, institution_id, affiliation, email, orcid)
+                FROM STDIN (FORMAT BINARY)
+                """);
+            foreach (var (workId, rows) in _authorships)
+            {
+                foreach (var row in rows)
+                {
+                    copy.StartRow();
+                    copy.Write(workId, NpgsqlDbType.Bigint);
+                    copy.Write((long)row.Position, NpgsqlDbType.Bigint);
+                    copy.Write(row.Person.Value, NpgsqlDbType.Bigint);
+                    copy.Write(row.RawName, NpgsqlDbType.Text);
+                    copy.Write((long)row.Role, NpgsqlDbType.Bigint);
+                    WriteValue(copy, row.Institution?.Value);
+                    WriteValue(copy, row.Affiliation);
+                    WriteValue(copy, row.Email);
+                    WriteValue(copy, row.Orcid);
+                }
+            }
+
+            copy.Complete();
+        }
+    }
+
+    private static WorkIdentifier[] Distinct(IReadOnlyList<WorkIdentifier> identifiers) =>
+        [.. identifiers.DistinctBy(i => (i.Scheme, i.Value))];
+
+    private static object?[] WorkValues(Work work, string contentHash) =>
+    [
+        (long)work.Kind,
+        work.Title,
+        work.Abstract,
+        work.Year is { } year ? (long)year : null,
+        work.Venue,
+        work.Language,
+        work.Keywords.Count == 0 ? null : JsonSerializer.Serialize(work.Keywords, StoreJson.Default.IReadOnlyListString),
+        work.Classifications.Count == 0 ? null : JsonSerializer.Serialize(work.Classifications, StoreJson.Default.IReadOnlyListClassificationCode),
+        work.Organizations.Count == 0 ? null : JsonSerializer.Serialize(work.Organizations, StoreJson.Default.IReadOnlyListAffiliationMention),
+        work.Funding is { } funding ? (double)funding.Amount : null,
+        work.Funding?.Currency,
+        work.CitationCount is { } citations ? (long)citations : null,
+        contentHash,
+    ];
+
+    private static void WriteValue(NpgsqlBinaryImporter copy, object? value)
+    {
+        switch (value)
+        {
+            case null: copy.WriteNull(); break;
+            case long number: copy.Write(number, NpgsqlDbType.Bigint); break;
+            case double real: copy.Write(real, NpgsqlDbType.Double); break;
+            case string text: copy.Write(text, NpgsqlDbType.Text); break;
+            default: throw new InvalidOperationException($"no COPY mapping for {value.GetType().Name}");
+        }
+    }
+
+    /// <summary>A command in the session's transaction with positional parameters ($1, $2 …); nulls are sent as NULL.</summary>
+    private NpgsqlCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlCommand(sql, _connection, _transaction);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
+    }
+}
