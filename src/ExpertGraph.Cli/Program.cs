@@ -3,21 +3,18 @@ using ExpertGraph.Cli.Commands;
 using ExpertGraph.Core.Model;
 
 // The host wires commands; the work happens in ExpertGraph.Query and the layers below it.
-var data = new Option<string?>("--data")
-{
-    Description = $"Data folder (store + index); default ${ExpertGraph.Query.DataDirectory.EnvironmentVariable} or ./{ExpertGraph.Query.DataDirectory.DefaultFolder}",
-    Recursive = true,
-};
+var workspace = new WorkspaceOptions();
 
 var root = new RootCommand("ExpertGraph: expert knowledge-graph search over papers, patents and funded projects")
 {
-    IngestCommand.Create(data),
-    SearchCommand.Create(data),
-    PersonCommand.Create(data),
-    QuarantineCommand.Create(data),
-    StatsCommand.Create(data),
+    IngestCommand.Create(workspace),
+    SearchCommand.Create(workspace),
+    PersonCommand.Create(workspace),
+    QuarantineCommand.Create(workspace),
+    StatsCommand.Create(workspace),
 };
-root.Options.Add(data);
+root.Options.Add(workspace.Data);
+root.Options.Add(workspace.Store);
 
 try
 {

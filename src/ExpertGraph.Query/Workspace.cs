@@ -5,19 +5,18 @@ using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Ingestion.Resolution;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Indexing;
-using ExpertGraph.Storage.Sqlite;
 
 namespace ExpertGraph.Query;
 
 /// <summary>
-/// The composition root shared by the CLI, the benchmarks and (later) the API: opens the embedded store in a data
-/// directory and wires ingestion and search over it. Hosts stay thin; this is where parts meet.
+/// The composition root shared by the CLI, the benchmarks and (later) the API: opens the data directory's store
+/// (embedded SQLite, or PostgreSQL when configured) and wires ingestion and search over it. Hosts stay thin; this is where parts meet.
 /// </summary>
 public sealed class Workspace : IDisposable
 {
-    private readonly SqliteExpertStore _store;
+    private readonly IExpertStore _store;
 
-    private Workspace(DataDirectory directory, SqliteExpertStore store)
+    private Workspace(DataDirectory directory, IExpertStore store)
     {
         Directory = directory;
         _store = store;
@@ -31,7 +30,7 @@ public sealed class Workspace : IDisposable
     {
         ArgumentNullException.ThrowIfNull(directory);
         System.IO.Directory.CreateDirectory(directory.Root);
-        return new Workspace(directory, SqliteExpertStore.Open(directory.StorePath));
+        return new Workspace(directory, directory.Store.Open());
     }
 
     /// <summary>Runs ingestion of <paramref name="paths"/> (files or folders) into this workspace.</summary>

@@ -8,7 +8,7 @@ namespace ExpertGraph.Cli.Commands;
 
 internal static class IngestCommand
 {
-    public static Command Create(Option<string?> data)
+    public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders of records (formats are detected by content)", Arity = ArgumentArity.OneOrMore };
         var force = new Option<bool>("--force") { Description = "Read files again even if they were ingested before unchanged" };
@@ -32,7 +32,7 @@ internal static class IngestCommand
                 return 2;
             }
 
-            using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
+            using var workspace = workspaceOptions.Open(parse);
             using var progress = new ProgressPrinter(Console.Out, Console.IsOutputRedirected);
             IngestionSummary summary;
             try

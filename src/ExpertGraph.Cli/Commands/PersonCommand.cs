@@ -6,7 +6,7 @@ namespace ExpertGraph.Cli.Commands;
 
 internal static class PersonCommand
 {
-    public static Command Create(Option<string?> data)
+    public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var text = new Argument<string>("name") { Description = "A name, optionally with an institution: \"Wei Zhang Tsinghua\", \"王威 南开大学\"" };
         var limit = new Option<int>("--limit") { Description = "Number of persons", DefaultValueFactory = _ => 20 };
@@ -20,7 +20,7 @@ internal static class PersonCommand
                 return 2;
             }
 
-            using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
+            using var workspace = workspaceOptions.Open(parse);
             try
             {
                 using var lookup = workspace.OpenPersonLookup();

@@ -5,14 +5,14 @@ namespace ExpertGraph.Cli.Commands;
 
 internal static class QuarantineCommand
 {
-    public static Command Create(Option<string?> data)
+    public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var limit = new Option<int>("--limit") { Description = "Entries to show", DefaultValueFactory = _ => 50 };
         var raw = new Option<bool>("--raw") { Description = "Show each record's raw text" };
         var command = new Command("quarantine", "Records that could not be read: file, position, reason") { limit, raw };
         command.SetAction(parse =>
         {
-            using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
+            using var workspace = workspaceOptions.Open(parse);
             var entries = workspace.Store.GetQuarantine(parse.GetValue(limit));
             foreach (var entry in entries)
             {

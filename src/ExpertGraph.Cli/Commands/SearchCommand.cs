@@ -8,7 +8,7 @@ namespace ExpertGraph.Cli.Commands;
 
 internal static class SearchCommand
 {
-    public static Command Create(Option<string?> data)
+    public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var text = new Argument<string>("query") { Description = "Topic in any language, e.g. \"speech recognition\" or \"微生物\"" };
         var kind = new Option<WorkKind?>("--kind") { Description = "Only works of this kind: paper, patent or project" };
@@ -31,7 +31,7 @@ internal static class SearchCommand
                 return 2;
             }
 
-            using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
+            using var workspace = workspaceOptions.Open(parse);
             ExpertSearcher searcher;
             try
             {

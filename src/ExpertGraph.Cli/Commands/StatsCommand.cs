@@ -6,12 +6,12 @@ namespace ExpertGraph.Cli.Commands;
 
 internal static class StatsCommand
 {
-    public static Command Create(Option<string?> data)
+    public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var command = new Command("stats", "Row counts of the store and document counts of the index");
         command.SetAction(parse =>
         {
-            using var workspace = Workspace.Open(DataDirectory.Resolve(parse.GetValue(data)));
+            using var workspace = workspaceOptions.Open(parse);
             var c = workspace.Store.Count();
             Console.Out.WriteLine($"works {c.Works}, persons {c.Persons}, institutions {c.Institutions}, authorships {c.Authorships}, collaborations {c.Collaborations}, quarantined {c.Quarantined}, files {c.Files}");
             var index = IndexStatistics.Read(workspace.Directory.IndexPath);
