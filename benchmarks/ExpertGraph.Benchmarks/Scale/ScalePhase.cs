@@ -70,7 +70,7 @@ internal static class ScalePhase
     /// <summary>Rebuilds the derived tables (collaborations, person statistics) of an ingested data folder.</summary>
     private static long Derived(string data)
     {
-        using var workspace = Workspace.Open(new DataDirectory(data));
+        using var workspace = Workspace.Open(DataDirectory.Resolve(data));
         workspace.Store.RebuildDerived(new DerivedTablesOptions());
         var counts = workspace.Store.Count();
         Console.Out.WriteLine($"STORE works={counts.Works} authorships={counts.Authorships} collaborations={counts.Collaborations}");
@@ -79,7 +79,7 @@ internal static class ScalePhase
 
     private static async Task<long> Ingest(string input, string data)
     {
-        using var workspace = Workspace.Open(new DataDirectory(data));
+        using var workspace = Workspace.Open(DataDirectory.Resolve(data));
         var summary = await workspace.IngestAsync([input], new IngestionOptions(), progress: null, CancellationToken.None).ConfigureAwait(false);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2}"));

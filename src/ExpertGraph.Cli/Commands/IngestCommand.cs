@@ -18,10 +18,21 @@ internal static class IngestCommand
             Description = "Records between checkpoints of completed files (an index commit each); smaller loses less work to a crash, larger is faster",
             DefaultValueFactory = _ => new IngestionOptions().CheckpointRecords,
         };
-        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint };
+        var retries = new Option<int>("--store-retries")
+        {
+            Description = "Tries again after a transient store failure (server restart, lost connection), with backoff, before the run stops",
+            DefaultValueFactory = _ => new IngestionOptions().StoreRetryAttempts,
+        };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new IngestionOptions { Force = parse.GetValue(force), BatchSize = parse.GetValue(batch), CheckpointRecords = parse.GetValue(checkpoint) };
+            var options = new IngestionOptions
+            {
+                Force = parse.GetValue(force),
+                BatchSize = parse.GetValue(batch),
+                CheckpointRecords = parse.GetValue(checkpoint),
+                StoreRetryAttempts = parse.GetValue(retries),
+            };
             try
             {
                 options.Validate();

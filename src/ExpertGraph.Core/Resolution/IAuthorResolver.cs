@@ -10,4 +10,10 @@ namespace ExpertGraph.Core.Resolution;
 public interface IAuthorResolver
 {
     IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session);
+
+    /// <summary>
+    /// Forgets what the resolver learned of the store: called when a write transaction was rolled back, so that no
+    /// person or key that existed only in that transaction is used again.
+    /// </summary>
+    void Forget();
 }

@@ -26,6 +26,14 @@ public sealed record IngestionOptions
     /// <summary>Raw text kept per quarantined record; longer text is cut with a marker.</summary>
     public int MaxQuarantineTextLength { get; init; } = 256 * 1024;
 
+    /// <summary>
+    /// Times a batch is tried again after a transient store failure (connection lost, server restarting, busy), with
+    /// exponential backoff from <see cref="StoreRetryDelay"/> up to 10 s between tries; then the run stops with the error.
+    /// </summary>
+    public int StoreRetryAttempts { get; init; } = 8;
+
+    public TimeSpan StoreRetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+
     public void Validate()
     {
         var problems = new List<string>();
@@ -35,6 +43,8 @@ public sealed record IngestionOptions
         if (CheckpointRecords < 1) problems.Add($"CheckpointRecords must be at least 1, was {CheckpointRecords}");
         if (CheckpointInterval <= TimeSpan.Zero) problems.Add($"CheckpointInterval must be positive, was {CheckpointInterval}");
         if (MaxQuarantineTextLength < 1024) problems.Add($"MaxQuarantineTextLength must be at least 1024, was {MaxQuarantineTextLength}");
+        if (StoreRetryAttempts is < 0 or > 100) problems.Add($"StoreRetryAttempts must be 0..100, was {StoreRetryAttempts}");
+        if (StoreRetryDelay < TimeSpan.Zero) problems.Add($"StoreRetryDelay must not be negative, was {StoreRetryDelay}");
         if (problems.Count > 0) throw new ArgumentException("invalid ingestion options: " + string.Join("; ", problems));
     }
 }

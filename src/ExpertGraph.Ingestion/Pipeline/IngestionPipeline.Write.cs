@@ -16,6 +16,7 @@ public sealed partial class IngestionPipeline
     {
         try
         {
+            var retry = StoreRetry.Create(options, _time, run);
             var pending = new List<FileState>();
             long pendingRecords = 0;
             var lastCheckpoint = _time.GetTimestamp();
@@ -23,25 +24,12 @@ public sealed partial class IngestionPipeline
             {
                 if (!reader.TryRead(out var batch)) continue;
                 var file = batch.File;
-                var items = new List<IndexItem>(batch.Records.Count);
-                var storedBefore = file.Counts.Stored;
-                using (var session = _store.BeginWrite())
-                {
-                    if (!file.CheckpointStarted)
-                    {
-                        // The file is read from its start: its old quarantine entries are replaced by this reading's.
-                        session.ClearQuarantine(file.Path);
-                        session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started));
-                        file.CheckpointStarted = true;
-                    }
-
-                    foreach (var record in batch.Records)
-                        if (WriteRecord(session, file, record, options) is { } item) items.Add(item);
-                    session.Commit();
-                }
-
+                var (items, counts) = WriteBatch(batch, options, retry, cancellationToken);
+                file.Counts.Add(counts);
+                foreach (var item in items) file.TouchedPersons.UnionWith(item.Persons);
+                file.CheckpointStarted = true;
                 Send(writer, new IndexBatch(items), cancellationToken);
-                run.Progress(file, batch.Records.Count, file.Counts.Stored - storedBefore);
+                run.Progress(file, batch.Records.Count, counts.Stored);
                 pendingRecords += batch.Records.Count;
                 if (batch.EndOfFile)
                 {
@@ -68,14 +56,50 @@ public sealed partial class IngestionPipeline
     }
 
     /// <summary>Stage 3: work documents, then, for a group of completed files, expert documents, commit, checkpoint.</summary>
-    private void IndexStage(ChannelReader<IndexBatch> reader, RunState run, CancellationToken cancellationToken)
+    private void IndexStage(ChannelReader<IndexBatch> reader, IngestionOptions options, RunState run, CancellationToken cancellationToken)
     {
+        var retry = StoreRetry.Create(options, _time, run);
         while (reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
         {
             if (!reader.TryRead(out var batch)) continue;
             foreach (var item in batch.Items) _index.IndexWork(item.Id, item.Work, item.Persons, item.Countries);
-            if (batch.CompletedFiles is { } files) Checkpoint(files, run);
+            if (batch.CompletedFiles is { } files) Checkpoint(files, run, retry);
         }
+    }
+
+    /// <summary>
+    /// Writes one batch in one transaction, retried from its start after a transient store failure. Nothing of a failed
+    /// try survives it: counts and documents are collected per try and handed back only after the commit, and the
+    /// resolver forgets what it learned in the rolled-back transaction. A retry also re-sends documents of works it finds
+    /// unchanged, since the failed try may have committed before its acknowledgement was lost.
+    /// </summary>
+    private (List<IndexItem> Items, RecordCounts Counts) WriteBatch(IngestionBatch batch, IngestionOptions options, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
+    {
+        var file = batch.File;
+        var tries = 0;
+        return retry.Execute(token =>
+        {
+            var retrying = tries++ > 0;
+            if (retrying) _resolver.Forget();
+            var items = new List<IndexItem>(batch.Records.Count);
+            var counts = new RecordCounts();
+            using var session = _store.BeginWrite();
+            if (!file.CheckpointStarted)
+            {
+                // The file is read from its start: its old quarantine entries are replaced by this reading's.
+                session.ClearQuarantine(file.Path);
+                session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started));
+            }
+
+            foreach (var record in batch.Records)
+            {
+                token.ThrowIfCancellationRequested();
+                if (WriteRecord(session, file, record, options, counts, file.InterruptedBefore || retrying) is { } item) items.Add(item);
+            }
+
+            session.Commit();
+            return (items, counts);
+        }, cancellationToken);
     }
 
     private static void Send<T>(ChannelWriter<T> writer, T item, CancellationToken cancellationToken)
@@ -84,17 +108,17 @@ public sealed partial class IngestionPipeline
     }
 
     /// <summary>Writes one record; returns the index document to write, or null when the index needs nothing.</summary>
-    private IndexItem? WriteRecord(IStoreWriteSession session, FileState file, PreparedRecord record, IngestionOptions options)
+    private IndexItem? WriteRecord(IStoreWriteSession session, FileState file, PreparedRecord record, IngestionOptions options, RecordCounts counts, bool reindexUnchanged)
     {
         var result = record.Result;
         switch (result.Outcome)
         {
             case ReadOutcome.Skipped:
-                file.Counts.AddSkipped();
+                counts.AddSkipped();
                 return null;
             case ReadOutcome.Rejected:
                 session.Quarantine(Quarantined(file.Path, result, options));
-                file.Counts.AddQuarantined();
+                counts.AddQuarantined();
                 return null;
         }
 
@@ -104,13 +128,13 @@ public sealed partial class IngestionPipeline
         switch (upsert.Outcome)
         {
             case UpsertOutcome.Unchanged:
-                file.Counts.AddUnchanged();
-                if (!file.InterruptedBefore) return null;
+                counts.AddUnchanged();
+                if (!reindexUnchanged) return null;
                 persons = [.. session.GetAuthorshipPersons(upsert.Id).OrderBy(p => p.Key).Select(p => p.Value)];
                 break;
             default:
-                if (upsert.Outcome == UpsertOutcome.Inserted) file.Counts.AddInserted();
-                else file.Counts.AddUpdated();
+                if (upsert.Outcome == UpsertOutcome.Inserted) counts.AddInserted();
+                else counts.AddUpdated();
                 var resolved = _resolver.Resolve(work, upsert.Id, session);
                 session.ReplaceAuthorships(upsert.Id, [.. resolved.Select(author => new AuthorshipRow(author.Mention.Position, author.Person, author.Mention.RawName, author.Mention.Role)
                 {
@@ -123,24 +147,24 @@ public sealed partial class IngestionPipeline
                 break;
         }
 
-        foreach (var person in persons) file.TouchedPersons.Add(person);
         return new IndexItem(upsert.Id, work, [.. persons.Distinct()], Countries(work));
     }
 
-    private void Checkpoint(IReadOnlyList<FileState> completedFiles, RunState run)
+    private void Checkpoint(IReadOnlyList<FileState> completedFiles, RunState run, Polly.ResiliencePipeline retry)
     {
         var touched = new HashSet<PersonId>();
         foreach (var file in completedFiles) touched.UnionWith(file.TouchedPersons);
         foreach (var chunk in touched.OrderBy(p => p.Value).Chunk(500))
-            _index.IndexExperts(_store.GetPersonProfiles(chunk));
+            _index.IndexExperts(retry.Execute(() => _store.GetPersonProfiles(chunk)));
         // Also commits documents of a file still in progress or failed: harmless, they are keyed and re-sent on retry.
         _index.Commit();
         if (completedFiles.Count == 0) return;
-        using (var session = _store.BeginWrite())
+        retry.Execute(() =>
         {
+            using var session = _store.BeginWrite();
             foreach (var file in completedFiles) session.SetFileCheckpoint(file.Checkpoint(FileStatus.Completed));
             session.Commit();
-        }
+        });
 
         foreach (var file in completedFiles) run.Completed(file);
     }

@@ -52,7 +52,7 @@ public sealed partial class IngestionPipeline
         {
             Stage(() => ReadStage(files, options, toStore.Writer, run, stop.Token).GetAwaiter().GetResult(), stop),
             Stage(() => StoreStage(toStore.Reader, toIndex.Writer, options, run, stop.Token), stop),
-            Stage(() => IndexStage(toIndex.Reader, run, stop.Token), stop),
+            Stage(() => IndexStage(toIndex.Reader, options, run, stop.Token), stop),
         };
         try
         {
@@ -65,10 +65,11 @@ public sealed partial class IngestionPipeline
         }
 
         var derivedStarted = _time.GetTimestamp();
-        if (_store.DerivedTablesStale)
+        var retry = StoreRetry.Create(options, _time, run);
+        if (retry.Execute(() => _store.DerivedTablesStale))
         {
             run.Report(null, "rebuilding collaborations and person statistics");
-            _store.RebuildDerived(new DerivedTablesOptions { MaxAuthorsForCollaboration = options.MaxAuthorsForCollaboration });
+            retry.Execute(() => _store.RebuildDerived(new DerivedTablesOptions { MaxAuthorsForCollaboration = options.MaxAuthorsForCollaboration }));
         }
 
         var derived = _time.GetElapsedTime(derivedStarted);

@@ -15,7 +15,9 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// </summary>
 public sealed class ExactKeyAuthorResolver : IAuthorResolver
 {
-    private readonly ResolutionCache _cache = new();
+    private ResolutionCache _cache = new();
+
+    public void Forget() => _cache = new ResolutionCache();
 
     public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session)
     {

@@ -71,6 +71,12 @@ public sealed partial class SqliteExpertStore : IExpertStore
         {
             return new SqliteWriteSession(_writer, () => _writerGate.Release());
         }
+        catch (SqliteException ex)
+        {
+            _writerGate.Release();
+            // Busy or locked: another process held the file past the busy timeout; the caller may try again later.
+            throw new StoreException($"cannot start writing to {DatabasePath}: {ex.Message}", ex.SqliteErrorCode is 5 or 6, ex);
+        }
         catch
         {
             _writerGate.Release();
