@@ -76,7 +76,7 @@ internal sealed partial class PostgresWriteSession
                 VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT (file_path, record_number) DO UPDATE SET
                     line = excluded.line, byte_offset = excluded.byte_offset, reason = excluded.reason, raw_text = excluded.raw_text
-                """, entry.FilePath, entry.RecordNumber, entry.Line, entry.ByteOffset, entry.Reason, WithoutNul(entry.RawText));
+                """, entry.FilePath, entry.RecordNumber, entry.Line, entry.ByteOffset, entry.Reason, entry.RawText);
             upsert.ExecuteNonQuery();
         });
     }
@@ -112,10 +112,10 @@ internal sealed partial class PostgresWriteSession
         {
             copy.StartRow();
             copy.Write(id, NpgsqlDbType.Bigint);
-            copy.Write(person.DisplayName, NpgsqlDbType.Text);
-            copy.Write(person.Name.Family, NpgsqlDbType.Text);
-            copy.Write(person.Name.Given, NpgsqlDbType.Text);
-            copy.Write(person.NameKey, NpgsqlDbType.Text);
+            WriteValue(copy, person.DisplayName);
+            WriteValue(copy, person.Name.Family);
+            WriteValue(copy, person.Name.Given);
+            WriteValue(copy, person.NameKey);
             WriteValue(copy, person.Orcid);
             WriteValue(copy, person.Institution?.Value);
             WriteValue(copy, person.CountryCode);
@@ -136,7 +136,7 @@ internal sealed partial class PostgresWriteSession
                 foreach (var (key, person) in _newKeys)
                 {
                     copy.StartRow();
-                    copy.Write(key, NpgsqlDbType.Text);
+                    WriteValue(copy, key);
                     copy.Write(person, NpgsqlDbType.Bigint);
                 }
 
@@ -157,7 +157,7 @@ internal sealed partial class PostgresWriteSession
                 {
                     copy.StartRow();
                     copy.Write(person, NpgsqlDbType.Bigint);
-                    copy.Write(name, NpgsqlDbType.Text);
+                    WriteValue(copy, name);
                 }
 
                 copy.Complete();
@@ -168,6 +168,6 @@ internal sealed partial class PostgresWriteSession
         }
     }
 
-    /// <summary>PostgreSQL text cannot hold U+0000, which a damaged record's raw text may contain; it is shown as U+FFFD.</summary>
+    /// <summary>PostgreSQL text cannot hold U+0000 (a damaged record's raw text, an odd identifier may): it is stored as U+FFFD.</summary>
     private static string WithoutNul(string text) => text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', '\uFFFD') : text;
 }

@@ -187,8 +187,8 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
             {
                 copy.StartRow();
                 copy.Write(id, NpgsqlDbType.Bigint);
-                copy.Write(work.Key.Source, NpgsqlDbType.Text);
-                copy.Write(work.Key.Id, NpgsqlDbType.Text);
+                WriteValue(copy, work.Key.Source);
+                WriteValue(copy, work.Key.Id);
                 foreach (var value in WorkValues(work, hash)) WriteValue(copy, value);
             }
 
@@ -204,7 +204,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
                 {
                     copy.StartRow();
                     copy.Write((long)identifier.Scheme, NpgsqlDbType.Bigint);
-                    copy.Write(identifier.Value, NpgsqlDbType.Text);
+                    WriteValue(copy, identifier.Value);
                     copy.Write(workId, NpgsqlDbType.Bigint);
                 }
             }
@@ -226,7 +226,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
                     copy.Write(workId, NpgsqlDbType.Bigint);
                     copy.Write((long)row.Position, NpgsqlDbType.Bigint);
                     copy.Write(row.Person.Value, NpgsqlDbType.Bigint);
-                    copy.Write(row.RawName, NpgsqlDbType.Text);
+                    WriteValue(copy, row.RawName);
                     copy.Write((long)row.Role, NpgsqlDbType.Bigint);
                     WriteValue(copy, row.Institution?.Value);
                     WriteValue(copy, row.Affiliation);
@@ -266,7 +266,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
             case null: copy.WriteNull(); break;
             case long number: copy.Write(number, NpgsqlDbType.Bigint); break;
             case double real: copy.Write(real, NpgsqlDbType.Double); break;
-            case string text: copy.Write(text, NpgsqlDbType.Text); break;
+            case string text: copy.Write(WithoutNul(text), NpgsqlDbType.Text); break;
             default: throw new InvalidOperationException($"no COPY mapping for {value.GetType().Name}");
         }
     }
@@ -275,7 +275,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
     private NpgsqlCommand Command(string sql, params object?[] values)
     {
         var command = new NpgsqlCommand(sql, _connection, _transaction);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value is string text ? WithoutNul(text) : value ?? DBNull.Value });
         return command;
     }
 }
