@@ -9,6 +9,12 @@ namespace ExpertGraph.Core.Storage;
 /// </summary>
 public interface IStoreWriteSession : IDisposable
 {
+    /// <summary>
+    /// Says which works the session is about to upsert, so that a server store looks all of them up in one round trip
+    /// instead of one each; the embedded store, whose lookups are in-process, ignores it. Purely a hint.
+    /// </summary>
+    void Prefetch(IReadOnlyCollection<SourceKey> works);
+
     /// <summary>Inserts or updates a work keyed by its source key; a record whose content hash is unchanged is left alone.</summary>
     WorkUpsert UpsertWork(Work work, string contentHash);
 

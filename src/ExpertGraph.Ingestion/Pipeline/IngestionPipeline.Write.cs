@@ -91,6 +91,7 @@ public sealed partial class IngestionPipeline
                 session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started));
             }
 
+            session.Prefetch([.. batch.Records.Where(r => r.Result.Outcome == ReadOutcome.Record).Select(r => r.Result.Work!.Key)]);
             foreach (var record in batch.Records)
             {
                 token.ThrowIfCancellationRequested();

@@ -22,6 +22,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
     private readonly Action _release;
     private readonly Dictionary<SourceKey, (long Id, string Hash)> _knownWorks = [];
     private readonly Dictionary<long, (Work Work, string Hash)> _newWorks = [];
+    private readonly HashSet<SourceKey> _absentWorks = [];
     private readonly Dictionary<long, WorkIdentifier[]> _identifiers = [];
     private readonly Dictionary<long, IReadOnlyList<AuthorshipRow>> _authorships = [];
     private readonly HashSet<long> _clearedIdentifiers = [];
@@ -39,12 +40,40 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
         _release = release;
     }
 
+    public void Prefetch(IReadOnlyCollection<SourceKey> works)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        var wanted = works.Where(key => !_knownWorks.ContainsKey(key) && !_absentWorks.Contains(key)).Distinct().ToList();
+        if (wanted.Count == 0) return;
+        PostgresErrors.Run("looking up works", () =>
+        {
+            using var find = Command("""
+                SELECT w.source, w.source_id, w.id, w.content_hash
+                FROM works w JOIN unnest($1::text[], $2::text[]) AS k(source, source_id)
+                  ON w.source = k.source AND w.source_id = k.source_id
+                """, wanted.Select(k => k.Source).ToArray(), wanted.Select(k => k.Id).ToArray());
+            var found = new HashSet<SourceKey>();
+            using (var reader = find.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    var key = new SourceKey(reader.GetString(0), reader.GetString(1));
+                    _knownWorks[key] = (reader.GetInt64(2), reader.GetString(3));
+                    found.Add(key);
+                }
+            }
+
+            foreach (var key in wanted)
+                if (!found.Contains(key)) _absentWorks.Add(key);
+        });
+    }
+
     public WorkUpsert UpsertWork(Work work, string contentHash)
     {
         ArgumentNullException.ThrowIfNull(work);
         return PostgresErrors.Run("writing a work", () =>
         {
-            if (!_knownWorks.TryGetValue(work.Key, out var existing))
+            if (!_knownWorks.TryGetValue(work.Key, out var existing) && !_absentWorks.Contains(work.Key))
             {
                 using var find = Command("SELECT id, content_hash FROM works WHERE source = $1 AND source_id = $2", work.Key.Source, work.Key.Id);
                 using var reader = find.ExecuteReader();

@@ -27,6 +27,11 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         _transaction = connection.BeginTransaction(deferred: false);
     }
 
+    public void Prefetch(IReadOnlyCollection<SourceKey> works)
+    {
+        // In-process lookups cost microseconds: nothing to gain from a batch.
+    }
+
     public WorkUpsert UpsertWork(Work work, string contentHash)
     {
         var find = Command("SELECT id, content_hash FROM works WHERE source = $source AND source_id = $source_id", "$source", "$source_id");

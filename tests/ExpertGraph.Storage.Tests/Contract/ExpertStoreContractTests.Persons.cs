@@ -46,6 +46,30 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void Prefetch_ThenUpsert_SameOutcomesAsWithout()
+    {
+        using var store = CreateStore();
+        using (var session = store.BeginWrite())
+        {
+            session.UpsertWork(Paper("old", "Kept", 2001), "h-old");
+            session.UpsertWork(Paper("changed", "Before", 2001), "h-1");
+            session.Commit();
+        }
+
+        using (var session = store.BeginWrite())
+        {
+            session.Prefetch([new SourceKey("test", "old"), new SourceKey("test", "changed"), new SourceKey("test", "new"), new SourceKey("test", "new")]);
+            Assert.That(session.UpsertWork(Paper("old", "Kept", 2001), "h-old").Outcome, Is.EqualTo(UpsertOutcome.Unchanged));
+            Assert.That(session.UpsertWork(Paper("changed", "After", 2002), "h-2").Outcome, Is.EqualTo(UpsertOutcome.Updated));
+            Assert.That(session.UpsertWork(Paper("new", "Fresh", 2003), "h-new").Outcome, Is.EqualTo(UpsertOutcome.Inserted));
+            Assert.That(session.UpsertWork(Paper("new", "Fresh", 2003), "h-new").Outcome, Is.EqualTo(UpsertOutcome.Unchanged));
+            session.Commit();
+        }
+
+        Assert.That(store.Count().Works, Is.EqualTo(3));
+    }
+
+    [Test]
     public void UpsertWork_InsertedThenChangedInOneSession_KeepsOnlyTheNewIdentifiers()
     {
         using var store = CreateStore();

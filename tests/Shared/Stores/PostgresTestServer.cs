@@ -49,7 +49,9 @@ internal sealed class PostgresTestServer
     /// <summary>Creates an empty database of its own for one test and returns its connection string.</summary>
     public string CreateDatabase()
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"eg_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}")[..48];
+        // Unique per process and call; PostgreSQL names are at most 63 bytes.
+        var name = string.Create(CultureInfo.InvariantCulture, $"eg_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}");
+        if (name.Length > 63) name = name[..63];
         using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             connection.Open();
