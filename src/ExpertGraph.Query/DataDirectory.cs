@@ -9,6 +9,9 @@ public sealed record DataDirectory(string Root)
     public string StorePath => Path.Combine(Root, "expertgraph.db");
     public string IndexPath => Path.Combine(Root, "index");
 
+    /// <summary>Held by the one ingest running on this folder (see IngestLock).</summary>
+    public string IngestLockPath => Path.Combine(Root, "ingest.lock");
+
     public static DataDirectory Resolve(string? given)
     {
         var root = !string.IsNullOrWhiteSpace(given) ? given

@@ -18,10 +18,21 @@ internal static class IngestCommand
             Description = "Records between checkpoints of completed files (an index commit each); smaller loses less work to a crash, larger is faster",
             DefaultValueFactory = _ => new IngestionOptions().CheckpointRecords,
         };
-        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint };
+        var lockTimeout = new Option<int>("--lock-timeout")
+        {
+            Description = "Seconds to wait for another ingest of the same data folder to finish before giving up (0: do not wait)",
+            DefaultValueFactory = _ => (int)new IngestionOptions().LockTimeout.TotalSeconds,
+        };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, lockTimeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new IngestionOptions { Force = parse.GetValue(force), BatchSize = parse.GetValue(batch), CheckpointRecords = parse.GetValue(checkpoint) };
+            var options = new IngestionOptions
+            {
+                Force = parse.GetValue(force),
+                BatchSize = parse.GetValue(batch),
+                CheckpointRecords = parse.GetValue(checkpoint),
+                LockTimeout = TimeSpan.FromSeconds(parse.GetValue(lockTimeout)),
+            };
             try
             {
                 options.Validate();
@@ -37,7 +48,7 @@ internal static class IngestCommand
             IngestionSummary summary;
             try
             {
-                summary = await workspace.IngestAsync(parse.GetValue(paths)!, options, progress, cancellationToken);
+                summary = await workspace.IngestAsync(parse.GetValue(paths)!, options, progress, Console.Error.WriteLine, cancellationToken);
             }
             catch (FileNotFoundException ex)
             {
