@@ -69,11 +69,8 @@ internal sealed class CliProcess : IDisposable
 
     public void Kill() => _process.Kill(entireProcessTree: true);
 
-    /// <summary>
-    /// Waits for the first line that <paramref name="matches"/>, then <paramref name="delay"/>, then kills the process
-    /// with SIGKILL. Returns that line, or null when the process ended on its own before the kill.
-    /// </summary>
-    public string? KillAfter(Func<string, bool> matches, TimeSpan delay, TimeSpan timeout)
+    /// <summary>The first line that <paramref name="matches"/>, once written; null when the process ended (or the time ran out) first.</summary>
+    public string? WaitForLine(Func<string, bool> matches, TimeSpan timeout)
     {
         string? matched = null;
         using var seen = new ManualResetEventSlim();
@@ -93,13 +90,28 @@ internal sealed class CliProcess : IDisposable
             if (Lines.FirstOrDefault(l => matches(l.Text)) is { } early) Watch(early.Text);
             var waited = Stopwatch.StartNew();
             while (!seen.Wait(20))
-                if (_process.HasExited || waited.Elapsed > timeout) return null;
+            {
+                if (waited.Elapsed > timeout) return null;
+                if (!_process.HasExited) continue;
+                _process.WaitForExit(); // the last lines may still be on their way through the pipe
+                return Lines.FirstOrDefault(l => matches(l.Text))?.Text;
+            }
+
+            return matched;
         }
         finally
         {
             LineWritten -= Watch;
         }
+    }
 
+    /// <summary>
+    /// Waits for the first line that <paramref name="matches"/>, then <paramref name="delay"/>, then kills the process
+    /// with SIGKILL. Returns that line, or null when the process ended on its own before the kill.
+    /// </summary>
+    public string? KillAfter(Func<string, bool> matches, TimeSpan delay, TimeSpan timeout)
+    {
+        if (WaitForLine(matches, timeout) is not { } matched) return null;
         if (delay > TimeSpan.Zero) Thread.Sleep(delay);
         if (_process.HasExited) return null;
         Kill(); // SIGKILL: no finally blocks, no flush, no dispose.

@@ -4,7 +4,6 @@ using ExpertGraph.Search.Indexing;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace ExpertGraph.Integration.Tests.Support;
@@ -24,10 +23,9 @@ internal static class IndexStateReader
 
     private static List<StateRow> Documents(string folder, CanonicalIds ids, string keyField)
     {
-        if (!System.IO.Directory.Exists(folder)) return [];
-        using var directory = FSDirectory.Open(folder);
-        if (!DirectoryReader.IndexExists(directory)) return [];
-        using var reader = DirectoryReader.Open(directory);
+        using var index = CommittedIndex.TryOpen(folder);
+        if (index is null) return [];
+        var reader = index.Reader;
         var live = MultiFields.GetLiveDocs(reader);
         var terms = IndexedTerms(reader, live, ids);
         var rows = new List<StateRow>(reader.NumDocs);
