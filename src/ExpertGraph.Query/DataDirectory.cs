@@ -17,6 +17,9 @@ public sealed record DataDirectory(string Root)
     public string StorePath => Path.Combine(Root, "expertgraph.db");
     public string IndexPath => Path.Combine(Root, "index");
 
+    /// <summary>Held by the one ingest running on this folder (see IngestLock).</summary>
+    public string IngestLockPath => Path.Combine(Root, "ingest.lock");
+
     /// <summary>The store this workspace uses.</summary>
     public StoreLocation Store
     {

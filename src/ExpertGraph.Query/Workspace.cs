@@ -34,9 +34,20 @@ public sealed class Workspace : IDisposable
     }
 
     /// <summary>Runs ingestion of <paramref name="paths"/> (files or folders) into this workspace.</summary>
-    public async Task<IngestionSummary> IngestAsync(IEnumerable<string> paths, IngestionOptions options, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    public Task<IngestionSummary> IngestAsync(IEnumerable<string> paths, IngestionOptions options, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken) =>
+        IngestAsync(paths, options, progress, waiting: null, cancellationToken);
+
+    /// <summary>
+    /// Runs ingestion of <paramref name="paths"/> (files or folders) into this workspace. One ingest per data folder
+    /// runs at a time: while another holds it, this one waits (calling <paramref name="waiting"/> once with a message)
+    /// up to <see cref="IngestionOptions.LockTimeout"/>, then fails.
+    /// </summary>
+    public async Task<IngestionSummary> IngestAsync(IEnumerable<string> paths, IngestionOptions options, IProgress<IngestionProgress>? progress, Action<string>? waiting, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         var files = InputFiles.Expand(paths);
+        using var ingestLock = await IngestLock.AcquireAsync(Directory.IngestLockPath, options.LockTimeout, waiting, TimeProvider.System, cancellationToken).ConfigureAwait(false);
         using var index = new LuceneIndexWriter(Directory.IndexPath);
         var pipeline = new IngestionPipeline(
             _store,

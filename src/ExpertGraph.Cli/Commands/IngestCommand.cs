@@ -23,7 +23,12 @@ internal static class IngestCommand
             Description = "Tries again after a transient store failure (server restart, lost connection), with backoff, before the run stops",
             DefaultValueFactory = _ => new IngestionOptions().StoreRetryAttempts,
         };
-        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries };
+        var lockTimeout = new Option<int>("--lock-timeout")
+        {
+            Description = "Seconds to wait for another ingest of the same data folder to finish before giving up (0: do not wait)",
+            DefaultValueFactory = _ => (int)new IngestionOptions().LockTimeout.TotalSeconds,
+        };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries, lockTimeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new IngestionOptions
@@ -32,6 +37,7 @@ internal static class IngestCommand
                 BatchSize = parse.GetValue(batch),
                 CheckpointRecords = parse.GetValue(checkpoint),
                 StoreRetryAttempts = parse.GetValue(retries),
+                LockTimeout = TimeSpan.FromSeconds(parse.GetValue(lockTimeout)),
             };
             try
             {
@@ -48,7 +54,7 @@ internal static class IngestCommand
             IngestionSummary summary;
             try
             {
-                summary = await workspace.IngestAsync(parse.GetValue(paths)!, options, progress, cancellationToken);
+                summary = await workspace.IngestAsync(parse.GetValue(paths)!, options, progress, Console.Error.WriteLine, cancellationToken);
             }
             catch (FileNotFoundException ex)
             {

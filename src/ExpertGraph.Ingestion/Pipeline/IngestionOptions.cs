@@ -23,6 +23,9 @@ public sealed record IngestionOptions
 
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long an ingest waits for another ingest of the same data folder to finish before it gives up (zero: not at all).</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Raw text kept per quarantined record; longer text is cut with a marker.</summary>
     public int MaxQuarantineTextLength { get; init; } = 256 * 1024;
 
@@ -42,6 +45,7 @@ public sealed record IngestionOptions
         if (MaxAuthorsForCollaboration < 2) problems.Add($"MaxAuthorsForCollaboration must be at least 2, was {MaxAuthorsForCollaboration}");
         if (CheckpointRecords < 1) problems.Add($"CheckpointRecords must be at least 1, was {CheckpointRecords}");
         if (CheckpointInterval <= TimeSpan.Zero) problems.Add($"CheckpointInterval must be positive, was {CheckpointInterval}");
+        if (LockTimeout < TimeSpan.Zero) problems.Add($"LockTimeout must not be negative, was {LockTimeout}");
         if (MaxQuarantineTextLength < 1024) problems.Add($"MaxQuarantineTextLength must be at least 1024, was {MaxQuarantineTextLength}");
         if (StoreRetryAttempts is < 0 or > 100) problems.Add($"StoreRetryAttempts must be 0..100, was {StoreRetryAttempts}");
         if (StoreRetryDelay < TimeSpan.Zero) problems.Add($"StoreRetryDelay must not be negative, was {StoreRetryDelay}");

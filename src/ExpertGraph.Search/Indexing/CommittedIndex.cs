@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ExpertGraph.Core.Model;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,12 +10,15 @@ namespace ExpertGraph.Search.Indexing;
 /// <summary>One index folder opened for reading as last committed: its directory, reader and searcher, disposed together.</summary>
 internal sealed class CommittedIndex : IDisposable
 {
+    /// <summary>How long an opener waits for an index's first commit to be written completely.</summary>
+    private static readonly TimeSpan FirstCommitPatience = TimeSpan.FromSeconds(10);
+
     private readonly LuceneDirectory _directory;
 
-    private CommittedIndex(LuceneDirectory directory)
+    private CommittedIndex(LuceneDirectory directory, DirectoryReader reader)
     {
         _directory = directory;
-        Reader = DirectoryReader.Open(directory);
+        Reader = reader;
         Searcher = new IndexSearcher(Reader);
     }
 
@@ -27,7 +31,16 @@ internal sealed class CommittedIndex : IDisposable
     {
         if (!System.IO.Directory.Exists(folder)) return null;
         var directory = FSDirectory.Open(folder);
-        if (DirectoryReader.IndexExists(directory)) return new CommittedIndex(directory);
+        try
+        {
+            if (DirectoryReader.IndexExists(directory)) return new CommittedIndex(directory, OpenReader(directory));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+
         directory.Dispose();
         return null;
     }
@@ -40,5 +53,29 @@ internal sealed class CommittedIndex : IDisposable
     {
         Reader.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>
+    /// Lucene 4.8 writes segments_N in place, and a commit fsyncs the new segment files while it is half-written. A reader
+    /// opening meanwhile retries at once and then falls back to the previous commit, but the first commit has none:
+    /// the open fails (read past EOF) while an ingest into a new data folder makes its first commit. So the first
+    /// commit is waited for, with backoff; a failure with later commits is real and surfaces at once.
+    /// </summary>
+    private static DirectoryReader OpenReader(LuceneDirectory directory)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var pause = TimeSpan.FromMilliseconds(10);
+        while (true)
+        {
+            try
+            {
+                return DirectoryReader.Open(directory);
+            }
+            catch (IOException) when (SegmentInfos.GetLastCommitGeneration(directory) <= 1 && Stopwatch.GetElapsedTime(started) < FirstCommitPatience)
+            {
+                Thread.Sleep(pause);
+                pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 500));
+            }
+        }
     }
 }

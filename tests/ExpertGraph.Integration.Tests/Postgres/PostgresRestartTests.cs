@@ -1,7 +1,7 @@
 using ExpertGraph.Integration.Tests.Support;
 using ExpertGraph.Query;
-using ExpertGraph.Tests.Shared;
 using ExpertGraph.Tests.Shared.Stores;
+using ExpertGraph.Tests.Shared;
 
 namespace ExpertGraph.Integration.Tests.Postgres;
 

@@ -8,6 +8,8 @@ internal sealed class CliProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly List<TimedLine> _lines = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
 
     private CliProcess(Process process) => _process = process;
@@ -23,6 +25,16 @@ internal sealed class CliProcess : IDisposable
     {
         get { lock (_lock) return _output.ToString(); }
     }
+
+    /// <summary>Every line written so far, with when it arrived (from the start of the process).</summary>
+    public IReadOnlyList<TimedLine> Lines
+    {
+        get { lock (_lock) return [.. _lines]; }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
 
     public static CliProcess Start(params string[] arguments)
     {
@@ -57,10 +69,58 @@ internal sealed class CliProcess : IDisposable
 
     public void Kill() => _process.Kill(entireProcessTree: true);
 
-    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+    /// <summary>The first line that <paramref name="matches"/>, once written; null when the process ended (or the time ran out) first.</summary>
+    public string? WaitForLine(Func<string, bool> matches, TimeSpan timeout)
+    {
+        string? matched = null;
+        using var seen = new ManualResetEventSlim();
+        void Watch(string written)
+        {
+            if (matched is null && matches(written))
+            {
+                matched = written;
+                seen.Set();
+            }
+        }
 
-    /// <summary>The exit code, once <see cref="WaitForExit"/> returned true.</summary>
-    public int ExitCode => _process.ExitCode;
+        LineWritten += Watch;
+        try
+        {
+            // Lines written before the handler was attached are in Lines already.
+            if (Lines.FirstOrDefault(l => matches(l.Text)) is { } early) Watch(early.Text);
+            var waited = Stopwatch.StartNew();
+            while (!seen.Wait(20))
+            {
+                if (waited.Elapsed > timeout) return null;
+                if (!_process.HasExited) continue;
+                _process.WaitForExit(); // the last lines may still be on their way through the pipe
+                return Lines.FirstOrDefault(l => matches(l.Text))?.Text;
+            }
+
+            return matched;
+        }
+        finally
+        {
+            LineWritten -= Watch;
+        }
+    }
+
+    /// <summary>
+    /// Waits for the first line that <paramref name="matches"/>, then <paramref name="delay"/>, then kills the process
+    /// with SIGKILL. Returns that line, or null when the process ended on its own before the kill.
+    /// </summary>
+    public string? KillAfter(Func<string, bool> matches, TimeSpan delay, TimeSpan timeout)
+    {
+        if (WaitForLine(matches, timeout) is not { } matched) return null;
+        if (delay > TimeSpan.Zero) Thread.Sleep(delay);
+        if (_process.HasExited) return null;
+        Kill(); // SIGKILL: no finally blocks, no flush, no dispose.
+        _process.WaitForExit();
+        // The summary is written last: a process that wrote it had finished its work before the kill.
+        return Output.Contains("records: read", StringComparison.Ordinal) ? null : matched;
+    }
+
+    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
 
     public void Dispose()
     {
@@ -71,7 +131,12 @@ internal sealed class CliProcess : IDisposable
     private void Append(string? line)
     {
         if (line is null) return;
-        lock (_lock) _output.AppendLine(line);
+        lock (_lock)
+        {
+            _output.AppendLine(line);
+            _lines.Add(new TimedLine(_clock.Elapsed, line));
+        }
+
         LineWritten?.Invoke(line);
     }
 }
