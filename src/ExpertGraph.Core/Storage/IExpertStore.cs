@@ -27,4 +27,10 @@ public interface IExpertStore : IDisposable
     void LogRun(RunLogEntry run);
 
     StoreCounts Count();
+
+    /// <summary>
+    /// Every work in id order, streamed (one reader, nothing held beyond the current work): what rebuilding the search
+    /// index from the store alone reads.
+    /// </summary>
+    IEnumerable<StoredWork> ReadWorks(CancellationToken cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace ExpertGraph.Storage.Tests.Contract;
 /// What every store must do, whatever its backend. A backend's fixture derives from this and supplies a fresh store;
 /// the PostgreSQL store will run these same tests.
 /// </summary>
-public abstract class ExpertStoreContractTests
+public abstract partial class ExpertStoreContractTests
 {
     protected abstract IExpertStore CreateStore();
 
