@@ -1,8 +1,10 @@
+using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Ingestion.Resolution;
+using ExpertGraph.Query.Maintenance;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Indexing;
 using ExpertGraph.Storage.Sqlite;
@@ -13,7 +15,7 @@ namespace ExpertGraph.Query;
 /// The composition root shared by the CLI, the benchmarks and (later) the API: opens the embedded store in a data
 /// directory and wires ingestion and search over it. Hosts stay thin; this is where parts meet.
 /// </summary>
-public sealed class Workspace : IDisposable
+public sealed partial class Workspace : IDisposable
 {
     private readonly SqliteExpertStore _store;
 
@@ -30,7 +32,7 @@ public sealed class Workspace : IDisposable
     public static Workspace Open(DataDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        System.IO.Directory.CreateDirectory(directory.Root);
+        PrepareFolder(directory);
         return new Workspace(directory, SqliteExpertStore.Open(directory.StorePath));
     }
 
@@ -38,7 +40,8 @@ public sealed class Workspace : IDisposable
     public async Task<IngestionSummary> IngestAsync(IEnumerable<string> paths, IngestionOptions options, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         var files = InputFiles.Expand(paths);
-        using var index = new LuceneIndexWriter(Directory.IndexPath);
+        using var writing = LockForWriting("ingest");
+        using var index = OpenIndexWriter(Directory.IndexPath);
         var pipeline = new IngestionPipeline(
             _store,
             index,
@@ -46,7 +49,17 @@ public sealed class Workspace : IDisposable
             new WorkNormalizer(new CountryResolver()),
             new ExactKeyAuthorResolver(),
             TimeProvider.System);
-        return await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // What the stages committed stays (a rerun resumes from it); what the index holds uncommitted goes.
+            index.Rollback();
+            if (DataFolderFailures.Explain(ex, Directory) is { } explained) throw explained;
+            throw;
+        }
     }
 
     /// <summary>A searcher over the index as last committed.</summary>

@@ -22,14 +22,24 @@ internal sealed class CommittedIndex : IDisposable
 
     public IndexSearcher Searcher { get; }
 
-    /// <summary>The index in <paramref name="folder"/>, or null when nothing was ever committed there.</summary>
+    /// <summary>
+    /// The index in <paramref name="folder"/>, or null when nothing was ever committed there; an
+    /// <see cref="IndexDamagedException"/> when files are there but their last commit cannot be read.
+    /// </summary>
     public static CommittedIndex? TryOpen(string folder)
     {
-        if (!System.IO.Directory.Exists(folder)) return null;
+        if (!IndexIntegrity.HasIndexFiles(folder)) return null;
+        IndexIntegrity.ThrowIfDamaged(folder);
         var directory = FSDirectory.Open(folder);
-        if (DirectoryReader.IndexExists(directory)) return new CommittedIndex(directory);
-        directory.Dispose();
-        return null;
+        try
+        {
+            return new CommittedIndex(directory);
+        }
+        catch (Exception ex) when (ex is IOException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            directory.Dispose();
+            throw new IndexDamagedException(folder, IndexIntegrity.Describe(ex), ex);
+        }
     }
 
     /// <summary>The index in <paramref name="folder"/>; a clear error when there is none yet.</summary>

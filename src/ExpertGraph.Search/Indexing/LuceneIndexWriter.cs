@@ -25,6 +25,10 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
     public LuceneIndexWriter(string indexFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexFolder);
+        // A writer opened on an index whose last commit is unreadable would start a new, empty one and delete the old
+        // files as unreferenced: refuse instead, so the damage is reported and the old files stay for inspection.
+        IndexIntegrity.ThrowIfDamaged(Path.Combine(indexFolder, "works"));
+        IndexIntegrity.ThrowIfDamaged(Path.Combine(indexFolder, "experts"));
         _worksDirectory = FSDirectory.Open(Path.Combine(indexFolder, "works"));
         _expertsDirectory = FSDirectory.Open(Path.Combine(indexFolder, "experts"));
         _works = new IndexWriter(_worksDirectory, Config());
@@ -90,6 +94,28 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
     {
         _works.Commit();
         _experts.Commit();
+    }
+
+    /// <summary>
+    /// Discards everything since the last commit and closes the writer. After a failed run, call this instead of only
+    /// disposing: Lucene's dispose commits, which on a full disk fails again and hides the first failure.
+    /// </summary>
+    public void Rollback()
+    {
+        RollBack(_works);
+        RollBack(_experts);
+
+        static void RollBack(IndexWriter writer)
+        {
+            try
+            {
+                writer.Rollback();
+            }
+            catch (IOException)
+            {
+                // Rollback closes the writer even when it fails; the last commit is intact and the next writer starts from it.
+            }
+        }
     }
 
     public void Dispose()

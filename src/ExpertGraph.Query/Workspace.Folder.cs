@@ -1,0 +1,52 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Query.Maintenance;
+using ExpertGraph.Search.Indexing;
+
+namespace ExpertGraph.Query;
+
+public sealed partial class Workspace
+{
+    /// <summary>Creates the data folder, finishes a replacement a crash interrupted, and refuses a store that went missing.</summary>
+    private static void PrepareFolder(DataDirectory directory)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(directory.Root);
+            DataFolderSwap.FinishPending(directory);
+        }
+        catch (IOException ex) when (File.Exists(directory.Root))
+        {
+            throw new DataFolderException($"the data folder {directory.Root} is a file, not a folder: choose another with --data", ex);
+        }
+        catch (Exception ex) when (DataFolderFailures.Explain(ex, directory) is { } explained)
+        {
+            throw explained;
+        }
+
+        // SQLite takes a missing or empty file for a new store: with an index beside it, that is a lost store, not a new one.
+        var store = new FileInfo(directory.StorePath);
+        if ((!store.Exists || store.Length == 0)
+            && (IndexIntegrity.HasIndexFiles(Path.Combine(directory.IndexPath, "works")) || IndexIntegrity.HasIndexFiles(Path.Combine(directory.IndexPath, "experts"))))
+        {
+            throw new DataFolderException(
+                $"the store file {directory.StorePath} is missing or empty while the index in {directory.IndexPath} holds documents: restore a backup (expertgraph restore <backup>), or delete {directory.IndexPath} and ingest again");
+        }
+    }
+
+    private DataFolderLock LockForWriting(string purpose) => Guarded(Directory, () => DataFolderLock.Acquire(Directory, purpose));
+
+    private LuceneIndexWriter OpenIndexWriter(string indexFolder) => Guarded(Directory, () => new LuceneIndexWriter(indexFolder));
+
+    /// <summary>Runs a step on the data folder's files, reporting a full disk, a read-only folder or damage as one clear error.</summary>
+    private static T Guarded<T>(DataDirectory directory, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception ex) when (DataFolderFailures.Explain(ex, directory) is { } explained)
+        {
+            throw explained;
+        }
+    }
+}
