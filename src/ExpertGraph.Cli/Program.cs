@@ -16,6 +16,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     PersonCommand.Create(data),
     QuarantineCommand.Create(data),
     StatsCommand.Create(data),
+    RebuildIndexCommand.Create(data),
 };
 root.Options.Add(data);
 

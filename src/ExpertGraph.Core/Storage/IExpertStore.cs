@@ -33,4 +33,10 @@ public interface IExpertStore : IDisposable
     /// index from the store alone reads.
     /// </summary>
     IEnumerable<StoredWork> ReadWorks(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every person id in id order, streamed: the experts index has a document for every person, including one left
+    /// with no work when an updated record's authors resolved to others, so the rebuild cannot take them from works.
+    /// </summary>
+    IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken);
 }

@@ -48,6 +48,19 @@ public sealed partial class SqliteExpertStore
         while (more);
     }
 
+    public IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM persons ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new PersonId(reader.GetInt64(0));
+        }
+    }
+
     private static (Work Work, string? CountryCodes) WorkFromRow(SqliteDataReader reader)
     {
         var work = new Work(new SourceKey(reader.GetString(1), reader.GetString(2)), (WorkKind)reader.GetInt32(3), reader.GetString(4))

@@ -85,4 +85,21 @@ public abstract partial class ExpertStoreContractTests
 
         Assert.That(() => store.ReadWorks(cancelled.Token).ToList(), Throws.InstanceOf<OperationCanceledException>());
     }
+
+    [Test]
+    public void ReadPersonIds_PersonWithoutWorks_IsReadToo()
+    {
+        using var store = CreateStore();
+        PersonId withWork, withoutWork;
+        using (var session = store.BeginWrite())
+        {
+            withWork = AddPerson(session, "Ann Lee", "a");
+            withoutWork = AddPerson(session, "Bo Li", "b");
+            session.Commit();
+        }
+
+        Write(store, Paper("1", "T", 2006), withWork);
+
+        Assert.That(store.ReadPersonIds(CancellationToken.None), Is.EqualTo(new[] { withWork, withoutWork }));
+    }
 }
