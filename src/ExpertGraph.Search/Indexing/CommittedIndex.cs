@@ -35,7 +35,7 @@ internal sealed class CommittedIndex : IDisposable
         {
             return new CommittedIndex(directory);
         }
-        catch (Exception ex) when (ex is IOException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception ex) when (IndexIntegrity.IsDamage(ex))
         {
             directory.Dispose();
             throw new IndexDamagedException(folder, IndexIntegrity.Describe(ex), ex);

@@ -6,14 +6,16 @@ using Lucene.Net.Store;
 namespace ExpertGraph.Search.Indexing;
 
 /// <summary>
-/// Checks that an index folder's last commit can be read: the segments file parses (Lucene verifies its checksum) and
-/// every file it lists exists and ends with an intact codec footer. That costs a few small reads per file, so it runs
-/// on every open; it catches deleted, truncated and overwritten-at-the-end files. <see cref="VerifyChecksums"/> also
-/// reads every byte against the files' CRC-32 footers (damage inside a file), for backup, restore and check.
+/// Checks that an index folder's last commit can be read, cheaply enough to run on every open: the small files (the
+/// segments file, segment infos, compound entry tables, deletions) are read whole against their CRC-32 footers; the
+/// large ones must exist, start with Lucene's codec header and end with an intact footer. That catches deleted,
+/// truncated and overwritten-at-either-end files. <see cref="VerifyChecksums"/> reads every byte of every file (damage
+/// inside a large file), for backup, restore and check.
 /// </summary>
 public static class IndexIntegrity
 {
     private const string WriteLockName = "write.lock";
+    private const long SmallFileBytes = 64 * 1024;
 
     /// <summary>Whether the folder holds index files at all (a folder with nothing but a lock file holds no index).</summary>
     public static bool HasIndexFiles(string folder) =>
@@ -35,34 +37,14 @@ public static class IndexIntegrity
         return [.. infos.GetFiles(directory, includeSegmentsFile: true).Order(StringComparer.Ordinal)];
     }
 
-    private static void Check(string folder, bool readEveryByte)
-    {
-        if (!HasIndexFiles(folder)) return;
-        var file = "segments file";
-        try
-        {
-            using var directory = FSDirectory.Open(folder);
-            var infos = new SegmentInfos();
-            infos.Read(directory);
-            foreach (var name in infos.GetFiles(directory, includeSegmentsFile: true))
-            {
-                file = name;
-                using var input = directory.OpenInput(name, IOContext.READ_ONCE);
-                if (input.Length < CodecUtil.FooterLength()) throw new CorruptIndexException("shorter than its checksum footer: truncated");
-                if (readEveryByte) CodecUtil.ChecksumEntireFile(input);
-                else CodecUtil.RetrieveChecksum(input);
-            }
-        }
-        catch (FileNotFoundException ex)
-        {
-            throw new IndexDamagedException(folder, $"{file} is missing", ex);
-        }
-        catch (Exception ex) when (ex is IOException or IndexFormatTooOldException or IndexFormatTooNewException)
-        {
-            // Lucene's own types (CorruptIndexException, IndexNotFoundException, end of file) are IOExceptions.
-            throw new IndexDamagedException(folder, $"{file}: {Describe(ex)}", ex);
-        }
-    }
+    /// <summary>
+    /// Whether <paramref name="exception"/>, thrown while reading an index, says its files are damaged. Lucene reads a
+    /// garbled file as far as its checksum at the end, so damage surfaces as whatever the garbage made it do.
+    /// </summary>
+    internal static bool IsDamage(Exception exception) =>
+        exception is IOException or ArgumentException or InvalidOperationException or IndexOutOfRangeException
+            or OverflowException or FormatException or IndexFormatTooOldException or IndexFormatTooNewException
+        && exception is not (UnauthorizedAccessException or ObjectDisposedException);
 
     /// <summary>Lucene's message without its resource suffix and stack of causes: one line for the user.</summary>
     internal static string Describe(Exception exception)
@@ -72,5 +54,47 @@ public static class IndexIntegrity
         if (end >= 0) message = message[..end];
         var resource = message.IndexOf(" (resource", StringComparison.Ordinal);
         return (resource > 0 ? message[..resource] : message).TrimEnd(':', ' ');
+    }
+
+    private static void Check(string folder, bool readEveryByte)
+    {
+        if (!HasIndexFiles(folder)) return;
+        var file = "segments file";
+        try
+        {
+            using var directory = FSDirectory.Open(folder);
+            // The segments file is verified before it is parsed: parsing garbage fails in ways that do not say so.
+            file = SegmentInfos.GetLastCommitSegmentsFileName(directory) ?? throw new IndexNotFoundException("no segments file");
+            using (var segments = directory.OpenInput(file, IOContext.READ_ONCE)) CheckFile(segments, readEveryByte: true, hasHeader: true);
+            file = "segments file";
+            var infos = new SegmentInfos();
+            infos.Read(directory);
+            foreach (var name in infos.GetFiles(directory, includeSegmentsFile: false))
+            {
+                file = name;
+                using var input = directory.OpenInput(name, IOContext.READ_ONCE);
+                CheckFile(input, readEveryByte || input.Length <= SmallFileBytes, hasHeader: !name.EndsWith(".del", StringComparison.Ordinal));
+            }
+        }
+        catch (FileNotFoundException ex)
+        {
+            // Reading the segments file also reads each segment's .si: name the file actually missing.
+            var missing = string.IsNullOrEmpty(ex.FileName) ? file : Path.GetFileName(ex.FileName);
+            throw new IndexDamagedException(folder, $"{missing} is missing", ex);
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            throw new IndexDamagedException(folder, $"{file}: {Describe(ex)}", ex);
+        }
+    }
+
+    /// <param name="hasHeader">False for deletions files (4.x writes a format number before their codec header).</param>
+    private static void CheckFile(IndexInput input, bool readEveryByte, bool hasHeader)
+    {
+        if (input.Length < CodecUtil.FooterLength()) throw new CorruptIndexException("shorter than its checksum footer: truncated");
+        if (hasHeader && input.ReadInt32() != CodecUtil.CODEC_MAGIC) throw new CorruptIndexException("no codec header: its start is overwritten");
+        input.Seek(0);
+        if (readEveryByte) CodecUtil.ChecksumEntireFile(input);
+        else CodecUtil.RetrieveChecksum(input);
     }
 }

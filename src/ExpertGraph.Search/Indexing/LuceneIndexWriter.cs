@@ -31,8 +31,8 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         IndexIntegrity.ThrowIfDamaged(Path.Combine(indexFolder, "experts"));
         _worksDirectory = FSDirectory.Open(Path.Combine(indexFolder, "works"));
         _expertsDirectory = FSDirectory.Open(Path.Combine(indexFolder, "experts"));
-        _works = new IndexWriter(_worksDirectory, Config());
-        _experts = new IndexWriter(_expertsDirectory, Config());
+        _works = OpenWriter(_worksDirectory, Path.Combine(indexFolder, "works"));
+        _experts = OpenWriter(_expertsDirectory, Path.Combine(indexFolder, "experts"));
     }
 
     /// <summary>Adds or replaces a work's document. Not thread-safe: one ingestion write stage calls it.</summary>
@@ -160,6 +160,18 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         {
             chinese.SetStringValue(zh);
             document.Add(chinese);
+        }
+    }
+
+    private static IndexWriter OpenWriter(LuceneDirectory directory, string folder)
+    {
+        try
+        {
+            return new IndexWriter(directory, Config());
+        }
+        catch (Exception ex) when (IndexIntegrity.IsDamage(ex) && ex is not LockObtainFailedException)
+        {
+            throw new IndexDamagedException(folder, IndexIntegrity.Describe(ex), ex);
         }
     }
 
