@@ -12,6 +12,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     PersonCommand.Create(workspace),
     QuarantineCommand.Create(workspace),
     StatsCommand.Create(workspace),
+    RebuildIndexCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

@@ -17,8 +17,24 @@ public sealed record DataDirectory(string Root)
     public string StorePath => Path.Combine(Root, "expertgraph.db");
     public string IndexPath => Path.Combine(Root, "index");
 
-    /// <summary>Held by the one ingest running on this folder (see IngestLock).</summary>
-    public string IngestLockPath => Path.Combine(Root, "ingest.lock");
+    /// <summary>Held by every process writing the folder (ingest, rebuild-index, backup, restore); never deleted.</summary>
+    public string LockPath => Path.Combine(Root, "expertgraph.lock");
+
+    /// <summary>An index being rebuilt; renamed to <see cref="NewIndexPath"/> only once complete.</summary>
+    public string PartialIndexPath => Path.Combine(Root, "index.partial");
+
+    /// <summary>A complete rebuilt index waiting to replace <see cref="IndexPath"/> (finished on the next open after a crash).</summary>
+    public string NewIndexPath => Path.Combine(Root, "index.new");
+
+    /// <summary>The replaced index, deleted once the new one is in place.</summary>
+    public string OldIndexPath => Path.Combine(Root, "index.old");
+
+    /// <summary>A backup being copied in and verified by restore; renamed to <see cref="RestoredPath"/> only once verified.</summary>
+    public string PartialRestorePath => Path.Combine(Root, "restore.partial");
+
+    /// <summary>A verified backup waiting to replace the store and the index (finished on the next open after a crash).</summary>
+    public string RestoredPath => Path.Combine(Root, "restore.new");
+
 
     /// <summary>The store this workspace uses.</summary>
     public StoreLocation Store

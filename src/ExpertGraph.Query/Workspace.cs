@@ -1,8 +1,10 @@
+using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Ingestion.Resolution;
+using ExpertGraph.Query.Maintenance;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Indexing;
 
@@ -12,7 +14,7 @@ namespace ExpertGraph.Query;
 /// The composition root shared by the CLI, the benchmarks and (later) the API: opens the data directory's store
 /// (embedded SQLite, or PostgreSQL when configured) and wires ingestion and search over it. Hosts stay thin; this is where parts meet.
 /// </summary>
-public sealed class Workspace : IDisposable
+public sealed partial class Workspace : IDisposable
 {
     private readonly IExpertStore _store;
 
@@ -29,7 +31,7 @@ public sealed class Workspace : IDisposable
     public static Workspace Open(DataDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        System.IO.Directory.CreateDirectory(directory.Root);
+        PrepareFolder(directory);
         return new Workspace(directory, directory.Store.Open());
     }
 
@@ -47,8 +49,14 @@ public sealed class Workspace : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var files = InputFiles.Expand(paths);
-        using var ingestLock = await IngestLock.AcquireAsync(Directory.IngestLockPath, options.LockTimeout, waiting, TimeProvider.System, cancellationToken).ConfigureAwait(false);
-        using var index = new LuceneIndexWriter(Directory.IndexPath);
+        // One lock file for every writer of the folder: an ingest waits for it (another ingest may be finishing);
+        // rebuild-index, backup and restore refuse at once while it is held.
+        using var ingestLock = await AcquireIngestLockAsync(options, waiting, cancellationToken).ConfigureAwait(false);
+        // Index files without a commit are what a run killed before its first index commit leaves; that run checkpointed
+        // no file as complete (completion follows the index commit). Once a file is complete its documents were
+        // committed, so a missing commit then means lost documents: damage, refused.
+        var nothingCompleted = files.All(file => _store.GetFileCheckpoint(file.Path)?.Status != FileStatus.Completed);
+        using var index = OpenIndexWriter(Directory.IndexPath, acceptUncommitted: nothingCompleted);
         var pipeline = new IngestionPipeline(
             _store,
             index,
@@ -56,7 +64,17 @@ public sealed class Workspace : IDisposable
             new WorkNormalizer(new CountryResolver()),
             new ExactKeyAuthorResolver(),
             TimeProvider.System);
-        return await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // What the stages committed stays (a rerun resumes from it); what the index holds uncommitted goes.
+            index.Rollback();
+            if (DataFolderFailures.Explain(ex, Directory) is { } explained) throw explained;
+            throw;
+        }
     }
 
     /// <summary>A searcher over the index as last committed.</summary>

@@ -65,8 +65,10 @@ internal static class IngestCommand
             catch (ExpertGraphException ex)
             {
                 // The run stopped (the store failed, for instance); what was committed stays, and a rerun resumes.
+                // Data folder failures name their own fix.
                 progress.Finish();
-                await Console.Error.WriteLineAsync("error: " + ex.Message + " (run the same command again to resume)");
+                var hint = ex is DataFolderException or IndexDamagedException ? "" : " (run the same command again to resume)";
+                await Console.Error.WriteLineAsync("error: " + ex.Message + hint);
                 return 1;
             }
 

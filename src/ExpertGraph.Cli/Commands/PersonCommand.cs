@@ -35,7 +35,8 @@ internal static class PersonCommand
                 Console.Out.WriteLine($"{persons.Count} persons for \"{query}\"");
                 return 0;
             }
-            catch (ExpertGraphException ex)
+            // No index yet is a usage problem (exit 2); a damaged one is a failure (exit 1, reported by Program).
+            catch (ExpertGraphException ex) when (ex is not IndexDamagedException)
             {
                 Console.Error.WriteLine("error: " + ex.Message);
                 return 2;

@@ -37,7 +37,8 @@ internal static class SearchCommand
             {
                 searcher = workspace.OpenSearcher();
             }
-            catch (ExpertGraphException ex)
+            // No index yet is a usage problem (exit 2); a damaged one is a failure (exit 1, reported by Program).
+            catch (ExpertGraphException ex) when (ex is not IndexDamagedException)
             {
                 Console.Error.WriteLine("error: " + ex.Message);
                 return 2;

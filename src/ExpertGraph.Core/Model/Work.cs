@@ -19,4 +19,17 @@ public sealed record Work(SourceKey Key, WorkKind Kind, string Title)
     public IReadOnlyList<AuthorMention> Authors { get; init; } = [];
     /// <summary>Organizations that own a patent or host a project (assignees, host institutions), when not tied to a person.</summary>
     public IReadOnlyList<AffiliationMention> Organizations { get; init; } = [];
+
+    /// <summary>
+    /// Countries of the authors' affiliations, distinct and in ordinal order: what the works index filters by. One
+    /// definition for ingestion and for the store (which keeps them so the index can be rebuilt from the store alone).
+    /// </summary>
+    public IReadOnlyList<string> AffiliationCountryCodes()
+    {
+        var countries = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var author in Authors)
+            foreach (var affiliation in author.Affiliations)
+                if (affiliation.CountryCode is { } code) countries.Add(code);
+        return [.. countries];
+    }
 }

@@ -27,4 +27,16 @@ public interface IExpertStore : IDisposable
     void LogRun(RunLogEntry run);
 
     StoreCounts Count();
+
+    /// <summary>
+    /// Every work in id order, streamed (one reader, nothing held beyond the current work): what rebuilding the search
+    /// index from the store alone reads.
+    /// </summary>
+    IEnumerable<StoredWork> ReadWorks(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every person id in id order, streamed: the experts index has a document for every person, including one left
+    /// with no work when an updated record's authors resolved to others, so the rebuild cannot take them from works.
+    /// </summary>
+    IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken);
 }

@@ -170,14 +170,7 @@ public sealed partial class IngestionPipeline
         foreach (var file in completedFiles) run.Completed(file);
     }
 
-    private static IReadOnlyList<string> Countries(Work work)
-    {
-        var countries = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var author in work.Authors)
-            foreach (var affiliation in author.Affiliations)
-                if (affiliation.CountryCode is { } code) countries.Add(code);
-        return [.. countries];
-    }
+    private static IReadOnlyList<string> Countries(Work work) => work.AffiliationCountryCodes();
 
     private static QuarantineEntry Quarantined(string path, ReadResult result, IngestionOptions options)
     {

@@ -13,6 +13,9 @@ internal sealed class CommittedIndex : IDisposable
     /// <summary>How long an opener waits for an index's first commit to be written completely.</summary>
     private static readonly TimeSpan FirstCommitPatience = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long an opener waits for a later commit being written (a segments file is small: milliseconds).</summary>
+    private static readonly TimeSpan CommitPatience = TimeSpan.FromSeconds(2);
+
     private readonly LuceneDirectory _directory;
 
     private CommittedIndex(LuceneDirectory directory, DirectoryReader reader)
@@ -26,23 +29,41 @@ internal sealed class CommittedIndex : IDisposable
 
     public IndexSearcher Searcher { get; }
 
-    /// <summary>The index in <paramref name="folder"/>, or null when nothing was ever committed there.</summary>
+    /// <summary>
+    /// The index in <paramref name="folder"/>, or null when nothing was ever committed there; an
+    /// <see cref="IndexDamagedException"/> when files are there but their last commit cannot be read.
+    /// </summary>
     public static CommittedIndex? TryOpen(string folder)
     {
-        if (!System.IO.Directory.Exists(folder)) return null;
+        if (!IndexIntegrity.HasIndexFiles(folder)) return null;
         var directory = FSDirectory.Open(folder);
         try
         {
-            if (DirectoryReader.IndexExists(directory)) return new CommittedIndex(directory, OpenReader(directory));
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                return null;
+            }
+
+            // Files a reader opens lazily (a truncated compound file) are checked now, not at the first query.
+            CheckIntact(folder, directory);
+            return new CommittedIndex(directory, OpenReader(directory));
+        }
+        catch (IndexDamagedException)
+        {
+            directory.Dispose();
+            throw;
+        }
+        catch (Exception ex) when (IndexIntegrity.IsDamage(ex))
+        {
+            directory.Dispose();
+            throw new IndexDamagedException(folder, IndexIntegrity.Describe(ex), ex);
         }
         catch
         {
             directory.Dispose();
             throw;
         }
-
-        directory.Dispose();
-        return null;
     }
 
     /// <summary>The index in <paramref name="folder"/>; a clear error when there is none yet.</summary>
@@ -53,6 +74,30 @@ internal sealed class CommittedIndex : IDisposable
     {
         Reader.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>
+    /// The integrity check, patient with a commit being written while it looks: an ingest writes segments_N in place, so
+    /// a reader may find the newest one short for a moment. A first commit gets the same patience as
+    /// <see cref="OpenReader"/>; a later one a shorter wait; damage that stays is real.
+    /// </summary>
+    private static void CheckIntact(string folder, LuceneDirectory directory)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var pause = TimeSpan.FromMilliseconds(10);
+        while (true)
+        {
+            try
+            {
+                IndexIntegrity.ThrowIfDamaged(folder);
+                return;
+            }
+            catch (IndexDamagedException) when (Stopwatch.GetElapsedTime(started) < (SegmentInfos.GetLastCommitGeneration(directory) <= 1 ? FirstCommitPatience : CommitPatience))
+            {
+                Thread.Sleep(pause);
+                pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 500));
+            }
+        }
     }
 
     /// <summary>

@@ -22,13 +22,22 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
     private readonly IndexWriter _experts;
     private readonly WorkDocumentFields _workFields = new();
 
-    public LuceneIndexWriter(string indexFolder)
+    /// <param name="indexFolder">The folder holding the works and experts indexes.</param>
+    /// <param name="acceptUncommitted">
+    /// Whether files without any commit may be replaced: true when the caller knows no documents were ever committed
+    /// there (a run killed before its first index commit); false treats a missing segments file as damage.
+    /// </param>
+    public LuceneIndexWriter(string indexFolder, bool acceptUncommitted = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexFolder);
+        // A writer opened on an index whose last commit is unreadable would start a new, empty one and delete the old
+        // files as unreferenced: refuse instead, so the damage is reported and the old files stay for inspection.
+        IndexIntegrity.ThrowIfDamagedOrUncommitted(Path.Combine(indexFolder, "works"), acceptUncommitted);
+        IndexIntegrity.ThrowIfDamagedOrUncommitted(Path.Combine(indexFolder, "experts"), acceptUncommitted);
         _worksDirectory = FSDirectory.Open(Path.Combine(indexFolder, "works"));
         _expertsDirectory = FSDirectory.Open(Path.Combine(indexFolder, "experts"));
-        _works = new IndexWriter(_worksDirectory, Config());
-        _experts = new IndexWriter(_expertsDirectory, Config());
+        _works = OpenWriter(_worksDirectory, Path.Combine(indexFolder, "works"));
+        _experts = OpenWriter(_expertsDirectory, Path.Combine(indexFolder, "experts"));
     }
 
     /// <summary>Adds or replaces a work's document. Not thread-safe: one ingestion write stage calls it.</summary>
@@ -92,6 +101,28 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         _experts.Commit();
     }
 
+    /// <summary>
+    /// Discards everything since the last commit and closes the writer. After a failed run, call this instead of only
+    /// disposing: Lucene's dispose commits, which on a full disk fails again and hides the first failure.
+    /// </summary>
+    public void Rollback()
+    {
+        RollBack(_works);
+        RollBack(_experts);
+
+        static void RollBack(IndexWriter writer)
+        {
+            try
+            {
+                writer.Rollback();
+            }
+            catch (IOException)
+            {
+                // Rollback closes the writer even when it fails; the last commit is intact and the next writer starts from it.
+            }
+        }
+    }
+
     public void Dispose()
     {
         _works.Dispose();
@@ -134,6 +165,18 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         {
             chinese.SetStringValue(zh);
             document.Add(chinese);
+        }
+    }
+
+    private static IndexWriter OpenWriter(LuceneDirectory directory, string folder)
+    {
+        try
+        {
+            return new IndexWriter(directory, Config());
+        }
+        catch (Exception ex) when (IndexIntegrity.IsDamage(ex) && ex is not LockObtainFailedException)
+        {
+            throw new IndexDamagedException(folder, IndexIntegrity.Describe(ex), ex);
         }
     }
 

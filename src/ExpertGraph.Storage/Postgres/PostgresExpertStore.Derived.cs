@@ -7,7 +7,9 @@ public sealed partial class PostgresExpertStore
 {
     /// <summary>
     /// Recomputes collaborations and person statistics from authorships in one transaction under the writer lock, as
-    /// the embedded store does; derived rows are never incremented in place.
+    /// the embedded store does; derived rows are never incremented in place. DELETE, not TRUNCATE: TRUNCATE's exclusive
+    /// lock would make every reader of the derived tables wait for the whole rebuild; with DELETE they read the previous
+    /// rows until the commit.
     /// </summary>
     public void RebuildDerived(DerivedTablesOptions options)
     {
@@ -21,10 +23,14 @@ public sealed partial class PostgresExpertStore
                 using var connection = _dataSource.OpenConnection();
                 using var transaction = connection.BeginTransaction();
                 Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({WriterLock})");
+                // The pair aggregation and the h-index ranking sort millions of rows: in memory, not in spill files
+                // (the server's default work_mem is 4 MB; SET LOCAL ends with the transaction).
                 // The limit is an int of ours, formatted invariantly: CREATE TABLE AS takes no parameters.
                 var max = options.MaxAuthorsForCollaboration.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 using (var command = new NpgsqlCommand($$"""
-                    TRUNCATE collaborations, person_stats;
+                    SET LOCAL work_mem = '256MB';
+                    DELETE FROM collaborations;
+                    DELETE FROM person_stats;
                     CREATE TEMP TABLE work_persons ON COMMIT DROP AS
                         SELECT DISTINCT work_id, person_id FROM authorships;
                     CREATE TEMP TABLE small_works ON COMMIT DROP AS

@@ -103,8 +103,8 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
                 using var update = Command("""
                     UPDATE works SET kind = $1, title = $2, abstract = $3, year = $4, venue = $5, language = $6, keywords = $7,
                         classifications = $8, organizations = $9, funding_amount = $10, funding_currency = $11,
-                        citation_count = $12, content_hash = $13
-                    WHERE id = $14
+                        citation_count = $12, country_codes = $13, content_hash = $14
+                    WHERE id = $15
                     """, [.. WorkValues(work, contentHash), existing.Id]);
                 update.ExecuteNonQuery();
                 if (_clearedIdentifiers.Add(existing.Id))
@@ -210,7 +210,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
         {
             using var copy = _connection.BeginBinaryImport("""
                 COPY works (id, source, source_id, kind, title, abstract, year, venue, language, keywords, classifications,
-                    organizations, funding_amount, funding_currency, citation_count, content_hash) FROM STDIN (FORMAT BINARY)
+                    organizations, funding_amount, funding_currency, citation_count, country_codes, content_hash) FROM STDIN (FORMAT BINARY)
                 """);
             foreach (var (id, (work, hash)) in _newWorks)
             {
@@ -285,6 +285,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
         work.Funding is { } funding ? (double)funding.Amount : null,
         work.Funding?.Currency,
         work.CitationCount is { } citations ? (long)citations : null,
+        work.AffiliationCountryCodes() is { Count: > 0 } countries ? string.Join(' ', countries) : null,
         contentHash,
     ];
 

@@ -133,6 +133,13 @@ internal static class StoreSchema
             name TEXT PRIMARY KEY,
             value {int} NOT NULL){norowid};
         """),
+        // The index's country filter must be rebuildable from the store alone (rebuild-index). Works stored before this
+        // version lose their content hash, so the next ingest --force of their files stores their countries.
+        new(3, "country codes of works", """
+
+        ALTER TABLE works ADD COLUMN country_codes TEXT;
+        UPDATE works SET content_hash = '';
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -77,6 +77,8 @@ internal sealed class RawStatement : IDisposable
     private void Check(int rc)
     {
         if (rc is raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW) return;
-        throw new StoreException($"SQLite error {rc}: {raw.sqlite3_errmsg(_db).utf8_to_string()}", isTransient: rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED);
+        var message = $"SQLite error {rc}: {raw.sqlite3_errmsg(_db).utf8_to_string()}";
+        // The inner SqliteException carries the code, as on the Microsoft.Data.Sqlite path (disk full, damage).
+        throw new StoreException(message, isTransient: rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED, new SqliteException(message, rc));
     }
 }

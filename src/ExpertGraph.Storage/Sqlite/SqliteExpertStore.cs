@@ -31,6 +31,7 @@ public sealed partial class SqliteExpertStore : IExpertStore
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        if (SqliteFileHeader.FindDamage(databasePath) is { } damage) throw Damaged(databasePath, damage, null);
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
@@ -57,11 +58,21 @@ public sealed partial class SqliteExpertStore : IExpertStore
         catch (SqliteException ex)
         {
             writer.Dispose();
-            throw new StoreException($"cannot open store {databasePath}: {ex.Message}", ex.SqliteErrorCode is 5 or 6, ex);
+            throw ex.SqliteErrorCode switch
+            {
+                SqliteErrorCodes.Corrupt or SqliteErrorCodes.NotADatabase => Damaged(databasePath, ex.Message, ex),
+                SqliteErrorCodes.ReadOnly or SqliteErrorCodes.CannotOpen or SqliteErrorCodes.Full => new StoreException(
+                    $"cannot open store {databasePath} for writing ({ex.Message}): make its folder writable (chmod u+w, chattr -i, a read-write mount) and check that its disk has space", false, ex),
+                _ => new StoreException($"cannot open store {databasePath}: {ex.Message}", ex.SqliteErrorCode is SqliteErrorCodes.Busy or SqliteErrorCodes.Locked, ex),
+            };
         }
 
         return new SqliteExpertStore(connectionString, writer) { DatabasePath = databasePath };
     }
+
+    /// <summary>The error for a store file that SQLite cannot read as a database.</summary>
+    internal static StoreException Damaged(string databasePath, string detail, Exception? inner) =>
+        new($"the store file {databasePath} is damaged ({detail}): restore a backup (expertgraph restore <backup>), or move it away and ingest again", false, inner);
 
     public IStoreWriteSession BeginWrite()
     {

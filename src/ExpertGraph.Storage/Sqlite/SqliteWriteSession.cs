@@ -55,7 +55,8 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
                 UPDATE works SET kind = $kind, title = $title, abstract = $abstract, year = $year, venue = $venue,
                     language = $language, keywords = $keywords, classifications = $classifications,
                     organizations = $organizations, funding_amount = $funding_amount,
-                    funding_currency = $funding_currency, citation_count = $citation_count, content_hash = $content_hash
+                    funding_currency = $funding_currency, citation_count = $citation_count, country_codes = $country_codes,
+                    content_hash = $content_hash
                 WHERE id = $id
                 """, [.. WorkColumns, "$id"]);
             BindWork(update, work, contentHash);
@@ -67,9 +68,9 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
 
         var insert = Command("""
             INSERT INTO works (source, source_id, kind, title, abstract, year, venue, language, keywords, classifications,
-                organizations, funding_amount, funding_currency, citation_count, content_hash)
+                organizations, funding_amount, funding_currency, citation_count, country_codes, content_hash)
             VALUES ($source, $source_id, $kind, $title, $abstract, $year, $venue, $language, $keywords, $classifications,
-                $organizations, $funding_amount, $funding_currency, $citation_count, $content_hash)
+                $organizations, $funding_amount, $funding_currency, $citation_count, $country_codes, $content_hash)
             RETURNING id
             """, ["$source", "$source_id", .. WorkColumns]);
         BindWork(insert, work, contentHash);
@@ -132,7 +133,7 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
     private static readonly string[] WorkColumns =
     [
         "$kind", "$title", "$abstract", "$year", "$venue", "$language", "$keywords", "$classifications",
-        "$organizations", "$funding_amount", "$funding_currency", "$citation_count", "$content_hash",
+        "$organizations", "$funding_amount", "$funding_currency", "$citation_count", "$country_codes", "$content_hash",
     ];
 
     private static void BindWork(SqliteCommand command, Work work, string contentHash)
@@ -150,6 +151,8 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         p["$funding_amount"].Value = work.Funding is { } funding ? (double)funding.Amount : DBNull.Value;
         p["$funding_currency"].Value = (object?)work.Funding?.Currency ?? DBNull.Value;
         p["$citation_count"].Value = (object?)work.CitationCount ?? DBNull.Value;
+        var countries = work.AffiliationCountryCodes();
+        p["$country_codes"].Value = countries.Count == 0 ? DBNull.Value : string.Join(' ', countries);
         p["$content_hash"].Value = contentHash;
     }
 

@@ -19,7 +19,7 @@ public sealed class IngestLockTests
     public void CreateFolder()
     {
         _temp = new TempDataFolder("eg-lock-");
-        _lockPath = new DataDirectory(_temp.Root).IngestLockPath;
+        _lockPath = new DataDirectory(_temp.Root).LockPath;
     }
 
     [TearDown]

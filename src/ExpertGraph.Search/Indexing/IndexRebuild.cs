@@ -1,0 +1,4 @@
+namespace ExpertGraph.Search.Indexing;
+
+/// <summary>What a rebuild wrote: documents per index.</summary>
+public sealed record IndexRebuild(long WorkDocuments, long ExpertDocuments);

@@ -1,0 +1,105 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+
+namespace ExpertGraph.Storage.Tests.Contract;
+
+public sealed partial class ExpertStoreContractTests
+{
+    [Test]
+    public void ReadWorks_TwoWorks_YieldsThemInIdOrderWithWhatTheIndexNeeds()
+    {
+        using var store = CreateStore();
+        PersonId ann, bo;
+        WorkId first, second;
+        var withCountries = Paper("1", "Speech recognition", 2006) with
+        {
+            Abstract = "Hidden Markov models.",
+            Keywords = ["HMM", "语音识别"],
+            Authors =
+            [
+                new AuthorMention("Ann Lee", 1) { Affiliations = [new AffiliationMention("MIT, USA") { CountryCode = "US" }] },
+                new AuthorMention("Bo Li", 2) { Affiliations = [new AffiliationMention("Tsinghua, China") { CountryCode = "CN" }, new AffiliationMention("MIT") { CountryCode = "US" }] },
+            ],
+        };
+        using (var session = store.BeginWrite())
+        {
+            ann = AddPerson(session, "Ann Lee", "a");
+            bo = AddPerson(session, "Bo Li", "b");
+            first = session.UpsertWork(withCountries, "h1").Id;
+            // The same person twice on a work (two mentions resolved to one person) is one person of the work.
+            session.ReplaceAuthorships(first, [
+                new AuthorshipRow(1, bo, "Bo Li", AuthorRole.Author) { Affiliation = "Tsinghua, China | MIT", Email = "bo@example.org" },
+                new AuthorshipRow(2, ann, "Ann Lee", AuthorRole.Author),
+                new AuthorshipRow(3, bo, "B. Li", AuthorRole.Editor),
+            ]);
+            second = session.UpsertWork(Paper("2", "No authors yet", 2010), "h2").Id;
+            session.Commit();
+        }
+
+        var works = store.ReadWorks(CancellationToken.None).ToList();
+
+        Assert.That(works.Select(w => w.Id), Is.EqualTo(new[] { first, second }));
+        var read = works[0];
+        Assert.That(read.Work.Key, Is.EqualTo(new SourceKey("test", "1")));
+        Assert.That(read.Work.Kind, Is.EqualTo(WorkKind.Paper));
+        Assert.That(read.Work.Title, Is.EqualTo("Speech recognition"));
+        Assert.That(read.Work.Abstract, Is.EqualTo("Hidden Markov models."));
+        Assert.That(read.Work.Year, Is.EqualTo(2006));
+        Assert.That(read.Work.Keywords, Is.EqualTo(new[] { "HMM", "语音识别" }));
+        Assert.That(read.Persons, Is.EqualTo(new[] { bo, ann }));
+        Assert.That(read.CountryCodes, Is.EqualTo(new[] { "CN", "US" }));
+        Assert.That(read.Work.Authors.Select(a => (a.Position, a.RawName, a.Role)), Is.EqualTo(new[]
+        {
+            (1, "Bo Li", AuthorRole.Author), (2, "Ann Lee", AuthorRole.Author), (3, "B. Li", AuthorRole.Editor),
+        }));
+        Assert.That(read.Work.Authors[0].Affiliations.Select(a => a.RawText), Is.EqualTo(new[] { "Tsinghua, China", "MIT" }));
+        Assert.That(read.Work.Authors[0].Email, Is.EqualTo("bo@example.org"));
+        Assert.That(works[1].Persons, Is.Empty);
+        Assert.That(works[1].CountryCodes, Is.Empty);
+        Assert.That(works[1].Work.Authors, Is.Empty);
+    }
+
+    [Test]
+    public void ReadWorks_WorkUpdatedWithNewCountries_YieldsTheNewCountries()
+    {
+        using var store = CreateStore();
+        var before = Paper("1", "T", 2006) with { Authors = [new AuthorMention("Ann Lee", 1) { Affiliations = [new AffiliationMention("x") { CountryCode = "US" }] }] };
+        var after = before with { Authors = [new AuthorMention("Ann Lee", 1) { Affiliations = [new AffiliationMention("y") { CountryCode = "DE" }] }] };
+        using (var session = store.BeginWrite())
+        {
+            session.UpsertWork(before, "h1");
+            session.UpsertWork(after, "h2");
+            session.Commit();
+        }
+
+        Assert.That(store.ReadWorks(CancellationToken.None).Single().CountryCodes, Is.EqualTo(new[] { "DE" }));
+    }
+
+    [Test]
+    public void ReadWorks_Cancelled_StopsWithOperationCanceled()
+    {
+        using var store = CreateStore();
+        Write(store, Paper("1", "T", 2006));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.That(() => store.ReadWorks(cancelled.Token).ToList(), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public void ReadPersonIds_PersonWithoutWorks_IsReadToo()
+    {
+        using var store = CreateStore();
+        PersonId withWork, withoutWork;
+        using (var session = store.BeginWrite())
+        {
+            withWork = AddPerson(session, "Ann Lee", "a");
+            withoutWork = AddPerson(session, "Bo Li", "b");
+            session.Commit();
+        }
+
+        Write(store, Paper("1", "T", 2006), withWork);
+
+        Assert.That(store.ReadPersonIds(CancellationToken.None), Is.EqualTo(new[] { withWork, withoutWork }));
+    }
+}
