@@ -30,12 +30,20 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
     public LuceneIndexWriter(string indexFolder, bool acceptUncommitted = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexFolder);
+        var works = Path.Combine(indexFolder, "works");
+        var experts = Path.Combine(indexFolder, "experts");
+        _worksDirectory = FSDirectory.Open(works);
+        _expertsDirectory = FSDirectory.Open(experts);
+        if (acceptUncommitted)
+        {
+            DropUnfinishedFirstCommit(_worksDirectory);
+            DropUnfinishedFirstCommit(_expertsDirectory);
+        }
+
         // A writer opened on an index whose last commit is unreadable would start a new, empty one and delete the old
         // files as unreferenced: refuse instead, so the damage is reported and the old files stay for inspection.
-        IndexIntegrity.ThrowIfDamagedOrUncommitted(Path.Combine(indexFolder, "works"), acceptUncommitted);
-        IndexIntegrity.ThrowIfDamagedOrUncommitted(Path.Combine(indexFolder, "experts"), acceptUncommitted);
-        _worksDirectory = FSDirectory.Open(Path.Combine(indexFolder, "works"));
-        _expertsDirectory = FSDirectory.Open(Path.Combine(indexFolder, "experts"));
+        IndexIntegrity.ThrowIfDamagedOrUncommitted(works, acceptUncommitted);
+        IndexIntegrity.ThrowIfDamagedOrUncommitted(experts, acceptUncommitted);
         _works = OpenWriter(_worksDirectory, Path.Combine(indexFolder, "works"));
         _experts = OpenWriter(_expertsDirectory, Path.Combine(indexFolder, "experts"));
     }
@@ -177,6 +185,37 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         catch (Exception ex) when (IndexIntegrity.IsDamage(ex) && ex is not LockObtainFailedException)
         {
             throw new IndexDamagedException(folder, IndexIntegrity.Describe(ex), ex);
+        }
+    }
+
+    /// <summary>
+    /// kill -9 during the index's first commit (Lucene 4.8 writes segments_1 in place) leaves it half-written and every
+    /// later open failing, in any open mode. Called only when nothing in it was acknowledged (no file was checkpointed
+    /// complete, which happens only after the commit of its documents returned): the unfinished commit point goes, and
+    /// the writer then removes the segment files no commit refers to.
+    /// </summary>
+    private static void DropUnfinishedFirstCommit(LuceneDirectory directory)
+    {
+        if (!FirstCommitUnfinished(directory)) return;
+        var files = directory.ListAll();
+        foreach (var file in new[] { FirstCommitFile, IndexFileNames.SEGMENTS_GEN })
+            if (files.Contains(file, StringComparer.Ordinal)) directory.DeleteFile(file);
+    }
+
+    private static string FirstCommitFile => IndexFileNames.FileNameFromGeneration(IndexFileNames.SEGMENTS, "", 1);
+
+    /// <summary>Whether the index's only commit point is a segments_1 that cannot be read: a first commit cut short.</summary>
+    private static bool FirstCommitUnfinished(LuceneDirectory directory)
+    {
+        if (SegmentInfos.GetLastCommitGeneration(directory) != 1) return false;
+        try
+        {
+            new SegmentInfos().Read(directory, FirstCommitFile);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 
