@@ -52,10 +52,10 @@ public sealed partial class Workspace : IDisposable
         // One lock file for every writer of the folder: an ingest waits for it (another ingest may be finishing);
         // rebuild-index, backup and restore refuse at once while it is held.
         using var ingestLock = await AcquireIngestLockAsync(options, waiting, cancellationToken).ConfigureAwait(false);
-        // Index files without a commit are what a run killed before its first index commit leaves; that run checkpointed
-        // no file as complete (completion follows the index commit). Once a file is complete its documents were
-        // committed, so a missing commit then means lost documents: damage, refused.
-        var nothingCompleted = files.All(file => _store.GetFileCheckpoint(file.Path)?.Status != FileStatus.Completed);
+        // Index files without a readable commit are what a run killed before its first index commit leaves; that run
+        // checkpointed no file as complete (completion follows the index commit). Once any file is complete, documents
+        // were committed, so a missing or unreadable commit means lost documents: damage, refused.
+        var nothingCompleted = _store.Count().CompletedFiles == 0;
         using var index = OpenIndexWriter(Directory.IndexPath, acceptUncommitted: nothingCompleted);
         var pipeline = new IngestionPipeline(
             _store,

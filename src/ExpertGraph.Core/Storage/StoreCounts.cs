@@ -11,4 +11,8 @@ public sealed record StoreCounts(
     long Identifiers,
     long Collaborations,
     long Quarantined,
-    long Files);
+    long Files)
+{
+    /// <summary>Files checkpointed complete: their documents were committed to the index.</summary>
+    public long CompletedFiles { get; init; }
+}

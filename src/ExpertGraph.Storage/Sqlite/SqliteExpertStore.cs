@@ -136,7 +136,10 @@ public sealed partial class SqliteExpertStore : IExpertStore
             Identifiers: Rows("work_identifiers"),
             Collaborations: Rows("collaborations"),
             Quarantined: Rows("quarantine"),
-            Files: Rows("ingestion_files"));
+            Files: Rows("ingestion_files"))
+        {
+            CompletedFiles = Rows("ingestion_files WHERE status = 2"),
+        };
     }
 
     public void Dispose()
