@@ -33,6 +33,12 @@ public sealed partial class Workspace
         }
     }
 
+    /// <summary>
+    /// A failure of the data folder (full disk, read-only, damaged store found by a query) as one clear error, or null
+    /// when <paramref name="failure"/> is something else. For hosts, around work that reads the store after opening.
+    /// </summary>
+    public static ExpertGraphException? ExplainFailure(Exception failure, DataDirectory directory) => DataFolderFailures.Explain(failure, directory);
+
     private DataFolderLock LockForWriting(string purpose) => Guarded(Directory, () => DataFolderLock.Acquire(Directory, purpose));
 
     private LuceneIndexWriter OpenIndexWriter(string indexFolder) => Guarded(Directory, () => new LuceneIndexWriter(indexFolder));
