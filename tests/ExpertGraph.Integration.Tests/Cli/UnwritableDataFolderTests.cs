@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using System.Security.Cryptography;
 using ExpertGraph.Integration.Tests.Support;
 using ExpertGraph.Tests.Shared;
 
@@ -35,14 +34,14 @@ public sealed class UnwritableDataFolderTests
     {
         var data = _temp.Sub("data");
         Assert.That(CliProcess.Run(["ingest", RepositoryPaths.Path("samples/dblp"), "--data", data]).ExitCode, Is.Zero);
-        var before = FileHashes(data);
+        var before = FileHashes.Of(data);
 
         (int ExitCode, string Output) refused;
         using (ReadOnlyFolder.Make(data))
             refused = CliProcess.Run(["ingest", RepositoryPaths.Path("samples/openalex"), "--data", data]);
 
         AssertOneError(refused, data, "writable");
-        Assert.That(FileHashes(data), Is.EqualTo(before), "every file as it was, none added");
+        Assert.That(FileHashes.Of(data), Is.EqualTo(before), "every file as it was, none added");
         AssertRerunEqualsUninterrupted(data, [RepositoryPaths.Path("samples/dblp")], [RepositoryPaths.Path("samples/openalex")]);
     }
 
@@ -51,7 +50,7 @@ public sealed class UnwritableDataFolderTests
     {
         var data = _temp.Sub("data");
         Assert.That(CliProcess.Run(["ingest", RepositoryPaths.Path("samples/dblp"), "--data", data]).ExitCode, Is.Zero);
-        var before = FileHashes(data);
+        var before = FileHashes.Of(data);
 
         (int ExitCode, string Output) refused;
         using (ReadOnlyFolder.Make(Path.Combine(data, "index")))
@@ -60,7 +59,7 @@ public sealed class UnwritableDataFolderTests
         // The store is writable, but the index writer is opened before the first store write: the store gains nothing
         // an index would then lack.
         AssertOneError(refused, data, "is not writable");
-        Assert.That(FileHashes(data), Is.EqualTo(before));
+        Assert.That(FileHashes.Of(data), Is.EqualTo(before));
         AssertRerunEqualsUninterrupted(data, [RepositoryPaths.Path("samples/dblp")], [RepositoryPaths.Path("samples/openalex")]);
     }
 
@@ -119,13 +118,5 @@ public sealed class UnwritableDataFolderTests
         Assert.That(errors, Has.Count.EqualTo(1), run.Output);
         Assert.That(errors[0], Does.StartWith("error: ").And.Contain(folder).And.Contain(reason));
         Assert.That(run.Output, Does.Not.Contain("   at "), "no stack trace");
-    }
-
-    private static SortedDictionary<string, string> FileHashes(string root)
-    {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            hashes[Path.GetRelativePath(root, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
-        return hashes;
     }
 }
