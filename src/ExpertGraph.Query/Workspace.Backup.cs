@@ -29,8 +29,8 @@ public sealed partial class Workspace
         return Guarded(directory, () =>
         {
             System.IO.Directory.CreateDirectory(directory.Root);
-            DataFolderSwap.FinishPending(directory);
             using var writing = DataFolderLock.Acquire(directory, "restore");
+            DataFolderSwap.FinishPending(directory);
             return BackupRestorer.Restore(directory, source);
         });
     }

@@ -12,7 +12,12 @@ public sealed partial class Workspace
         try
         {
             System.IO.Directory.CreateDirectory(directory.Root);
-            DataFolderSwap.FinishPending(directory);
+            // Leftovers are finished only by whoever gets the writer lock: while a rebuild or restore runs they are its
+            // work in progress, and it holds the lock.
+            if (DataFolderSwap.HasPending(directory) && DataFolderLock.TryAcquire(directory) is { } writing)
+            {
+                using (writing) DataFolderSwap.FinishPending(directory);
+            }
         }
         catch (IOException ex) when (File.Exists(directory.Root))
         {

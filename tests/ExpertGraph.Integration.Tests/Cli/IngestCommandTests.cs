@@ -177,13 +177,15 @@ public sealed class IngestCommandTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE schema_info SET version = 1";
+            command.CommandText = "UPDATE schema_info SET version = 99";
             command.ExecuteNonQuery();
         }
 
         var run = CliProcess.Run("stats", "--data", data);
 
+        // Older stores are migrated on open; a newer one is refused, never downgraded.
         Assert.That(run.ExitCode, Is.EqualTo(1));
-        Assert.That(run.Output.Trim(), Is.EqualTo("error: store schema version 1 is not the supported version 2"));
+        Assert.That(run.Output.Trim(), Is.EqualTo(
+            $"error: store {Path.Combine(data, "expertgraph.db")} has schema version 99, newer than this program's {ExpertGraph.Storage.Sqlite.SqliteExpertStore.SchemaVersion}: use a newer expertgraph"));
     }
 }
