@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ExpertGraph.Cli.Commands;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Query;
 
 // The host wires commands; the work happens in ExpertGraph.Query and the layers below it.
 var workspace = new WorkspaceOptions();
@@ -13,17 +14,27 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     QuarantineCommand.Create(workspace),
     StatsCommand.Create(workspace),
     RebuildIndexCommand.Create(workspace),
+    BackupCommand.Create(workspace),
+    RestoreCommand.Create(workspace),
+    CheckCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);
 
+var parsed = root.Parse(args);
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (ExpertGraphException ex)
 {
     // Expected failures of a whole command (a store of another schema version, an unreadable data folder): one line.
     Console.Error.WriteLine("error: " + ex.Message);
+    return 1;
+}
+catch (Exception ex) when (Workspace.ExplainFailure(ex, workspace.Resolve(parsed)) is { } explained)
+{
+    // The data folder failed under a command after it opened (a damaged page reached by a query): one line too.
+    Console.Error.WriteLine("error: " + explained.Message);
     return 1;
 }

@@ -13,7 +13,12 @@ public sealed partial class Workspace
         try
         {
             System.IO.Directory.CreateDirectory(directory.Root);
-            DataFolderSwap.FinishPending(directory);
+            // Leftovers are finished only by whoever gets the writer lock: while a rebuild or restore runs they are its
+            // work in progress, and it holds the lock.
+            if (DataFolderSwap.HasPending(directory) && DataFolderLock.TryAcquire(directory) is { } writing)
+            {
+                using (writing) DataFolderSwap.FinishPending(directory);
+            }
         }
         catch (IOException ex) when (File.Exists(directory.Root))
         {
@@ -35,6 +40,12 @@ public sealed partial class Workspace
                 $"the store file {directory.StorePath} is missing or empty while the index in {directory.IndexPath} holds documents: restore a backup (expertgraph restore <backup>), or delete {directory.IndexPath} and ingest again");
         }
     }
+
+    /// <summary>
+    /// A failure of the data folder (full disk, read-only, damaged store found by a query) as one clear error, or null
+    /// when <paramref name="failure"/> is something else. For hosts, around work that reads the store after opening.
+    /// </summary>
+    public static ExpertGraphException? ExplainFailure(Exception failure, DataDirectory directory) => DataFolderFailures.Explain(failure, directory);
 
     private DataFolderLock LockForWriting(string purpose) => Guarded(Directory, () => DataFolderLock.Acquire(Directory, purpose));
 

@@ -11,7 +11,14 @@ public sealed class IndexDamagedException : ExpertGraphException
     public IndexDamagedException(string message, Exception innerException) : base(message, innerException) { }
 
     public IndexDamagedException(string folder, string detail, Exception? innerException)
-        : base($"the search index in {folder} is damaged ({detail}): run expertgraph rebuild-index", innerException!) => Folder = folder;
+        : base($"the search index in {folder} is damaged ({detail}): run expertgraph rebuild-index", innerException!)
+    {
+        Folder = folder;
+        Detail = detail;
+    }
 
     public string? Folder { get; }
+
+    /// <summary>Which file and what is wrong with it.</summary>
+    public string? Detail { get; }
 }

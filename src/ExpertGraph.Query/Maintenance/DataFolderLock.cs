@@ -18,13 +18,33 @@ internal sealed class DataFolderLock : IDisposable
     {
         try
         {
-            return new DataFolderLock(new FileStream(directory.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            return Open(directory);
         }
-        catch (IOException ex) when (ex is not (FileNotFoundException or DirectoryNotFoundException) && ex.HResult is not (DataFolderFailures.NoSpace or DataFolderFailures.ReadOnlyFileSystem))
+        catch (IOException ex) when (IsHeldElsewhere(ex))
         {
             throw new DataFolderException($"cannot {purpose}: another expertgraph process is writing to the data folder {directory.Root} (it holds {directory.LockPath}); wait for it to finish", ex);
         }
     }
+
+    /// <summary>The lock, or null when another process holds it (or the folder cannot be written).</summary>
+    public static DataFolderLock? TryAcquire(DataDirectory directory)
+    {
+        try
+        {
+            return Open(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static DataFolderLock Open(DataDirectory directory) =>
+        new(new FileStream(directory.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+
+    private static bool IsHeldElsewhere(IOException exception) =>
+        exception is not (FileNotFoundException or DirectoryNotFoundException)
+        && exception.HResult is not (DataFolderFailures.NoSpace or DataFolderFailures.ReadOnlyFileSystem);
 
     public void Dispose() => _file.Dispose();
 }

@@ -11,7 +11,15 @@ internal static class DataFolderSwap
     private const string StoreFileName = "expertgraph.db";
     private const string IndexFolderName = "index";
 
-    /// <summary>Finishes a replacement a crash interrupted and removes what unfinished work left behind.</summary>
+    /// <summary>Whether a replacement or its leftovers are in the folder (finished or removed by <see cref="FinishPending"/>).</summary>
+    public static bool HasPending(DataDirectory directory) =>
+        Directory.Exists(directory.RestoredPath) || Directory.Exists(directory.NewIndexPath) || Directory.Exists(directory.OldIndexPath)
+        || Directory.Exists(directory.PartialIndexPath) || Directory.Exists(directory.PartialRestorePath);
+
+    /// <summary>
+    /// Finishes a replacement a crash interrupted and removes what unfinished work left behind. Call it only while
+    /// holding the data folder lock: otherwise these may be the work in progress of a running rebuild or restore.
+    /// </summary>
     public static void FinishPending(DataDirectory directory)
     {
         if (Directory.Exists(directory.RestoredPath)) FinishRestore(directory);

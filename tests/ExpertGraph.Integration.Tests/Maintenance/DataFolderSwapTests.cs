@@ -1,6 +1,7 @@
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Integration.Tests.Support;
 using ExpertGraph.Query;
+using ExpertGraph.Query.Maintenance;
 using ExpertGraph.Search.Indexing;
 using ExpertGraph.Tests.Shared;
 
@@ -82,6 +83,18 @@ public sealed class DataFolderSwapTests
 
         Assert.That(IndexStatistics.Read(_data.IndexPath), Is.EqualTo(_new));
         AssertNoLeftovers();
+    }
+
+    [Test]
+    public void Open_WhileAnotherWriterHoldsTheFolder_LeavesItsWorkInProgressAlone()
+    {
+        FolderCopy.Copy(_otherIndex, _data.PartialIndexPath);
+        using (DataFolderLock.Acquire(_data, "rebuild the index"))
+            OpenAndClose();
+
+        Assert.That(Directory.Exists(_data.PartialIndexPath), Is.True, "a running rebuild's index.partial is not a leftover");
+        OpenAndClose();
+        Assert.That(Directory.Exists(_data.PartialIndexPath), Is.False, "once no writer holds the folder, it is");
     }
 
     private static async Task Ingest(DataDirectory data, string samples)
