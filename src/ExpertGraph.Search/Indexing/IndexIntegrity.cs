@@ -2,6 +2,7 @@ using ExpertGraph.Core.Model;
 using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ExpertGraph.Search.Indexing;
 
@@ -65,18 +66,50 @@ public static class IndexIntegrity
     private static void Check(string folder, bool readEveryByte, bool allowNoCommit)
     {
         if (!HasIndexFiles(folder)) return;
-        var file = "segments file";
+        using var directory = FSDirectory.Open(folder);
+        var last = SegmentInfos.GetLastCommitSegmentsFileName(directory);
+        if (last is null)
+        {
+            if (allowNoCommit) return;
+            throw new IndexDamagedException(folder, "segments file is missing", new IndexNotFoundException("no segments file"));
+        }
+
         try
         {
-            using var directory = FSDirectory.Open(folder);
+            CheckCommit(folder, directory, last, readEveryByte);
+        }
+        catch (IndexDamagedException) when (PreviousCommit(directory, last) is { } previous)
+        {
+            // A completed commit deletes the one before it (one commit is kept), so an older segments file beside an
+            // unreadable newest one is a commit cut short by a crash: never acknowledged, and Lucene itself opens the
+            // previous commit. Only that previous commit must be intact.
+            CheckCommit(folder, directory, previous, readEveryByte);
+        }
+    }
+
+    /// <summary>The newest segments file older than <paramref name="last"/>, if one is still there.</summary>
+    private static string? PreviousCommit(LuceneDirectory directory, string last)
+    {
+        var generation = SegmentInfos.GenerationFromSegmentsFileName(last);
+        return directory.ListAll()
+            .Where(name => name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal))
+            .Select(name => (Name: name, Generation: SegmentInfos.GenerationFromSegmentsFileName(name)))
+            .Where(f => f.Generation < generation)
+            .OrderByDescending(f => f.Generation)
+            .Select(f => f.Name)
+            .FirstOrDefault();
+    }
+
+    private static void CheckCommit(string folder, LuceneDirectory directory, string segmentsFile, bool readEveryByte)
+    {
+        var file = segmentsFile;
+        try
+        {
             // The segments file is verified before it is parsed: parsing garbage fails in ways that do not say so.
-            var last = SegmentInfos.GetLastCommitSegmentsFileName(directory);
-            if (last is null && allowNoCommit) return;
-            file = last ?? throw new IndexNotFoundException("no segments file");
             using (var segments = directory.OpenInput(file, IOContext.READ_ONCE)) CheckFile(segments, readEveryByte: true, hasHeader: true);
             file = "segments file";
             var infos = new SegmentInfos();
-            infos.Read(directory);
+            infos.Read(directory, segmentsFile);
             foreach (var name in infos.GetFiles(directory, includeSegmentsFile: false))
             {
                 file = name;
