@@ -1,5 +1,4 @@
 using ExpertGraph.Integration.Tests.Support;
-using ExpertGraph.Query;
 using ExpertGraph.Tests.Shared.Stores;
 using ExpertGraph.Tests.Shared;
 
@@ -8,7 +7,8 @@ namespace ExpertGraph.Integration.Tests.Postgres;
 /// <summary>
 /// The PostgreSQL server stops in the middle of an ingest (pg_ctl stop -m immediate: the server's own crash) and comes
 /// back. The run either rides it out with retries or stops with a clear error and resumes on the next run; either way
-/// the final store and index equal an uninterrupted run's, with nothing lost and nothing twice.
+/// the final store and index equal an uninterrupted run's row for row and document for document (<see cref="FullState"/>),
+/// with nothing lost and nothing twice.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -17,8 +17,7 @@ public sealed class PostgresRestartTests
     private PostgresTestServer _server = null!;
     private TempDataFolder _temp = null!;
     private string[] _inputs = [];
-    private DataSnapshot _uninterrupted = null!;
-    private readonly List<TestStoreLocation> _stores = [];
+    private FullState _uninterrupted = null!;
 
     [OneTimeSetUp]
     public void IngestOnceWithoutInterruption()
@@ -32,24 +31,20 @@ public sealed class PostgresRestartTests
         _server = PostgresTestServer.Require();
         if (!_server.IsPrivate) Assert.Ignore("restarting the server needs the private test cluster, not " + PostgresTestServer.EnvironmentVariable);
         _temp = new TempDataFolder("eg-pg-restart-");
-        var (data, store) = NewWorkspace("uninterrupted");
-        var run = CliProcess.Run(Ingest(data, store));
+        var store = TestStores.Create(StoreKind.Postgres, _temp.Sub("uninterrupted"));
+        var run = CliProcess.Run(Ingest(store));
         Assert.That(run.Output, Does.Contain("records: read"), run.Output);
-        _uninterrupted = Snapshot(data, store);
+        _uninterrupted = FullState.Take(store);
     }
 
     [OneTimeTearDown]
-    public void Cleanup()
-    {
-        foreach (var store in _stores) store.Dispose();
-        _temp?.Dispose();
-    }
+    public void Cleanup() => _temp?.Dispose();
 
     [Test]
     public void Ingest_ServerRestartsMidway_RetriesAndEqualsUninterruptedRun()
     {
-        var (data, store) = NewWorkspace("restarted");
-        using (var cli = CliProcess.Start(Ingest(data, store)))
+        var store = TestStores.Create(StoreKind.Postgres, _temp.Sub("restarted"));
+        using (var cli = CliProcess.Start(Ingest(store)))
         {
             WaitForCompletedFiles(cli, 3);
             _server.StopImmediately();
@@ -60,14 +55,14 @@ public sealed class PostgresRestartTests
             Assert.That(cli.Output, Does.Contain("store unavailable"), "the restart did not reach the run; the test proved nothing:\n" + cli.Output);
         }
 
-        Assert.That(Snapshot(data, store), Is.EqualTo(_uninterrupted));
+        Assert.That(FullState.Take(store), new SameFullStateConstraint(_uninterrupted, "an uninterrupted run"));
     }
 
     [Test]
     public void Ingest_ServerDownLongerThanTheRetries_StopsWithAClearErrorThenResumes()
     {
-        var (data, store) = NewWorkspace("stopped");
-        using (var cli = CliProcess.Start([.. Ingest(data, store), "--store-retries", "2"]))
+        var store = TestStores.Create(StoreKind.Postgres, _temp.Sub("stopped"));
+        using (var cli = CliProcess.Start([.. Ingest(store), "--store-retries", "2"]))
         {
             WaitForCompletedFiles(cli, 3);
             _server.StopImmediately();
@@ -83,24 +78,13 @@ public sealed class PostgresRestartTests
             }
         }
 
-        var rerun = CliProcess.Run(Ingest(data, store));
+        var rerun = CliProcess.Run(Ingest(store));
 
         Assert.That(rerun.ExitCode, Is.Zero, rerun.Output);
-        Assert.That(Snapshot(data, store), Is.EqualTo(_uninterrupted));
+        Assert.That(FullState.Take(store), new SameFullStateConstraint(_uninterrupted, "an uninterrupted run"));
     }
 
-    private (string Data, TestStoreLocation Store) NewWorkspace(string name)
-    {
-        var store = TestStoreLocation.Create(StoreKind.Postgres);
-        _stores.Add(store);
-        return (_temp.Sub(name), store);
-    }
-
-    private string[] Ingest(string data, TestStoreLocation store) =>
-        ["ingest", .. _inputs, "--data", data, .. store.CliArguments, "--batch-size", "50", "--checkpoint-records", "200"];
-
-    private static DataSnapshot Snapshot(string data, TestStoreLocation store) =>
-        DataSnapshot.Take(new DataDirectory(data) { Store = store.Location });
+    private string[] Ingest(TestStore store) => store.IngestArguments(_inputs, "--batch-size", "50", "--checkpoint-records", "200");
 
     private static void WaitForCompletedFiles(CliProcess cli, int files)
     {
