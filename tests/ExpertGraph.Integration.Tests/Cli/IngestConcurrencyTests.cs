@@ -74,10 +74,26 @@ public sealed class IngestConcurrencyTests(StoreKind kind)
 
         Assert.That(cli.ExitCode, Is.Zero, cli.Output);
         Assert.That(readers.Violations, Is.Empty);
+        AssertKeyedInTheEnd(store, readers.KeylessPersonsSeen);
         var final = FullState.Take(store);
         Assert.That(readers.StoredWorksSeen, Has.Some.InRange(1, final["works"].Rows.Count - 1), "the store reader never saw the ingest in progress");
         Assert.That(readers.IndexedWorksSeen, Has.Some.InRange(1, final["index works"].Rows.Count - 1), "the index reader never saw the ingest in progress");
         Assert.That(readers.StoredWorksSeen[^1], Is.EqualTo(final["works"].Rows.Count), "the store reader's last pass reads the finished store");
         Assert.That(readers.IndexedWorksSeen[^1], Is.EqualTo(final["index works"].Rows.Count), "the index reader's last pass reads the finished index");
+    }
+
+    /// <summary>
+    /// Persons a reader saw without resolution keys (a read anomaly seen only under heavy load, not yet explained) must
+    /// have them once the ingest is done: a person stored without keys could never be found again.
+    /// </summary>
+    private static void AssertKeyedInTheEnd(TestStore store, IReadOnlyList<long> keylessSeen)
+    {
+        if (keylessSeen.Count == 0) return;
+        TestContext.Out.WriteLine($"warning: {keylessSeen.Count} persons were seen without resolution keys during the ingest: {string.Join(' ', keylessSeen)}");
+        using var connection = store.OpenConnection();
+        var stillKeyless = DbRow.ReadAll(connection, "SELECT p.id AS id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM person_keys k WHERE k.person_id = p.id)")
+            .Select(row => row.Long("id")).ToList();
+        Assert.That(stillKeyless, Is.Empty, "persons stored without any resolution key");
+        Assert.Warn($"{keylessSeen.Count} persons were seen without resolution keys during the ingest (all have them at the end)");
     }
 }
