@@ -114,21 +114,7 @@ public sealed partial class PostgresExpertStore : IExpertStore
 
     public StoreCounts Count() => Read("counting rows", connection =>
     {
-        long Rows(string table) => Scalar(connection, null, $"SELECT COUNT(*) FROM {table}");
-        return new StoreCounts(
-            Works: Rows("works"),
-            Persons: Rows("persons"),
-            PersonKeys: Rows("person_keys"),
-            NameVariants: Rows("name_variants"),
-            Institutions: Rows("institutions"),
-            Authorships: Rows("authorships"),
-            Identifiers: Rows("work_identifiers"),
-            Collaborations: Rows("collaborations"),
-            Quarantined: Rows("quarantine"),
-            Files: Rows("ingestion_files"))
-        {
-            CompletedFiles = Rows("ingestion_files WHERE status = 2"),
-        };
+        return StoreCountQueries.Read(table => Scalar(connection, null, $"SELECT COUNT(*) FROM {table}"));
     });
 
     public void Dispose()

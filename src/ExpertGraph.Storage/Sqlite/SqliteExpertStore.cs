@@ -125,21 +125,7 @@ public sealed partial class SqliteExpertStore : IExpertStore
     public StoreCounts Count()
     {
         using var connection = OpenReader();
-        long Rows(string table) => ScalarLong(connection, $"SELECT COUNT(*) FROM {table}");
-        return new StoreCounts(
-            Works: Rows("works"),
-            Persons: Rows("persons"),
-            PersonKeys: Rows("person_keys"),
-            NameVariants: Rows("name_variants"),
-            Institutions: Rows("institutions"),
-            Authorships: Rows("authorships"),
-            Identifiers: Rows("work_identifiers"),
-            Collaborations: Rows("collaborations"),
-            Quarantined: Rows("quarantine"),
-            Files: Rows("ingestion_files"))
-        {
-            CompletedFiles = Rows("ingestion_files WHERE status = 2"),
-        };
+        return StoreCountQueries.Read(table => ScalarLong(connection, $"SELECT COUNT(*) FROM {table}"));
     }
 
     public void Dispose()
