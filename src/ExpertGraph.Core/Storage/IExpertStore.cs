@@ -39,4 +39,16 @@ public interface IExpertStore : IDisposable
     /// with no work when an updated record's authors resolved to others, so the rebuild cannot take them from works.
     /// </summary>
     IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken);
+
+    /// <summary>Every derived collaboration, streamed in (A, B, kind) order: what the collaboration graph is built from.</summary>
+    IEnumerable<CollaborationRow> ReadCollaborations(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Works on which a person of <paramref name="left"/> and a different person of <paramref name="right"/> are both
+    /// authors, whatever their author count (callers apply their own limits), newest first for each pair.
+    /// </summary>
+    IReadOnlyList<SharedWork> GetSharedWorks(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right);
+
+    /// <summary>Where each person worked, from the institutions on their authorships, latest first.</summary>
+    IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons);
 }

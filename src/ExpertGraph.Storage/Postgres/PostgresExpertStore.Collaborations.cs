@@ -1,0 +1,46 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+using Npgsql;
+
+namespace ExpertGraph.Storage.Postgres;
+
+public sealed partial class PostgresExpertStore
+{
+    public IEnumerable<CollaborationRow> ReadCollaborations(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var connection = PostgresErrors.Run("reading collaborations", () => _dataSource.OpenConnection());
+        using var command = new NpgsqlCommand(CollaborationQueries.ReadAllSql, connection) { CommandTimeout = 0 };
+        using var reader = PostgresErrors.Run("reading collaborations", () => command.ExecuteReader());
+        foreach (var row in CollaborationQueries.Read(reader, cancellationToken)) yield return row;
+    }
+
+    public IReadOnlyList<SharedWork> GetSharedWorks(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (CollaborationQueries.IsEmpty(left) || CollaborationQueries.IsEmpty(right)) return [];
+        return PostgresErrors.Run("reading shared works", () =>
+        {
+            using var connection = _dataSource.OpenConnection();
+            using var command = new NpgsqlCommand(CollaborationQueries.SharedWorksSql(left, right), connection);
+            using var reader = command.ExecuteReader();
+            return CollaborationQueries.ReadSharedWorks(reader);
+        });
+    }
+
+    public IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons)
+    {
+        ArgumentNullException.ThrowIfNull(persons);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (CollaborationQueries.IsEmpty(persons)) return [];
+        return PostgresErrors.Run("reading affiliations", () =>
+        {
+            using var connection = _dataSource.OpenConnection();
+            using var command = new NpgsqlCommand(CollaborationQueries.AffiliationsSql(persons), connection);
+            using var reader = command.ExecuteReader();
+            return CollaborationQueries.ReadAffiliations(reader);
+        });
+    }
+}

@@ -1,0 +1,96 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+
+namespace ExpertGraph.Storage.Tests.Contract;
+
+public sealed partial class ExpertStoreContractTests
+{
+    [Test]
+    public void ReadCollaborations_AfterRebuild_StreamsEachPairOncePerKindInOrder()
+    {
+        using var store = CreateStore();
+        PersonId a, b, c;
+        using (var session = store.BeginWrite())
+        {
+            a = AddPerson(session, "Ann Lee", "a");
+            b = AddPerson(session, "Bo Li", "b");
+            c = AddPerson(session, "Cy Wu", "c");
+            session.Commit();
+        }
+
+        Write(store, Paper("p1", "One", 2001), a, b);
+        Write(store, Paper("p2", "Two", 2005), b, a, c);
+        Write(store, new Work(new SourceKey("test", "pat"), WorkKind.Patent, "A patent") { Year = 2010 }, a, b);
+        store.RebuildDerived(new DerivedTablesOptions());
+
+        var rows = store.ReadCollaborations(CancellationToken.None).ToList();
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            new CollaborationRow(a, b, WorkKind.Paper, 2, 2001, 2005),
+            new CollaborationRow(a, b, WorkKind.Patent, 1, 2010, 2010),
+            new CollaborationRow(a, c, WorkKind.Paper, 1, 2005, 2005),
+            new CollaborationRow(b, c, WorkKind.Paper, 1, 2005, 2005),
+        }));
+    }
+
+    [Test]
+    public void GetSharedWorks_TwoSets_EveryWorkOfEachCrossPairNewestFirstWithAuthorCount()
+    {
+        using var store = CreateStore();
+        PersonId a, b, c, d;
+        using (var session = store.BeginWrite())
+        {
+            a = AddPerson(session, "Ann Lee", "a");
+            b = AddPerson(session, "Bo Li", "b");
+            c = AddPerson(session, "Cy Wu", "c");
+            d = AddPerson(session, "Di Ma", "d");
+            session.Commit();
+        }
+
+        Write(store, Paper("p1", "Old paper", 2001), a, b);
+        Write(store, Paper("p2", "New paper", 2019), b, a, c);
+        Write(store, Paper("p3", "Without a", 2020), c, d);
+
+        var shared = store.GetSharedWorks([a], [b, c, d]);
+
+        Assert.That(shared.Select(w => (w.Left, w.Right, w.Title, w.Year, w.AuthorCount)), Is.EqualTo(new[]
+        {
+            (a, b, "New paper", (int?)2019, 3),
+            (a, b, "Old paper", (int?)2001, 2),
+            (a, c, "New paper", (int?)2019, 3),
+        }));
+        Assert.That(store.GetSharedWorks([a], [a]), Is.Empty, "a person shares no work with themself");
+        Assert.That(store.GetSharedWorks([], [a]), Is.Empty);
+    }
+
+    [Test]
+    public void GetAffiliations_PersonAtTwoInstitutions_SpansWithYearsLatestFirst()
+    {
+        using var store = CreateStore();
+        PersonId a;
+        InstitutionId mit, pku;
+        WorkId early, late, later;
+        using (var session = store.BeginWrite())
+        {
+            a = AddPerson(session, "Ann Lee", "a");
+            mit = session.GetOrCreateInstitution("MIT", "mit", "US");
+            pku = session.GetOrCreateInstitution("Peking University", "peking university", "CN");
+            early = session.UpsertWork(Paper("e", "Early", 2003), "h1").Id;
+            late = session.UpsertWork(Paper("l", "Late", 2012), "h2").Id;
+            later = session.UpsertWork(Paper("m", "Later", 2015), "h3").Id;
+            session.ReplaceAuthorships(early, [new AuthorshipRow(0, a, "Ann Lee", AuthorRole.Author) { Institution = mit }]);
+            session.ReplaceAuthorships(late, [new AuthorshipRow(0, a, "Ann Lee", AuthorRole.Author) { Institution = mit }]);
+            session.ReplaceAuthorships(later, [new AuthorshipRow(0, a, "Ann Lee", AuthorRole.Author) { Institution = pku }]);
+            session.Commit();
+        }
+
+        var spans = store.GetAffiliations([a]);
+
+        Assert.That(spans, Is.EqualTo(new[]
+        {
+            new AffiliationSpan(a, pku, "Peking University", "CN", 2015, 2015, 1),
+            new AffiliationSpan(a, mit, "MIT", "US", 2003, 2012, 2),
+        }));
+    }
+}
