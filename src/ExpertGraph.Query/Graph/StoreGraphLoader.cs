@@ -1,0 +1,27 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+using ExpertGraph.Graph;
+
+namespace ExpertGraph.Query.Graph;
+
+/// <summary>
+/// Builds the in-memory collaboration graph from the store: every person is a node (one with no collaborator still
+/// belongs to it), every derived collaboration row an edge of its work kind, with a <see cref="TieStrength"/>. Two
+/// streamed reads; nothing but the builder's arrays is held.
+/// </summary>
+public static class StoreGraphLoader
+{
+    /// <param name="referenceYear">The year tie recency is counted back from (the current year, normally).</param>
+    public static CollaborationGraph Load(IExpertStore store, int referenceYear, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var builder = new GraphBuilder();
+        foreach (var person in store.ReadPersonIds(cancellationToken)) builder.AddNode(person.Value);
+        foreach (var row in store.ReadCollaborations(cancellationToken))
+            builder.AddEdge(row.A.Value, row.B.Value, EdgeKindNames.Of(row.Kind), TieStrength.Of(row, referenceYear));
+        return builder.Build();
+    }
+
+    /// <summary>The person a node stands for.</summary>
+    public static PersonId PersonOf(this CollaborationGraph graph, int node) => new(graph.IdOf(node));
+}

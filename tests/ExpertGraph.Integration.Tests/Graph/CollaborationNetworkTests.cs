@@ -1,0 +1,129 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Graph;
+using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Integration.Tests.Support;
+using ExpertGraph.Query;
+using ExpertGraph.Query.Graph;
+using ExpertGraph.Tests.Shared;
+
+namespace ExpertGraph.Integration.Tests.Graph;
+
+/// <summary>
+/// Paths on the collaboration graph of a store filled from real records (DBLP and OpenAlex samples): hop counts equal a
+/// breadth-first search over the store's collaboration rows, written here independently, and every hop carries evidence.
+/// </summary>
+[TestFixture]
+public sealed class CollaborationNetworkTests
+{
+    private TempDataFolder _temp = null!;
+    private Workspace _workspace = null!;
+    private CollaborationNetwork _network = null!;
+    private Dictionary<long, List<long>> _adjacency = null!;
+
+    [OneTimeSetUp]
+    public async Task IngestRealRecords()
+    {
+        _temp = new TempDataFolder("eg-network-");
+        _workspace = Workspace.Open(new DataDirectory(_temp.Sub("data")));
+        await _workspace.IngestAsync(
+            [SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"), SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl")],
+            new IngestionOptions(), null, CancellationToken.None);
+        _network = _workspace.OpenCollaborationNetwork(TimeProvider.System);
+        _adjacency = [];
+        foreach (var row in _workspace.Store.ReadCollaborations(CancellationToken.None))
+        {
+            Neighbours(row.A.Value).Add(row.B.Value);
+            Neighbours(row.B.Value).Add(row.A.Value);
+        }
+    }
+
+    [OneTimeTearDown]
+    public void Cleanup()
+    {
+        _workspace?.Dispose();
+        _temp?.Dispose();
+    }
+
+    [Test]
+    public void Load_RealStore_EveryPersonIsANodeAndEveryCollaborationAnEdge()
+    {
+        var counts = _workspace.Store.Count();
+
+        Assert.That(_network.Graph.NodeCount, Is.EqualTo(counts.Persons));
+        Assert.That(_network.Graph.EdgeCount, Is.EqualTo(_adjacency.Sum(pair => pair.Value.Distinct().Count()) / 2));
+        Assert.That(_network.Graph.EdgeCount, Is.GreaterThan(1000), "the samples are collaboration-rich");
+        Assert.That(_network.DerivedTablesStale, Is.False);
+    }
+
+    [Test]
+    public void FindPaths_ManyPairs_HopsEqualIndependentSearchAndEveryHopHasSharedWorks()
+    {
+        // Pairs from the component of the most connected person (most pairs within reach), and some from anywhere.
+        var hub = _adjacency.MaxBy(pair => pair.Value.Count).Key;
+        var component = Reachable(hub).Order().ToArray();
+        var persons = _adjacency.Keys.Order().ToArray();
+        var random = new Random(5);
+        var withPath = 0;
+        for (var i = 0; i < 80; i++)
+        {
+            var from = i % 4 == 3 ? persons[random.Next(persons.Length)] : component[random.Next(component.Length)];
+            var to = i % 4 == 3 ? persons[random.Next(persons.Length)] : component[random.Next(component.Length)];
+            var expected = Distance(from, to);
+
+            var answer = _network.FindPaths(new PathRequest([new PersonId(from)], new PersonId(to)) { Count = 2 });
+
+            Assert.That(answer.Paths.FirstOrDefault()?.HopCount, Is.EqualTo(expected), $"P{from} → P{to}");
+            foreach (var path in answer.Paths.Where(p => p.HopCount > 0))
+            {
+                Assert.That(path.Hops[0].From.Id, Is.EqualTo(new PersonId(from)));
+                Assert.That(path.Hops[^1].To.Id, Is.EqualTo(new PersonId(to)));
+                foreach (var hop in path.Hops)
+                {
+                    Assert.That(hop.Works, Is.Not.Empty, $"hop {hop.From.Id} → {hop.To.Id} has no evidence");
+                    Assert.That(hop.Works.Select(w => (w.Left, w.Right)), Has.All.EqualTo((hop.From.Id, hop.To.Id)));
+                    Assert.That(hop.Kinds, Is.Not.EqualTo(EdgeKinds.None));
+                }
+            }
+
+            if (expected is not null) withPath++;
+        }
+
+        Assert.That(withPath, Is.GreaterThan(30), "pairs in one component are mostly within nine hops");
+    }
+
+    [Test]
+    public void FindPaths_PersonNotInTheStore_ReportedAsUnknownWithNoPath()
+    {
+        var someone = _adjacency.Keys.Min();
+
+        var answer = _network.FindPaths(new PathRequest([new PersonId(someone)], new PersonId(long.MaxValue)));
+
+        Assert.That(answer.Paths, Is.Empty);
+        Assert.That(answer.UnknownPersons, Is.EqualTo(new[] { new PersonId(long.MaxValue) }));
+    }
+
+    private List<long> Neighbours(long person) => _adjacency.TryGetValue(person, out var list) ? list : _adjacency[person] = [];
+
+    private HashSet<long> Reachable(long start)
+    {
+        var seen = new HashSet<long> { start };
+        var stack = new Stack<long>([start]);
+        while (stack.TryPop(out var person))
+            foreach (var next in _adjacency[person]) if (seen.Add(next)) stack.Push(next);
+        return seen;
+    }
+
+    /// <summary>Breadth-first search over the collaboration rows, up to nine hops; null beyond or unreachable.</summary>
+    private int? Distance(long from, long to)
+    {
+        var seen = new HashSet<long> { from };
+        var level = new List<long> { from };
+        for (var hops = 0; hops <= 9; hops++)
+        {
+            if (level.Contains(to)) return hops;
+            level = [.. level.SelectMany(person => _adjacency.TryGetValue(person, out var next) ? next : []).Where(seen.Add)];
+        }
+
+        return null;
+    }
+}
