@@ -6,7 +6,8 @@ namespace ExpertGraph.Integration.Tests.Cli;
 
 /// <summary>
 /// Several processes on one data folder: two ingests at once (the second waits for the first, then both succeed and the
-/// folder ends as after running them one after the other), and readers searching while an ingest writes.
+/// folder ends as after running them one after the other), and readers searching and asking for paths while an ingest
+/// writes.
 /// </summary>
 [TestFixture(StoreKind.Sqlite)]
 [TestFixture(StoreKind.Postgres)]
@@ -58,7 +59,7 @@ public sealed class IngestConcurrencyTests(StoreKind kind)
     }
 
     [Test]
-    public void Search_WhileAnIngestRuns_NeverFailsAndSeesOnlyWholeBatchesAndGrowingCounts()
+    public void SearchAndPaths_WhileAnIngestRuns_NeverFailAndSeeOnlyWholeBatchesAndGrowingCounts()
     {
         var inputs = MixedInputs.All();
         var sourceAuthors = SourceAuthorCounts.Read(inputs);
@@ -80,6 +81,10 @@ public sealed class IngestConcurrencyTests(StoreKind kind)
         Assert.That(readers.IndexedWorksSeen, Has.Some.InRange(1, final["index works"].Rows.Count - 1), "the index reader never saw the ingest in progress");
         Assert.That(readers.StoredWorksSeen[^1], Is.EqualTo(final["works"].Rows.Count), "the store reader's last pass reads the finished store");
         Assert.That(readers.IndexedWorksSeen[^1], Is.EqualTo(final["index works"].Rows.Count), "the index reader's last pass reads the finished index");
+        // Collaborations are derived in one transaction at the end of the run: a reader sees none or all of them.
+        var finalEdges = readers.GraphEdgesSeen[^1];
+        Assert.That(finalEdges, Is.GreaterThan(0), "the path reader's last pass reads the finished graph");
+        Assert.That(readers.GraphEdgesSeen, Has.All.EqualTo(0L).Or.EqualTo(finalEdges), "a path reader saw a partly derived graph");
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Query;
+using ExpertGraph.Query.Graph;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Indexing;
 using Lucene.Net.Index;
@@ -22,6 +23,7 @@ internal sealed class ReadersDuringIngest : IDisposable
     private readonly ConcurrentQueue<long> _keylessSeen = new();
     private readonly ConcurrentQueue<long> _storedWorksSeen = new();
     private readonly ConcurrentQueue<int> _indexedWorksSeen = new();
+    private readonly ConcurrentQueue<long> _graphEdgesSeen = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread[] _threads;
 
@@ -29,7 +31,12 @@ internal sealed class ReadersDuringIngest : IDisposable
     {
         _store = store;
         _sourceAuthors = sourceAuthors;
-        _threads = [new Thread(() => Loop(ReadStore)) { IsBackground = true }, new Thread(() => Loop(ReadIndex)) { IsBackground = true }];
+        _threads =
+        [
+            new Thread(() => Loop(ReadStore)) { IsBackground = true },
+            new Thread(() => Loop(ReadIndex)) { IsBackground = true },
+            new Thread(() => Loop(ReadPaths)) { IsBackground = true },
+        ];
     }
 
     public IReadOnlyList<string> Violations => [.. _violations];
@@ -42,6 +49,9 @@ internal sealed class ReadersDuringIngest : IDisposable
 
     /// <summary>The committed works index's document count at each of the index reader's passes (none before the first commit).</summary>
     public IReadOnlyList<int> IndexedWorksSeen => [.. _indexedWorksSeen];
+
+    /// <summary>The collaboration graph's edge count at each of the path reader's passes.</summary>
+    public IReadOnlyList<long> GraphEdgesSeen => [.. _graphEdgesSeen];
 
     public static ReadersDuringIngest Start(TestStore store, IReadOnlyDictionary<string, HashSet<int>> sourceAuthors)
     {
@@ -129,6 +139,30 @@ internal sealed class ReadersDuringIngest : IDisposable
         seen.NotBelow("indexed experts", IndexStatistics.Read(_store.IndexFolder).Experts, _violations);
         CheckPersonsExist(workspace, works, IndexFields.Person, "works");
         CheckPersonsExist(workspace, Path.Combine(_store.IndexFolder, "experts"), IndexFields.PersonId, "experts");
+    }
+
+    /// <summary>
+    /// Loads the collaboration graph and asks for paths between seeded random persons: every hop of every path must
+    /// have shared works in the store (the graph and its evidence come from one committed state or a later one).
+    /// </summary>
+    private void ReadPaths(Workspace workspace, Watermarks seen)
+    {
+        var network = workspace.OpenCollaborationNetwork(TimeProvider.System);
+        var graph = network.Graph;
+        seen.NotBelow("graph edges", graph.EdgeCount, _violations);
+        _graphEdgesSeen.Enqueue(graph.EdgeCount);
+        if (graph.EdgeCount == 0) return;
+        var random = new Random(graph.NodeCount);
+        for (var i = 0; i < 10; i++)
+        {
+            var from = new PersonId(graph.IdOf(random.Next(graph.NodeCount)));
+            var to = new PersonId(graph.IdOf(random.Next(graph.NodeCount)));
+            foreach (var path in network.FindPaths(new PathRequest([from], to) { Count = 2 }).Paths)
+            {
+                foreach (var hop in path.Hops)
+                    if (hop.WorkCount == 0) _violations.Enqueue($"path {from} → {to}: hop {hop.From.Id} → {hop.To.Id} has no shared work in the store");
+            }
+        }
     }
 
     /// <summary>Every person id a committed document names is in the store: the index commits only after the store did.</summary>
