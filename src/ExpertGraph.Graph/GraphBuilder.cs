@@ -2,8 +2,8 @@ namespace ExpertGraph.Graph;
 
 /// <summary>
 /// Collects edges between external ids, then lays them out as a <see cref="CollaborationGraph"/>: nodes numbered in
-/// ascending id order (so a graph is the same whatever order its edges came in), each adjacency sorted by target by two
-/// counting sorts (linear in the edges, no comparison sort). An edge given several times is one edge: its kind bits are
+/// ascending id order (so a graph is the same whatever order its edges came in), arcs placed by source and each
+/// adjacency sorted by target. An edge given several times is one edge: its kind bits are
 /// OR-ed; strengths of a repeated kind keep the larger (the same tie listed twice), strengths of different kinds combine
 /// as independent evidence, 1 − (1 − a)(1 − b).
 /// </summary>
@@ -65,31 +65,46 @@ public sealed class GraphBuilder
         var sortedIds = new long[n];
         for (var i = 0; i < n; i++) sortedIds[remap[i]] = ids[i];
 
-        // Arcs: edge e gives arc 2e (from → to) and 2e+1 (to → from).
+        // Each edge is an arc in both directions: place arcs by source (degree counts → offsets), then sort each
+        // node's arcs by target, carrying the edge index to fetch its kind and strength.
         var arcs = (long)_count * 2;
-        if (arcs > int.MaxValue) throw new InvalidOperationException($"{_count} edges exceed one graph's capacity");
-        int Source(int arc) => remap[(arc & 1) == 0 ? _from[arc >> 1] : _to[arc >> 1]];
-        int Target(int arc) => remap[(arc & 1) == 0 ? _to[arc >> 1] : _from[arc >> 1]];
-
-        var byTarget = CountingSort(n, (int)arcs, Enumerable.Range(0, (int)arcs).ToArray(), Target);
-        var bySource = CountingSort(n, (int)arcs, byTarget, Source); // stable: targets stay ascending within a source
-
+        if (arcs > Array.MaxLength) throw new InvalidOperationException($"{_count} edges exceed one graph's capacity");
         var offsets = new int[n + 1];
+        for (var e = 0; e < _count; e++)
+        {
+            offsets[remap[_from[e]] + 1]++;
+            offsets[remap[_to[e]] + 1]++;
+        }
+
+        for (var node = 0; node < n; node++) offsets[node + 1] += offsets[node];
+        var next = offsets[..n];
         var targets = new int[arcs];
+        var edgeOf = new int[arcs];
+        for (var e = 0; e < _count; e++)
+        {
+            int a = remap[_from[e]], b = remap[_to[e]];
+            targets[next[a]] = b;
+            edgeOf[next[a]++] = e;
+            targets[next[b]] = a;
+            edgeOf[next[b]++] = e;
+        }
+
+        for (var node = 0; node < n; node++) Array.Sort(targets, edgeOf, offsets[node], offsets[node + 1] - offsets[node]);
+
+        // Merge repeats in place: the write position never passes the read position.
         var kinds = new EdgeKinds[arcs];
         var strengths = new float[arcs];
         var written = 0;
-        var arcIndex = 0;
         for (var node = 0; node < n; node++)
         {
+            var start = offsets[node];
+            var end = offsets[node + 1];
             offsets[node] = written;
-            while (arcIndex < bySource.Length && Source(bySource[arcIndex]) == node)
+            for (var read = start; read < end; read++)
             {
-                var arc = bySource[arcIndex++];
-                var target = Target(arc);
-                var kind = _kinds[arc >> 1];
-                var strength = _strengths[arc >> 1];
-                if (written > offsets[node] && targets[written - 1] == target)
+                var kind = _kinds[edgeOf[read]];
+                var strength = _strengths[edgeOf[read]];
+                if (written > offsets[node] && targets[written - 1] == targets[read])
                 {
                     var previous = kinds[written - 1];
                     strengths[written - 1] = (previous & kind) != 0
@@ -99,7 +114,7 @@ public sealed class GraphBuilder
                     continue;
                 }
 
-                targets[written] = target;
+                targets[written] = targets[read];
                 kinds[written] = kind;
                 strengths[written] = strength;
                 written++;
@@ -107,21 +122,15 @@ public sealed class GraphBuilder
         }
 
         offsets[n] = written;
-        Array.Resize(ref targets, written);
-        Array.Resize(ref kinds, written);
-        Array.Resize(ref strengths, written);
+        if (written < arcs)
+        {
+            Array.Resize(ref targets, written);
+            Array.Resize(ref kinds, written);
+            Array.Resize(ref strengths, written);
+        }
+
         var selfLoops = _selfLoops.Select(node => remap[node]).ToArray();
         return new CollaborationGraph(offsets, targets, kinds, strengths, sortedIds, selfLoops);
-    }
-
-    private static int[] CountingSort(int buckets, int length, int[] items, Func<int, int> key)
-    {
-        var counts = new int[buckets + 1];
-        foreach (var item in items) counts[key(item) + 1]++;
-        for (var i = 1; i <= buckets; i++) counts[i] += counts[i - 1];
-        var sorted = new int[length];
-        foreach (var item in items) sorted[counts[key(item)]++] = item;
-        return sorted;
     }
 
     private void Grow()

@@ -72,6 +72,21 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Steps a query to its next row; false at the end (the statement is then reset for another run).</summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW) return true;
+        raw.sqlite3_reset(_statement);
+        if (rc != raw.SQLITE_DONE) Check(rc);
+        return false;
+    }
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public int? NullableInt32(int column) =>
+        raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int(_statement, column);
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)

@@ -5,13 +5,20 @@ namespace ExpertGraph.Storage.Sqlite;
 
 public sealed partial class SqliteExpertStore
 {
+    /// <summary>
+    /// Stepped with SQLite's own API: tens of millions of rows through Microsoft.Data.Sqlite's reader cost about five
+    /// times as much as the database's work (measured at 12M rows: 23 s against under 5 s).
+    /// </summary>
     public IEnumerable<CollaborationRow> ReadCollaborations(CancellationToken cancellationToken)
     {
         using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = CollaborationQueries.ReadAllSql;
-        using var reader = command.ExecuteReader();
-        foreach (var row in CollaborationQueries.Read(reader, cancellationToken)) yield return row;
+        using var statement = new RawStatement(connection, CollaborationQueries.ReadAllSql);
+        while (statement.Step())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new CollaborationRow(new PersonId(statement.Int64(0)), new PersonId(statement.Int64(1)), (WorkKind)statement.Int64(2),
+                (int)statement.Int64(3), statement.NullableInt32(4), statement.NullableInt32(5));
+        }
     }
 
     public IReadOnlyList<SharedWork> GetSharedWorks(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right)
