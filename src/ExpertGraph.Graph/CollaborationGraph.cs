@@ -48,6 +48,8 @@ public sealed class CollaborationGraph
 
     internal ReadOnlySpan<float> Strengths => _strengths;
 
+    internal ReadOnlySpan<long> Ids => _ids;
+
     public long IdOf(int node) => _ids[node];
 
     public bool TryGetNode(long id, out int node) => _nodes.TryGetValue(id, out node);

@@ -18,6 +18,12 @@ public sealed record DataDirectory(string Root)
     public string IndexPath => Path.Combine(Root, "index");
 
     /// <summary>Held by every process writing the folder (ingest, rebuild-index, backup, restore); never deleted.</summary>
+    /// <summary>
+    /// The collaboration graph saved as arrays, a cache of the store's derived tables (checked against their
+    /// generation on load, rebuilt when stale or damaged, not part of backups).
+    /// </summary>
+    public string GraphSnapshotPath => Path.Combine(Root, "graph", "collaborations.csr");
+
     public string LockPath => Path.Combine(Root, "expertgraph.lock");
 
     /// <summary>An index being rebuilt; renamed to <see cref="NewIndexPath"/> only once complete.</summary>

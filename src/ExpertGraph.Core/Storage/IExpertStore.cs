@@ -18,6 +18,9 @@ public interface IExpertStore : IDisposable
     /// <summary>Whether writes happened since the derived tables were last rebuilt (survives a crash).</summary>
     bool DerivedTablesStale { get; }
 
+    /// <summary>A random number that changes with every rebuild of the derived tables (0 before the first): what a cache of them is checked against.</summary>
+    long DerivedGeneration { get; }
+
     IReadOnlyList<PersonSummary> GetPersons(IReadOnlyCollection<PersonId> ids);
 
     IReadOnlyList<PersonProfile> GetPersonProfiles(IReadOnlyCollection<PersonId> ids);

@@ -31,6 +31,9 @@ public sealed class CollaborationNetwork
     /// <summary>Writes happened after the collaborations were last derived (an ingest was interrupted): the graph may lag.</summary>
     public bool DerivedTablesStale { get; init; }
 
+    /// <summary>Whether the graph came from the data folder's snapshot file rather than from the store.</summary>
+    public bool LoadedFromSnapshot { get; init; }
+
     public PathAnswer FindPaths(PathRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -71,6 +71,7 @@ public sealed partial class PostgresExpertStore
                     ALTER TABLE person_stats_next RENAME TO person_stats;
                     ALTER INDEX person_stats_next_pkey RENAME TO person_stats_pkey;
                     INSERT INTO store_flags (name, value) VALUES ('derived_stale', 0) ON CONFLICT (name) DO UPDATE SET value = 0;
+                    {{DerivedGenerations.NewGenerationSql()}}
                     """, connection, transaction))
                 {
                     command.CommandTimeout = 0;

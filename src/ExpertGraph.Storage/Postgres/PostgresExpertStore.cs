@@ -104,6 +104,8 @@ public sealed partial class PostgresExpertStore : IExpertStore
     public bool DerivedTablesStale => Read("reading store flags", connection =>
         Scalar(connection, null, "SELECT COALESCE((SELECT value FROM store_flags WHERE name = 'derived_stale'), 0)") != 0);
 
+    public long DerivedGeneration => Read("reading store flags", DerivedGenerations.Read);
+
     public void LogRun(RunLogEntry run)
     {
         ArgumentNullException.ThrowIfNull(run);

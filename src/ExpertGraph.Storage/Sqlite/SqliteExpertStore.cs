@@ -115,6 +115,15 @@ public sealed partial class SqliteExpertStore : IExpertStore
         }
     }
 
+    public long DerivedGeneration
+    {
+        get
+        {
+            using var connection = OpenReader();
+            return DerivedGenerations.Read(connection);
+        }
+    }
+
     public void LogRun(RunLogEntry run)
     {
         using var session = (SqliteWriteSession)BeginWrite();

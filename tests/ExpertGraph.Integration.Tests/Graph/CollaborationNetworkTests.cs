@@ -92,6 +92,28 @@ public sealed class CollaborationNetworkTests
     }
 
     [Test]
+    public void OpenCollaborationNetwork_Again_ReadsTheSnapshotWithTheSameEdgesAndRebuildsADamagedOne()
+    {
+        var snapshot = _workspace.Directory.GraphSnapshotPath;
+
+        var again = _workspace.OpenCollaborationNetwork(TimeProvider.System);
+        File.WriteAllBytes(snapshot, File.ReadAllBytes(snapshot)[..100]);
+        var afterDamage = _workspace.OpenCollaborationNetwork(TimeProvider.System);
+        var thirdTime = _workspace.OpenCollaborationNetwork(TimeProvider.System);
+
+        Assert.That(_network.LoadedFromSnapshot, Is.False, "the first load builds from the store");
+        Assert.That(again.LoadedFromSnapshot, Is.True);
+        Assert.That(afterDamage.LoadedFromSnapshot, Is.False, "a damaged snapshot is rebuilt, not trusted");
+        Assert.That(thirdTime.LoadedFromSnapshot, Is.True);
+        foreach (var network in new[] { again, afterDamage, thirdTime })
+        {
+            Assert.That(network.Graph.EdgeCount, Is.EqualTo(_network.Graph.EdgeCount));
+            for (var node = 0; node < _network.Graph.NodeCount; node += 7)
+                Assert.That(network.Graph.Neighbors(node).ToArray(), Is.EqualTo(_network.Graph.Neighbors(node).ToArray()));
+        }
+    }
+
+    [Test]
     public void FindPaths_PersonNotInTheStore_ReportedAsUnknownWithNoPath()
     {
         var someone = _adjacency.Keys.Min();

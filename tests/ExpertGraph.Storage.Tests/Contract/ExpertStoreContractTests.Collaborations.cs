@@ -35,6 +35,27 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void DerivedGeneration_EachRebuild_ANewNonZeroValueThatSurvivesReopening()
+    {
+        long before, first, second;
+        using (var store = CreateStore())
+        {
+            before = store.DerivedGeneration;
+            store.RebuildDerived(new DerivedTablesOptions());
+            first = store.DerivedGeneration;
+            store.RebuildDerived(new DerivedTablesOptions());
+            second = store.DerivedGeneration;
+        }
+
+        using var reopened = CreateStore();
+
+        Assert.That(before, Is.Zero);
+        Assert.That(first, Is.Not.Zero.And.Not.EqualTo(second));
+        Assert.That(second, Is.Not.Zero);
+        Assert.That(reopened.DerivedGeneration, Is.EqualTo(second));
+    }
+
+    [Test]
     public void GetSharedWorks_TwoSets_EveryWorkOfEachCrossPairNewestFirstWithAuthorCount()
     {
         using var store = CreateStore();
