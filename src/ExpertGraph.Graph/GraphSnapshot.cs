@@ -7,11 +7,12 @@ namespace ExpertGraph.Graph;
 /// A graph's arrays written as they are in memory (little-endian, as on every platform .NET runs on here), so loading
 /// is one sequential read instead of a rebuild from the store: 12M edges read back in about a second. The caller's
 /// stamp (what the graph was built from) is stored in the header and must match on load. A file that is short,
-/// foreign or inconsistent is refused (null), never trusted: the caller rebuilds.
+/// foreign or inconsistent is refused (null), never trusted: the caller rebuilds. The format's last byte is its version,
+/// raised whenever what a graph holds changes (2: colleague edges), so older snapshots are rebuilt.
 /// </summary>
 public static class GraphSnapshot
 {
-    private static readonly byte[] Head = Encoding.ASCII.GetBytes("EGCSR\0\0\u0001");
+    private static readonly byte[] Head = Encoding.ASCII.GetBytes("EGCSR\0\0\u0002");
     private static readonly byte[] Tail = Encoding.ASCII.GetBytes("EGCSREND");
 
     /// <summary>Writes to a temporary file beside <paramref name="path"/>, flushes it, then renames it into place.</summary>

@@ -59,16 +59,25 @@ internal static class CollaborationQueries
         ORDER BY a.person_id, MAX(w.year) DESC, i.id
         """;
 
-    public static List<AffiliationSpan> ReadAffiliations(DbDataReader reader)
+    public const string AllAffiliationsSql = """
+        SELECT a.person_id, i.id, i.name, i.country_code, MIN(w.year), MAX(w.year), COUNT(DISTINCT w.id)
+        FROM authorships a
+        JOIN institutions i ON i.id = a.institution_id
+        JOIN works w ON w.id = a.work_id
+        GROUP BY i.id, a.person_id, i.name, i.country_code
+        ORDER BY i.id, a.person_id
+        """;
+
+    public static List<AffiliationSpan> ReadAffiliations(DbDataReader reader) => [.. StreamAffiliations(reader, CancellationToken.None)];
+
+    public static IEnumerable<AffiliationSpan> StreamAffiliations(DbDataReader reader, CancellationToken cancellationToken)
     {
-        var spans = new List<AffiliationSpan>();
         while (reader.Read())
         {
-            spans.Add(new AffiliationSpan(new PersonId(reader.GetInt64(0)), new InstitutionId(reader.GetInt64(1)), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), Year(reader, 4), Year(reader, 5), (int)reader.GetInt64(6)));
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new AffiliationSpan(new PersonId(reader.GetInt64(0)), new InstitutionId(reader.GetInt64(1)), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), Year(reader, 4), Year(reader, 5), (int)reader.GetInt64(6));
         }
-
-        return spans;
     }
 
     /// <summary>Whether a set is empty: then no statement is needed, the answer is empty.</summary>

@@ -16,7 +16,7 @@ internal static class PathCommand
         var maxHops = new Option<int>("--max-hops") { Description = $"At most this many hops (1–{PathOptions.HopLimit})", DefaultValueFactory = _ => PathOptions.HopLimit };
         var count = new Option<int>("--k") { Description = "Number of paths: the k shortest simple paths", DefaultValueFactory = _ => 1 };
         var strongest = new Option<bool>("--strongest") { Description = "The path of strongest ties (count and recency of shared work) instead of fewest hops" };
-        var kinds = new Option<string>("--kinds") { Description = "Ties a path may use: paper, patent, project (comma-separated) or all", DefaultValueFactory = _ => "all" };
+        var kinds = new Option<string>("--kinds") { Description = "Ties a path may use: paper, patent, project, institution (colleagues at a small institution in overlapping years), comma-separated, or all", DefaultValueFactory = _ => "paper,patent,project" };
         var evidence = new Option<int>("--evidence") { Description = "Shared works shown per hop", DefaultValueFactory = _ => 3 };
         var command = new Command("path", "How to reach an expert: shortest chains of collaborations, each hop with its shared works")
         {
@@ -79,7 +79,9 @@ internal static class PathCommand
                 var hop = path.Hops[h];
                 if (h == 0) output.WriteLine("  " + Describe(hop.From));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    │ {EdgeKindNames.Format(hop.Kinds)}: {hop.WorkCount} shared work{(hop.WorkCount == 1 ? "" : "s")}, tie {hop.Strength:0.##}"));
+                    $"    │ {EdgeKindNames.Format(hop.Kinds)}: {hop.WorkCount} shared work{(hop.WorkCount == 1 ? "" : "s")}{(hop.Institutions.Count > 0 ? $", {hop.Institutions.Count} shared institution{(hop.Institutions.Count == 1 ? "" : "s")}" : "")}, tie {hop.Strength:0.##}"));
+                foreach (var place in hop.Institutions)
+                    output.WriteLine($"    │   colleagues at {place.Name}: {hop.From.Id} {place.FromFirstYear}–{place.FromLastYear}, {hop.To.Id} {place.ToFirstYear}–{place.ToLastYear}");
                 foreach (var work in hop.Works)
                     output.WriteLine($"    │   {work.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d."} {work.Kind.ToString().ToLowerInvariant()} \"{work.Title}\" ({work.AuthorCount} authors, W{work.Work.Value})");
                 output.WriteLine("  " + Describe(hop.To));

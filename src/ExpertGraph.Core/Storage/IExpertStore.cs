@@ -52,6 +52,9 @@ public interface IExpertStore : IDisposable
     /// </summary>
     IReadOnlyList<SharedWork> GetSharedWorks(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right);
 
+    /// <summary>Every person's institution spans (as <see cref="GetAffiliations"/>), streamed by institution, then person.</summary>
+    IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken);
+
     /// <summary>Where each person worked, from the institutions on their authorships, latest first.</summary>
     IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons);
 }

@@ -83,9 +83,23 @@ public sealed class CollaborationNetwork
                 .ToList();
             var works = shared.Where(w => w.AuthorCount <= _derived.MaxAuthorsForCollaboration).ToList();
             if (works.Count == 0) works = shared;
-            hops.Add(new PathHop(Summary(from), Summary(to), kinds, Graph.StrengthBetween(from, to), [.. works.Take(request.EvidencePerHop)], works.Count));
+            hops.Add(new PathHop(Summary(from), Summary(to), kinds, Graph.StrengthBetween(from, to), [.. works.Take(request.EvidencePerHop)], works.Count)
+            {
+                Institutions = kinds.HasFlag(EdgeKinds.Institution) ? SharedInstitutions(Graph.PersonOf(from), Graph.PersonOf(to)) : [],
+            });
         }
 
         return new IntroductionPath(hops, path.Strength(Graph));
+    }
+
+    /// <summary>Institutions where both persons have dated works in overlapping years (what made them colleagues).</summary>
+    private List<SharedInstitution> SharedInstitutions(PersonId first, PersonId second)
+    {
+        var spans = _store.GetAffiliations([first, second]).Where(s => s.FirstYear is not null && s.LastYear is not null).ToList();
+        var shared = from a in spans.Where(s => s.Person == first)
+                     join b in spans.Where(s => s.Person == second) on a.Institution equals b.Institution
+                     where a.FirstYear <= b.LastYear && b.FirstYear <= a.LastYear
+                     select new SharedInstitution(a.InstitutionName, a.FirstYear!.Value, a.LastYear!.Value, b.FirstYear!.Value, b.LastYear!.Value);
+        return [.. shared];
     }
 }

@@ -15,7 +15,11 @@ public sealed record PathRequest(IReadOnlyCollection<PersonId> From, PersonId To
     /// <summary>The path of strongest ties within the hop limit instead of the fewest hops.</summary>
     public bool Strongest { get; init; }
 
-    public EdgeKinds Kinds { get; init; } = EdgeKinds.All;
+    /// <summary>Ties a path may use: shared work by default; <see cref="EdgeKinds.Institution"/> adds colleagues.</summary>
+    public EdgeKinds Kinds { get; init; } = CollaborationKinds;
+
+    /// <summary>Real collaborations: a shared paper, patent or project.</summary>
+    public const EdgeKinds CollaborationKinds = EdgeKinds.Paper | EdgeKinds.Patent | EdgeKinds.Project;
 
     /// <summary>Shared works shown per hop (newest first); the hop's total is always given.</summary>
     public int EvidencePerHop { get; init; } = 3;
@@ -31,8 +35,14 @@ public sealed record IntroductionPath(IReadOnlyList<PathHop> Hops, double Streng
 }
 
 /// <summary>
-/// One hop: two persons, what ties them (kind bits, strength) and the evidence, the works they share (newest first,
-/// at most the request's number, with the total).
+/// One hop: two persons, what ties them (kind bits, strength) and the evidence: the works they share (newest first,
+/// at most the request's number, with the total) and, for colleagues, the institutions where their years overlap.
 /// </summary>
 public sealed record PathHop(Core.Storage.PersonSummary From, Core.Storage.PersonSummary To, EdgeKinds Kinds, float Strength,
-    IReadOnlyList<Core.Storage.SharedWork> Works, int WorkCount);
+    IReadOnlyList<Core.Storage.SharedWork> Works, int WorkCount)
+{
+    public IReadOnlyList<SharedInstitution> Institutions { get; init; } = [];
+}
+
+/// <summary>An institution both persons of a hop worked at, with each one's years there (from their dated works).</summary>
+public sealed record SharedInstitution(string Name, int FromFirstYear, int FromLastYear, int ToFirstYear, int ToLastYear);

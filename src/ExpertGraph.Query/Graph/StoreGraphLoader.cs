@@ -6,8 +6,9 @@ namespace ExpertGraph.Query.Graph;
 
 /// <summary>
 /// Builds the in-memory collaboration graph from the store: every person is a node (one with no collaborator still
-/// belongs to it), every derived collaboration row an edge of its work kind, with a <see cref="TieStrength"/>. Two
-/// streamed reads; nothing but the builder's arrays is held.
+/// belongs to it), every derived collaboration row an edge of its work kind, and persons at the same small institution
+/// in overlapping years colleagues, each with a <see cref="TieStrength"/>. Streamed reads; nothing but the builder's
+/// arrays and one institution's persons is held.
 /// </summary>
 public static class StoreGraphLoader
 {
@@ -19,7 +20,49 @@ public static class StoreGraphLoader
         foreach (var person in store.ReadPersonIds(cancellationToken)) builder.AddNode(person.Value);
         foreach (var row in store.ReadCollaborations(cancellationToken))
             builder.AddEdge(row.A.Value, row.B.Value, EdgeKindNames.Of(row.Kind), TieStrength.Of(row, referenceYear));
+        AddColleagues(builder, store.ReadAffiliationSpans(cancellationToken), referenceYear);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Institutions with at most this many persons (with dated works there) make colleague edges: a lab or a small
+    /// department, where people know each other. A university of thousands would make a clique of millions of edges
+    /// and say little; conflict checks read affiliations directly instead.
+    /// </summary>
+    public const int ColleagueGroupLimit = 50;
+
+    /// <summary>Persons at one institution whose years there overlap become colleagues (spans arrive grouped by institution).</summary>
+    private static void AddColleagues(GraphBuilder builder, IEnumerable<AffiliationSpan> spans, int referenceYear)
+    {
+        var group = new List<(long Person, int First, int Last)>();
+        InstitutionId? current = null;
+        foreach (var span in spans)
+        {
+            if (span.Institution != current)
+            {
+                Connect(builder, group, referenceYear);
+                group.Clear();
+                current = span.Institution;
+            }
+
+            if (span is { FirstYear: { } first, LastYear: { } last }) group.Add((span.Person.Value, first, last));
+        }
+
+        Connect(builder, group, referenceYear);
+    }
+
+    private static void Connect(GraphBuilder builder, List<(long Person, int First, int Last)> group, int referenceYear)
+    {
+        if (group.Count is < 2 or > ColleagueGroupLimit) return;
+        for (var i = 0; i < group.Count; i++)
+        {
+            for (var j = i + 1; j < group.Count; j++)
+            {
+                var (a, b) = (group[i], group[j]);
+                if (a.First > b.Last || b.First > a.Last) continue;
+                builder.AddEdge(a.Person, b.Person, EdgeKinds.Institution, TieStrength.OfColleagues(Math.Min(a.Last, b.Last), referenceYear));
+            }
+        }
     }
 
     /// <summary>

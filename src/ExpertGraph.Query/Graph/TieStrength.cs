@@ -13,6 +13,12 @@ internal static class TieStrength
     public const int HalfLifeYears = 10;
     private const float Floor = 0.01f;
 
+    /// <summary>Colleagues are a weak tie: 0.1, halving every ten years since the last year both were there.</summary>
+    public const float Colleague = 0.1f;
+
+    public static float OfColleagues(int overlapEndYear, int referenceYear) =>
+        (float)Math.Clamp(Colleague * Math.Pow(0.5, Math.Max(0, referenceYear - overlapEndYear) / (double)HalfLifeYears), Floor, 1.0);
+
     public static float Of(CollaborationRow row, int referenceYear)
     {
         var evidence = 1.0 - Math.Exp(-row.WorkCount / 2.0);

@@ -30,6 +30,15 @@ public sealed partial class PostgresExpertStore
         });
     }
 
+    public IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var connection = PostgresErrors.Run("reading affiliations", () => _dataSource.OpenConnection());
+        using var command = new NpgsqlCommand(CollaborationQueries.AllAffiliationsSql, connection) { CommandTimeout = 0 };
+        using var reader = PostgresErrors.Run("reading affiliations", () => command.ExecuteReader());
+        foreach (var span in CollaborationQueries.StreamAffiliations(reader, cancellationToken)) yield return span;
+    }
+
     public IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons)
     {
         ArgumentNullException.ThrowIfNull(persons);

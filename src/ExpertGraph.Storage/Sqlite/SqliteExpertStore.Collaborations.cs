@@ -33,6 +33,15 @@ public sealed partial class SqliteExpertStore
         return CollaborationQueries.ReadSharedWorks(reader);
     }
 
+    public IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = CollaborationQueries.AllAffiliationsSql;
+        using var reader = command.ExecuteReader();
+        foreach (var span in CollaborationQueries.StreamAffiliations(reader, cancellationToken)) yield return span;
+    }
+
     public IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons)
     {
         ArgumentNullException.ThrowIfNull(persons);

@@ -50,8 +50,8 @@ public sealed class CollaborationNetworkTests
         var counts = _workspace.Store.Count();
 
         Assert.That(_network.Graph.NodeCount, Is.EqualTo(counts.Persons));
-        Assert.That(_network.Graph.EdgeCount, Is.EqualTo(_adjacency.Sum(pair => pair.Value.Distinct().Count()) / 2));
-        Assert.That(_network.Graph.EdgeCount, Is.GreaterThan(1000), "the samples are collaboration-rich");
+        Assert.That(EdgesWith(PathRequest.CollaborationKinds).Count, Is.EqualTo(_adjacency.Sum(pair => pair.Value.Distinct().Count()) / 2));
+        Assert.That(EdgesWith(PathRequest.CollaborationKinds).Count, Is.GreaterThan(1000), "the samples are collaboration-rich");
         Assert.That(_network.DerivedTablesStale, Is.False);
     }
 
@@ -114,6 +114,46 @@ public sealed class CollaborationNetworkTests
     }
 
     [Test]
+    public void Load_RealStore_ColleaguesAreThePersonsOfASmallInstitutionWithOverlappingYears()
+    {
+        // Written independently from the rule: institutions of at most 50 persons with dated works, years overlapping.
+        var expected = new HashSet<(long, long)>();
+        foreach (var institution in _workspace.Store.ReadAffiliationSpans(CancellationToken.None)
+                     .Where(s => s.FirstYear is not null && s.LastYear is not null).GroupBy(s => s.Institution))
+        {
+            var spans = institution.ToList();
+            if (spans.Count > StoreGraphLoader.ColleagueGroupLimit) continue;
+            foreach (var a in spans)
+                foreach (var b in spans)
+                    if (a.Person.Value < b.Person.Value && a.FirstYear <= b.LastYear && b.FirstYear <= a.LastYear) expected.Add((a.Person.Value, b.Person.Value));
+        }
+
+        var colleagues = EdgesWith(EdgeKinds.Institution);
+
+        Assert.That(expected, Is.Not.Empty, "the OpenAlex sample names institutions");
+        Assert.That(colleagues, Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public void FindPaths_ColleaguesOnly_EveryHopNamesTheInstitutionAndBothPersonsYears()
+    {
+        var (a, b) = EdgesWith(EdgeKinds.Institution).First();
+
+        var answer = _network.FindPaths(new PathRequest([new PersonId(a)], new PersonId(b)) { Kinds = EdgeKinds.Institution });
+
+        var hop = answer.Paths.Single().Hops.Single();
+        Assert.That(hop.Kinds, Is.EqualTo(EdgeKinds.Institution));
+        Assert.That(hop.Institutions, Is.Not.Empty);
+        var spans = _workspace.Store.GetAffiliations([new PersonId(a), new PersonId(b)]);
+        foreach (var place in hop.Institutions)
+        {
+            Assert.That(spans, Has.Some.Matches<Core.Storage.AffiliationSpan>(s => s.Person == new PersonId(a) && s.InstitutionName == place.Name && s.FirstYear == place.FromFirstYear && s.LastYear == place.FromLastYear));
+            Assert.That(spans, Has.Some.Matches<Core.Storage.AffiliationSpan>(s => s.Person == new PersonId(b) && s.InstitutionName == place.Name && s.FirstYear == place.ToFirstYear && s.LastYear == place.ToLastYear));
+            Assert.That(place.FromFirstYear <= place.ToLastYear && place.ToFirstYear <= place.FromLastYear, Is.True, "the years overlap");
+        }
+    }
+
+    [Test]
     public void FindPaths_PersonNotInTheStore_ReportedAsUnknownWithNoPath()
     {
         var someone = _adjacency.Keys.Min();
@@ -122,6 +162,17 @@ public sealed class CollaborationNetworkTests
 
         Assert.That(answer.Paths, Is.Empty);
         Assert.That(answer.UnknownPersons, Is.EqualTo(new[] { new PersonId(long.MaxValue) }));
+    }
+
+    /// <summary>Person pairs (smaller id first) whose edge carries any of the kinds.</summary>
+    private List<(long, long)> EdgesWith(EdgeKinds kinds)
+    {
+        var graph = _network.Graph;
+        var edges = new List<(long, long)>();
+        for (var node = 0; node < graph.NodeCount; node++)
+            foreach (var neighbor in graph.Neighbors(node))
+                if (node < neighbor && (graph.KindsBetween(node, neighbor) & kinds) != 0) edges.Add((graph.IdOf(node), graph.IdOf(neighbor)));
+        return edges;
     }
 
     private List<long> Neighbours(long person) => _adjacency.TryGetValue(person, out var list) ? list : _adjacency[person] = [];

@@ -107,11 +107,13 @@ public sealed partial class ExpertStoreContractTests
         }
 
         var spans = store.GetAffiliations([a]);
+        var all = store.ReadAffiliationSpans(CancellationToken.None).ToList();
 
         Assert.That(spans, Is.EqualTo(new[]
         {
             new AffiliationSpan(a, pku, "Peking University", "CN", 2015, 2015, 1),
             new AffiliationSpan(a, mit, "MIT", "US", 2003, 2012, 2),
         }));
+        Assert.That(all, Is.EqualTo(spans.OrderBy(s => s.Institution.Value)), "every span, by institution");
     }
 }
