@@ -3,7 +3,11 @@ namespace ExpertGraph.Benchmarks.Ingest;
 /// <summary>Real input files for the benchmarks, from ../shared/data (EXPERTGRAPH_SHARED_DATA overrides).</summary>
 internal static class BenchmarkData
 {
-    public static string Records(string relative)
+    public static string Records(string relative) => Existing(Path.Combine(Root(), "records", relative));
+
+    public static string Graphs(string relative) => Existing(Path.Combine(Root(), "graphs", relative));
+
+    private static string Root()
     {
         var root = Environment.GetEnvironmentVariable("EXPERTGRAPH_SHARED_DATA");
         if (string.IsNullOrEmpty(root))
@@ -15,7 +19,8 @@ internal static class BenchmarkData
             }
         }
 
-        var path = Path.Combine(root ?? throw new DirectoryNotFoundException("../shared/data not found; set EXPERTGRAPH_SHARED_DATA"), "records", relative);
-        return File.Exists(path) ? path : throw new FileNotFoundException("benchmark input missing", path);
+        return root ?? throw new DirectoryNotFoundException("../shared/data not found; set EXPERTGRAPH_SHARED_DATA");
     }
+
+    private static string Existing(string path) => File.Exists(path) ? path : throw new FileNotFoundException("benchmark input missing", path);
 }
