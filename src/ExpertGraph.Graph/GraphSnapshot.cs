@@ -8,11 +8,12 @@ namespace ExpertGraph.Graph;
 /// is one sequential read instead of a rebuild from the store: 12M edges read back in about a second. The caller's
 /// stamp (what the graph was built from) is stored in the header and must match on load. A file that is short,
 /// foreign or inconsistent is refused (null), never trusted: the caller rebuilds. The format's last byte is its version,
-/// raised whenever what a graph holds changes (2: colleague edges), so older snapshots are rebuilt.
+/// raised whenever what a graph holds or how its nodes are numbered changes (3: breadth-first numbering), so older
+/// snapshots are rebuilt.
 /// </summary>
 public static class GraphSnapshot
 {
-    private static readonly byte[] Head = Encoding.ASCII.GetBytes("EGCSR\0\0\u0002");
+    private static readonly byte[] Head = Encoding.ASCII.GetBytes("EGCSR\0\0\u0003");
     private static readonly byte[] Tail = Encoding.ASCII.GetBytes("EGCSREND");
 
     /// <summary>Writes to a temporary file beside <paramref name="path"/>, flushes it, then renames it into place.</summary>
@@ -76,9 +77,10 @@ public static class GraphSnapshot
             var strengths = ReadArray<float>(stream, arcs);
             var selfLoops = ReadArray<int>(stream, loops);
             if (!reader.ReadBytes(Tail.Length).AsSpan().SequenceEqual(Tail)) return null;
-            return Consistent(ids, offsets, targets, selfLoops) ? new CollaborationGraph(offsets, targets, kinds, strengths, ids, selfLoops) : null;
+            // The graph's id map refuses a repeated id.
+            return Consistent(offsets, targets, selfLoops, ids.Length) ? new CollaborationGraph(offsets, targets, kinds, strengths, ids, selfLoops) : null;
         }
-        catch (EndOfStreamException)
+        catch (Exception ex) when (ex is EndOfStreamException or ArgumentException)
         {
             return null;
         }
@@ -91,15 +93,13 @@ public static class GraphSnapshot
         return array;
     }
 
-    /// <summary>The checks that keep a damaged file from ever indexing out of range: ids ascending, offsets and targets in range.</summary>
-    private static bool Consistent(long[] ids, int[] offsets, int[] targets, int[] selfLoops)
+    /// <summary>The checks that keep a damaged file from ever indexing out of range: offsets ascending, targets and loops in range.</summary>
+    private static bool Consistent(int[] offsets, int[] targets, int[] selfLoops, int nodes)
     {
-        for (var i = 1; i < ids.Length; i++)
-            if (ids[i] <= ids[i - 1]) return false;
         if (offsets[0] != 0 || offsets[^1] != targets.Length) return false;
         for (var i = 1; i < offsets.Length; i++)
             if (offsets[i] < offsets[i - 1]) return false;
-        var n = (uint)ids.Length;
+        var n = (uint)nodes;
         foreach (var target in targets)
             if ((uint)target >= n) return false;
         foreach (var node in selfLoops)

@@ -3,7 +3,7 @@ namespace ExpertGraph.Graph.Paths;
 public sealed partial class PathFinder
 {
     /// <summary>
-    /// Up to k simple paths of fewest hops, shortest first (ties in ascending node order), from any source to the target:
+    /// Up to k simple paths of fewest hops, shortest first (ties in node order), from any source to the target:
     /// Yen's algorithm, each spur search a bidirectional breadth-first search with the root path's nodes and the used
     /// edges banned. With several sources it behaves as from a virtual node joined to all of them; a path never passes
     /// through a second source (the part from that source on is a shorter path of its own).
@@ -44,7 +44,7 @@ public sealed partial class PathFinder
 
                 var spurSources = i < 0 ? sourceSet : [spur!.Value];
                 var budget = options.MaxHops - Math.Max(i, 0);
-                var spurPath = Search(spurSources, target, budget, options.Kinds, bans: true);
+                var spurPath = Search(spurSources, target, budget, options.Kinds, bans: true, bannedEdgeEnd: spur ?? -1);
                 _bannedEdges.Clear();
                 if (spurPath is null) continue;
                 var nodes = new List<int>(i + spurPath.Nodes.Count);
@@ -81,7 +81,7 @@ public sealed partial class PathFinder
         else if (i + 1 < path.Nodes.Count) _bannedEdges.Add(EdgeKey(path.Nodes[i], path.Nodes[i + 1]));
     }
 
-    /// <summary>Fewer hops first, then ascending node ids: a total order, so equal-length answers are reproducible.</summary>
+    /// <summary>Fewer hops first, then node numbers: a total order, so equal-length answers are reproducible.</summary>
     private sealed class PathOrder : IComparer<GraphPath>, IEqualityComparer<GraphPath>
     {
         public static readonly PathOrder Instance = new();

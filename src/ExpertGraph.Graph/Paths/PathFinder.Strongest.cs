@@ -2,6 +2,9 @@ namespace ExpertGraph.Graph.Paths;
 
 public sealed partial class PathFinder
 {
+    /// <summary>Nodes Dijkstra has settled (stamped like the breadth-first searches' sides).</summary>
+    private readonly int[] _settled;
+
     /// <summary>
     /// The path whose ties are strongest together (largest product of tie strengths, i.e. least sum of −log strength)
     /// within the hop limit, or null when the target is out of reach. Dijkstra first; when its answer is longer than the
@@ -44,14 +47,14 @@ public sealed partial class PathFinder
         var strengths = _graph.Strengths;
         while (queue.TryDequeue(out var node, out var distance))
         {
-            if (_seenForward[node] == stamp) continue; // settled already, a stale queue entry
-            _seenForward[node] = stamp;
+            if (_settled[node] == stamp) continue; // settled already, a stale queue entry
+            _settled[node] = stamp;
             if (node == target) return Trace(node, _parentForward);
             for (var edge = offsets[node]; edge < offsets[node + 1]; edge++)
             {
                 if ((edgeKinds[edge] & kinds) == 0) continue;
                 var neighbor = targets[edge];
-                if (_seenForward[neighbor] == stamp) continue;
+                if (_settled[neighbor] == stamp) continue;
                 var through = distance - Math.Log(strengths[edge]);
                 if (cost.TryGetValue(neighbor, out var known) && known <= through) continue;
                 cost[neighbor] = through;

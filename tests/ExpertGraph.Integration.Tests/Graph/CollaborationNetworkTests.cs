@@ -171,7 +171,8 @@ public sealed class CollaborationNetworkTests
         var edges = new List<(long, long)>();
         for (var node = 0; node < graph.NodeCount; node++)
             foreach (var neighbor in graph.Neighbors(node))
-                if (node < neighbor && (graph.KindsBetween(node, neighbor) & kinds) != 0) edges.Add((graph.IdOf(node), graph.IdOf(neighbor)));
+                if (node < neighbor && (graph.KindsBetween(node, neighbor) & kinds) != 0)
+                    edges.Add((Math.Min(graph.IdOf(node), graph.IdOf(neighbor)), Math.Max(graph.IdOf(node), graph.IdOf(neighbor))));
         return edges;
     }
 
