@@ -59,13 +59,11 @@ internal static class CollaborationQueries
         ORDER BY a.person_id, MAX(w.year) DESC, i.id
         """;
 
+    /// <summary>From the derived spans (rebuilt with the collaborations), in primary key order: no sort.</summary>
     public const string AllAffiliationsSql = """
-        SELECT a.person_id, i.id, i.name, i.country_code, MIN(w.year), MAX(w.year), COUNT(DISTINCT w.id)
-        FROM authorships a
-        JOIN institutions i ON i.id = a.institution_id
-        JOIN works w ON w.id = a.work_id
-        GROUP BY i.id, a.person_id, i.name, i.country_code
-        ORDER BY i.id, a.person_id
+        SELECT p.person_id, i.id, i.name, i.country_code, p.first_year, p.last_year, p.work_count
+        FROM person_institutions p JOIN institutions i ON i.id = p.institution_id
+        ORDER BY p.institution_id, p.person_id
         """;
 
     public static List<AffiliationSpan> ReadAffiliations(DbDataReader reader) => [.. StreamAffiliations(reader, CancellationToken.None)];

@@ -52,7 +52,10 @@ public interface IExpertStore : IDisposable
     /// </summary>
     IReadOnlyList<SharedWork> GetSharedWorks(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right);
 
-    /// <summary>Every person's institution spans (as <see cref="GetAffiliations"/>), streamed by institution, then person.</summary>
+    /// <summary>
+    /// Every person's institution spans (as <see cref="GetAffiliations"/>) as of the last rebuild of the derived tables,
+    /// streamed by institution, then person: what colleague edges are made of.
+    /// </summary>
     IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken);
 
     /// <summary>Where each person worked, from the institutions on their authorships, latest first.</summary>

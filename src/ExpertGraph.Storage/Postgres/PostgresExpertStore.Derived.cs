@@ -48,6 +48,13 @@ public sealed partial class PostgresExpertStore
                     JOIN work_persons b ON b.work_id = s.work_id AND b.person_id > a.person_id
                     GROUP BY a.person_id, b.person_id, s.kind;
                     ALTER TABLE collaborations_next ADD PRIMARY KEY (person_a, person_b, kind);
+                    CREATE TABLE person_institutions_next (LIKE person_institutions INCLUDING DEFAULTS);
+                    INSERT INTO person_institutions_next (institution_id, person_id, first_year, last_year, work_count)
+                    SELECT a.institution_id, a.person_id, MIN(w.year), MAX(w.year), COUNT(DISTINCT a.work_id)
+                    FROM authorships a JOIN works w ON w.id = a.work_id
+                    WHERE a.institution_id IS NOT NULL
+                    GROUP BY a.institution_id, a.person_id;
+                    ALTER TABLE person_institutions_next ADD PRIMARY KEY (institution_id, person_id);
                     CREATE TABLE person_stats_next (LIKE person_stats INCLUDING DEFAULTS);
                     INSERT INTO person_stats_next (person_id, work_count, paper_count, patent_count, project_count,
                                                    citation_count, h_index, first_year, last_year)
@@ -67,6 +74,9 @@ public sealed partial class PostgresExpertStore
                     DROP TABLE collaborations;
                     ALTER TABLE collaborations_next RENAME TO collaborations;
                     ALTER INDEX collaborations_next_pkey RENAME TO collaborations_pkey;
+                    DROP TABLE person_institutions;
+                    ALTER TABLE person_institutions_next RENAME TO person_institutions;
+                    ALTER INDEX person_institutions_next_pkey RENAME TO person_institutions_pkey;
                     DROP TABLE person_stats;
                     ALTER TABLE person_stats_next RENAME TO person_stats;
                     ALTER INDEX person_stats_next_pkey RENAME TO person_stats_pkey;

@@ -140,6 +140,19 @@ internal static class StoreSchema
         ALTER TABLE works ADD COLUMN country_codes TEXT;
         UPDATE works SET content_hash = '';
         """),
+        // Derived like collaborations: where each person worked and when, what colleague edges are made of. Filled by the
+        // next rebuild of the derived tables (the flag makes the next ingest run one).
+        new(4, "person institution spans", """
+
+        CREATE TABLE IF NOT EXISTS person_institutions (
+            institution_id {int} NOT NULL,
+            person_id {int} NOT NULL,
+            first_year {int},
+            last_year {int},
+            work_count {int} NOT NULL,
+            PRIMARY KEY (institution_id, person_id)){norowid};
+        INSERT INTO store_flags (name, value) VALUES ('derived_stale', 1) ON CONFLICT (name) DO UPDATE SET value = 1;
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

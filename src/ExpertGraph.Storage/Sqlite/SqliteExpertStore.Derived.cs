@@ -16,7 +16,7 @@ public sealed partial class SqliteExpertStore
         try
         {
             using var transaction = _writer.BeginTransaction();
-            Execute(_writer, "DELETE FROM collaborations; DELETE FROM person_stats;", transaction);
+            Execute(_writer, "DELETE FROM collaborations; DELETE FROM person_stats; DELETE FROM person_institutions;", transaction);
             using (var command = _writer.CreateCommand())
             {
                 command.Transaction = transaction;
@@ -37,6 +37,11 @@ public sealed partial class SqliteExpertStore
                     JOIN work_persons a ON a.work_id = s.work_id
                     JOIN work_persons b ON b.work_id = s.work_id AND b.person_id > a.person_id
                     GROUP BY a.person_id, b.person_id, s.kind;
+                    INSERT INTO person_institutions (institution_id, person_id, first_year, last_year, work_count)
+                    SELECT a.institution_id, a.person_id, MIN(w.year), MAX(w.year), COUNT(DISTINCT a.work_id)
+                    FROM authorships a JOIN works w ON w.id = a.work_id
+                    WHERE a.institution_id IS NOT NULL
+                    GROUP BY a.institution_id, a.person_id;
                     INSERT INTO person_stats (person_id, work_count, paper_count, patent_count, project_count,
                                               citation_count, h_index, first_year, last_year)
                     SELECT wp.person_id, COUNT(*), SUM(w.kind = 1), SUM(w.kind = 2), SUM(w.kind = 3),

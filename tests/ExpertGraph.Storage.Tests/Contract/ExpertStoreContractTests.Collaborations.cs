@@ -107,6 +107,8 @@ public sealed partial class ExpertStoreContractTests
         }
 
         var spans = store.GetAffiliations([a]);
+        var beforeRebuild = store.ReadAffiliationSpans(CancellationToken.None).ToList();
+        store.RebuildDerived(new DerivedTablesOptions());
         var all = store.ReadAffiliationSpans(CancellationToken.None).ToList();
 
         Assert.That(spans, Is.EqualTo(new[]
@@ -114,6 +116,7 @@ public sealed partial class ExpertStoreContractTests
             new AffiliationSpan(a, pku, "Peking University", "CN", 2015, 2015, 1),
             new AffiliationSpan(a, mit, "MIT", "US", 2003, 2012, 2),
         }));
+        Assert.That(beforeRebuild, Is.Empty, "spans are derived data");
         Assert.That(all, Is.EqualTo(spans.OrderBy(s => s.Institution.Value)), "every span, by institution");
     }
 }
