@@ -17,6 +17,8 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     BackupCommand.Create(workspace),
     RestoreCommand.Create(workspace),
     CheckCommand.Create(workspace),
+    ConflictsCommand.Create(workspace),
+    ReviewersCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

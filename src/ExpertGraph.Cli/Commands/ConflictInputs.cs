@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Graph.Conflicts;
+
+namespace ExpertGraph.Cli.Commands;
+
+/// <summary>
+/// The options `conflicts` and `reviewers` share: applicants, policy, reference date and the curator's files
+/// (declared relations, institution aliases, waivers), read into what the conflict checker takes.
+/// </summary>
+internal sealed class ConflictInputs
+{
+    public Option<string[]> Applicants { get; } = new("--applicants") { Description = "Applicant person ids (P12 or 12), or @file with one id a line", AllowMultipleArgumentsPerToken = true, Required = true };
+    public Option<string> Policy { get; } = new("--policy") { Description = "nsf (default), nih, or a policy JSON file (see docs/conflicts.md)", DefaultValueFactory = _ => "nsf" };
+    public Option<string?> Date { get; } = new("--date") { Description = "Reference date of the review, YYYY-MM-DD (default: today, UTC)" };
+    public Option<string?> Relations { get; } = new("--relations") { Description = "Curator-declared relations CSV: a,b,kind,from,to,note (advisor, advisee, …)" };
+    public Option<string?> Aliases { get; } = new("--aliases") { Description = "Institution aliases CSV: organization,alias (names or domains of one organization)" };
+    public Option<string?> Waivers { get; } = new("--waivers") { Description = "Waivers CSV: applicant,reviewer,relation,reason,approver,time (every use is logged in the data folder)" };
+    public Option<bool> Json { get; } = new("--json") { Description = "One JSON document instead of text" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Applicants, Policy, Date, Relations, Aliases, Waivers, Json }) command.Options.Add(option);
+    }
+
+    /// <summary>Ids from arguments and @files; a token that is no id is an error naming it (and the file and line).</summary>
+    public static List<PersonId> ReadIds(IEnumerable<string> tokens, string what)
+    {
+        var ids = new List<PersonId>();
+        foreach (var token in tokens.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (token.StartsWith('@'))
+            {
+                var path = token[1..];
+                string[] lines;
+                try { lines = File.ReadAllLines(path); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { throw new ExpertGraphException($"{what} file {path}: cannot read it ({ex.Message})"); }
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var line = lines[i].Trim();
+                    if (line.Length == 0 || line.StartsWith('#')) continue;
+                    ids.Add(PersonIdParser.TryParse(line, out var fromFile) ? fromFile : throw new ExpertGraphException($"{what} file {path}, line {i + 1}: '{line}' is not a person id (P12 or 12)"));
+                }
+            }
+            else
+            {
+                ids.Add(PersonIdParser.TryParse(token, out var id) ? id : throw new ExpertGraphException($"{what}: '{token}' is not a person id (P12 or 12)"));
+            }
+        }
+
+        return ids;
+    }
+
+    public DateOnly ReferenceDate(ParseResult parse)
+    {
+        var text = parse.GetValue(Date);
+        if (string.IsNullOrWhiteSpace(text)) return DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ExpertGraphException($"--date '{text}' is not a date YYYY-MM-DD");
+    }
+
+    public ConflictPolicy ReadPolicy(ParseResult parse) => ConflictPolicy.Resolve(parse.GetValue(Policy));
+
+    public IReadOnlyList<DeclaredRelation> ReadRelations(ParseResult parse) => parse.GetValue(Relations) is { } path ? CuratorFileReader.ReadRelations(path) : [];
+
+    public InstitutionAliases ReadAliases(ParseResult parse) => parse.GetValue(Aliases) is { } path ? CuratorFileReader.ReadAliases(path) : InstitutionAliases.None;
+
+    public IReadOnlyList<Waiver> ReadWaivers(ParseResult parse) => parse.GetValue(Waivers) is { } path ? CuratorFileReader.ReadWaivers(path) : [];
+}
