@@ -20,53 +20,60 @@ public sealed partial class ConflictChecker
     /// Same organization: both persons have a span there that reaches into the window (each on their own: the data
     /// are first and last works, so two spans that miss each other by a year still count; undated spans count).
     /// </summary>
-    private static void CheckInstitutions(CheckContext context, PersonId applicant, PersonId reviewer, Dictionary<PersonId, List<OrganizationSpan>> affiliations, List<ConflictFlag> flags)
+    private static void CheckInstitutions(CheckContext context, PersonFacts a, PersonFacts r, List<ConflictFlag> flags)
     {
-        if (applicant == reviewer || context.RuleOf(ConflictRelation.SameInstitution) is not { } rule) return;
-        if (!affiliations.TryGetValue(applicant, out var left) || !affiliations.TryGetValue(reviewer, out var right)) return;
+        if (a.Id == r.Id || a.InWindow.Length == 0 || r.InWindow.Length == 0) return;
         List<FlagEvidence>? evidence = null;
-        foreach (var a in left)
+        foreach (var left in a.InWindow)
         {
-            if (!rule.Window.Overlaps(a.Earliest, a.Latest)) continue;
-            foreach (var r in right)
+            foreach (var right in r.InWindow)
             {
-                if (!string.Equals(a.Organization, r.Organization, StringComparison.Ordinal) || !rule.Window.Overlaps(r.Earliest, r.Latest)) continue;
+                if (!string.Equals(left.Organization, right.Organization, StringComparison.Ordinal)) continue;
                 evidence ??= [];
-                var first = a.ToEvidence();
-                var second = r.ToEvidence();
+                var first = left.ToEvidence();
+                var second = right.ToEvidence();
                 if (!evidence.Contains(first)) evidence.Add(first);
                 if (!evidence.Contains(second)) evidence.Add(second);
             }
         }
 
-        if (evidence is not null) flags.Add(context.Flag(applicant, reviewer, ConflictRelation.SameInstitution, evidence));
+        if (evidence is not null) flags.Add(context.Flag(a.Id, r.Id, ConflictRelation.SameInstitution, evidence));
+    }
+
+    private static string? SharedNameKey(ConflictPerson a, ConflictPerson r)
+    {
+        foreach (var left in a.NameKeys)
+        {
+            foreach (var right in r.NameKeys)
+            {
+                if (string.Equals(left, right, StringComparison.Ordinal)) return left;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
     /// One id on both sides is a conflict. Two ids with a name key in common are the same person under a name variant
     /// when they also share an organization (at any time): a conflict; with the name alone, a warning (namesakes exist).
     /// </summary>
-    private static void CheckSamePerson(CheckContext context, PersonId applicant, PersonId reviewer, ConflictPerson? a, ConflictPerson? r, Dictionary<PersonId, List<OrganizationSpan>> affiliations, List<ConflictFlag> flags)
+    private static void CheckSamePerson(CheckContext context, PersonFacts a, PersonFacts r, List<ConflictFlag> flags)
     {
         if (context.RuleOf(ConflictRelation.SamePerson) is null) return;
-        if (applicant == reviewer)
+        if (a.Id == r.Id)
         {
-            flags.Add(context.Flag(applicant, reviewer, ConflictRelation.SamePerson, [new FlagEvidence("person", applicant.ToString(), a?.DisplayName ?? "", "same id on both sides")]));
+            flags.Add(context.Flag(a.Id, r.Id, ConflictRelation.SamePerson, [new FlagEvidence("person", a.Id.ToString(), a.Person?.DisplayName ?? "", "same id on both sides")]));
             return;
         }
 
-        if (a is null || r is null) return;
-        var key = a.NameKeys.FirstOrDefault(k => r.NameKeys.Contains(k, StringComparer.Ordinal));
-        if (key is null) return;
-        var evidence = new List<FlagEvidence> { new("name", key, $"{a.DisplayName} / {r.DisplayName}", "same name key") };
-        var shared = affiliations.TryGetValue(applicant, out var left) && affiliations.TryGetValue(reviewer, out var right)
-            ? left.Where(x => right.Any(y => string.Equals(x.Organization, y.Organization, StringComparison.Ordinal))).Select(x => x.Organization).ToHashSet(StringComparer.Ordinal)
-            : [];
-        foreach (var span in affiliations.GetValueOrDefault(applicant, []).Concat(affiliations.GetValueOrDefault(reviewer, [])))
+        if (a.Person is null || r.Person is null || SharedNameKey(a.Person, r.Person) is not { } key) return;
+        var evidence = new List<FlagEvidence> { new("name", key, $"{a.Person.DisplayName} / {r.Person.DisplayName}", "same name key") };
+        var shared = a.Spans.Where(x => r.Spans.Any(y => string.Equals(x.Organization, y.Organization, StringComparison.Ordinal))).Select(x => x.Organization).ToHashSet(StringComparer.Ordinal);
+        foreach (var span in a.Spans.Concat(r.Spans))
         {
             if (shared.Contains(span.Organization)) evidence.Add(span.ToEvidence());
         }
 
-        flags.Add(context.Flag(applicant, reviewer, ConflictRelation.SamePerson, evidence, shared.Count > 0 ? null : ConflictSeverity.Warning));
+        flags.Add(context.Flag(a.Id, r.Id, ConflictRelation.SamePerson, evidence, shared.Count > 0 ? null : ConflictSeverity.Warning));
     }
 }

@@ -26,53 +26,66 @@ public sealed partial class ConflictChecker
         var affiliations = context.RuleOf(ConflictRelation.SameInstitution) is not null || context.RuleOf(ConflictRelation.SamePerson) is not null
             ? GroupAffiliations(_evidence.GetAffiliations(everyone), request.Aliases)
             : [];
+        var facts = everyone.ToDictionary(p => p, p => PersonFacts.Create(p, known.GetValueOrDefault(p), affiliations.GetValueOrDefault(p), context.RuleOf(ConflictRelation.SameInstitution)?.Window));
         var works = HasWorkRules(context) ? GroupSharedWorks(_evidence.GetSharedWorks(applicants, reviewers)) : [];
         var secondDegree = FindSecondDegree(context, applicants, reviewers);
         var declared = GroupDeclared(request.DeclaredRelations);
         var waivers = GroupWaivers(request.Waivers);
+        // Pairs with any work, declared relation or co-author in common: the only ones those checks need to look at.
+        var touched = works.Keys.Concat(declared.Keys).Concat(secondDegree.Keys.Select(k => Unordered(k.Item1, k.Item2))).ToHashSet();
 
         var pairs = new List<ConflictPair>(applicants.Length * reviewers.Length);
         var flags = new List<ConflictFlag>();
         var unknown = new List<string>();
+        var reviewerFacts = reviewers.Select(r => facts[r]).ToArray();
         foreach (var applicant in applicants)
         {
-            foreach (var reviewer in reviewers)
+            var a = facts[applicant];
+            foreach (var r in reviewerFacts)
             {
+                var reviewer = r.Id;
                 flags.Clear();
                 unknown.Clear();
-                known.TryGetValue(applicant, out var applicantPerson);
-                known.TryGetValue(reviewer, out var reviewerPerson);
-                CheckSamePerson(context, applicant, reviewer, applicantPerson, reviewerPerson, affiliations, flags);
-                CheckWorks(context, applicant, reviewer, works, flags);
-                CheckInstitutions(context, applicant, reviewer, affiliations, flags);
-                CheckDeclared(context, applicant, reviewer, declared, flags);
-                if (!flags.Any(f => IsCollaboration(f.Relation)) && secondDegree.TryGetValue((applicant, reviewer), out var warning)) flags.Add(warning);
-                ExplainUnknown(context, applicant, applicantPerson, affiliations, unknown);
-                ExplainUnknown(context, reviewer, reviewerPerson, affiliations, unknown);
-                var waived = ApplyWaivers(flags, waivers);
-                var verdict = waived.Any(f => f.Excludes) ? ConflictVerdict.Conflict
+                CheckSamePerson(context, a, r, flags);
+                if (touched.Contains(Unordered(applicant, reviewer)))
+                {
+                    CheckWorks(context, applicant, reviewer, works, flags);
+                    CheckDeclared(context, applicant, reviewer, declared, flags);
+                    if (secondDegree.TryGetValue((applicant, reviewer), out var warning) && !HasCollaboration(flags)) flags.Add(warning);
+                }
+
+                CheckInstitutions(context, a, r, flags);
+                unknown.AddRange(a.UnknownBecause);
+                unknown.AddRange(r.UnknownBecause);
+                IReadOnlyList<ConflictFlag> final = flags.Count == 0 ? [] : waivers.Count == 0 ? [.. flags] : ApplyWaivers(flags, waivers);
+                var verdict = Excludes(final) ? ConflictVerdict.Conflict
                     : unknown.Count > 0 ? ConflictVerdict.Unknown
                     : ConflictVerdict.Clear;
-                pairs.Add(new ConflictPair(applicant, reviewer, verdict, waived, unknown.Count == 0 ? [] : [.. unknown]));
+                pairs.Add(new ConflictPair(applicant, reviewer, verdict, final, unknown.Count == 0 ? [] : [.. unknown]));
             }
         }
 
         return new ConflictReport(request.Policy, request.ReferenceDate, pairs);
     }
 
-    private static bool IsCollaboration(ConflictRelation relation) =>
-        relation is ConflictRelation.Coauthor or ConflictRelation.Coinventor or ConflictRelation.Coinvestigator;
-
-    private static void ExplainUnknown(CheckContext context, PersonId person, ConflictPerson? resolved, Dictionary<PersonId, List<OrganizationSpan>> affiliations, List<string> unknown)
+    private static bool HasCollaboration(List<ConflictFlag> flags)
     {
-        if (resolved is null)
+        foreach (var flag in flags)
         {
-            unknown.Add($"{person} has no resolved profile (not in the store)");
-            return;
+            if (flag.Relation is ConflictRelation.Coauthor or ConflictRelation.Coinventor or ConflictRelation.Coinvestigator) return true;
         }
 
-        if (context.RuleOf(ConflictRelation.SameInstitution) is not null && !affiliations.ContainsKey(person))
-            unknown.Add($"{person} has no affiliation data");
+        return false;
+    }
+
+    private static bool Excludes(IReadOnlyList<ConflictFlag> flags)
+    {
+        for (var i = 0; i < flags.Count; i++)
+        {
+            if (flags[i].Excludes) return true;
+        }
+
+        return false;
     }
 
     private static List<ConflictFlag> ApplyWaivers(List<ConflictFlag> flags, Dictionary<(PersonId, PersonId), List<Waiver>> waivers)

@@ -11,6 +11,8 @@ public sealed class InMemoryConflictEvidence : IConflictEvidence
     private readonly Dictionary<PersonId, ConflictPerson> _persons = [];
     private readonly Dictionary<PersonId, List<SharedWorkEvidence>> _worksByPerson = [];
     private readonly Dictionary<PersonId, List<AffiliationEvidence>> _affiliations = [];
+    // Per person and co-author: the dates of their shared works of each kind, what the collaborations table is to the store.
+    private readonly Dictionary<PersonId, Dictionary<(PersonId Coauthor, WorkKind Kind), List<EvidenceDate?>>> _ties = [];
 
     public void AddPerson(ConflictPerson person)
     {
@@ -28,7 +30,11 @@ public sealed class InMemoryConflictEvidence : IConflictEvidence
             if (!_worksByPerson.TryGetValue(a, out var list)) _worksByPerson[a] = list = [];
             foreach (var b in authors)
             {
-                if (a != b) list.Add(new SharedWorkEvidence(a, b, reference, kind, title, date, count));
+                if (a == b) continue;
+                list.Add(new SharedWorkEvidence(a, b, reference, kind, title, date, count));
+                if (!_ties.TryGetValue(a, out var ties)) _ties[a] = ties = [];
+                if (!ties.TryGetValue((b, kind), out var dates)) ties[(b, kind)] = dates = [];
+                dates.Add(date);
             }
         }
     }
@@ -67,12 +73,19 @@ public sealed class InMemoryConflictEvidence : IConflictEvidence
         var result = new List<CoauthorTie>();
         foreach (var person in persons.Distinct())
         {
-            if (!_worksByPerson.TryGetValue(person, out var works)) continue;
-            foreach (var group in works.Where(w => w.Date is null || w.Date.Value.Year >= sinceYear).GroupBy(w => (w.Right, w.Kind)))
+            if (!_ties.TryGetValue(person, out var ties)) continue;
+            foreach (var ((coauthor, kind), dates) in ties)
             {
-                var latest = group.Select(w => w.Date).Max(d => d?.Latest);
-                var latestDate = group.Select(w => w.Date).FirstOrDefault(d => d?.Latest == latest);
-                result.Add(new CoauthorTie(person, group.Key.Right, group.Key.Kind, group.Select(w => w.WorkReference).Distinct().Count(), latestDate));
+                var count = 0;
+                EvidenceDate? latest = null;
+                foreach (var date in dates)
+                {
+                    if (date is { } d && d.Year < sinceYear) continue;
+                    count++;
+                    if (date is { } dated && (latest is null || dated.Latest > latest.Value.Latest)) latest = dated;
+                }
+
+                if (count > 0) result.Add(new CoauthorTie(person, coauthor, kind, count, latest));
             }
         }
 
