@@ -149,6 +149,22 @@ public sealed partial class ConflictsCommandTests
         Assert.That(result.GetProperty("disclosure").GetString(), Does.Match(@"^\d+ excluded: .*8 coauthor < 48 months.*1 applicant"));
     }
 
+    [Test]
+    public void Reviewers_DiversityLimits_OnePerInstitutionAtMostTwoPerCountry()
+    {
+        // In 2030 the 2018 paper is outside every window, so its nine authors (two at Impact Technology Development,
+        // two at Simon Fraser, three at Washington; Montréal, UQAM: three Canadian institutions) are all eligible.
+        var derek = Id("Derek Byerlee");
+
+        var result = Json("reviewers", "--topic", "open access", "--applicants", derek, "--k", "5", "--date", "2030-01-01", "--max-per-institution", "1", "--max-per-country", "2");
+
+        var recommended = result.GetProperty("recommended").EnumerateArray().ToList();
+        Assert.That(recommended, Has.Count.EqualTo(4), "one of each of the five institutions, less the third Canadian one");
+        Assert.That(recommended.Select(r => r.GetProperty("institution").GetString()), Is.Unique);
+        Assert.That(recommended.Count(r => r.GetProperty("country").GetString() == "CA"), Is.EqualTo(2));
+        Assert.That(result.GetProperty("disclosure").GetString(), Does.Contain("4 institution limit").And.Contain("1 country limit"));
+    }
+
     [GeneratedRegex(@"^(P\d+)\s", RegexOptions.Multiline)]
     private static partial Regex PersonLine();
 }
