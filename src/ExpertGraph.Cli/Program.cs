@@ -19,6 +19,8 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     CheckCommand.Create(workspace),
     PathCommand.Create(workspace),
     GraphCommand.Create(workspace),
+    ConflictsCommand.Create(workspace),
+    ReviewersCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

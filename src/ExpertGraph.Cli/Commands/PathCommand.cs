@@ -27,7 +27,7 @@ internal static class PathCommand
             PathRequest request;
             try
             {
-                var ids = PersonIdList.Parse(parse.GetValue(persons)!);
+                var ids = PersonIdList.Parse(parse.GetValue(persons)!, "persons");
                 if (ids.Count < 2) throw new FormatException("give at least one of our people and the target");
                 if (parse.GetValue(maxHops) is < 1 or > PathOptions.HopLimit) throw new FormatException($"--max-hops is between 1 and {PathOptions.HopLimit}");
                 if (parse.GetValue(count) is < 1 or > 100) throw new FormatException("--k is between 1 and 100");
@@ -41,7 +41,7 @@ internal static class PathCommand
                     EvidencePerHop = Math.Max(0, parse.GetValue(evidence)),
                 };
             }
-            catch (Exception ex) when (ex is FormatException or ArgumentException)
+            catch (Exception ex) when (ex is FormatException or ArgumentException or ExpertGraphException)
             {
                 Console.Error.WriteLine("error: " + ex.Message);
                 return 2;

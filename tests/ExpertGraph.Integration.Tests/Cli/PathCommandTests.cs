@@ -46,7 +46,7 @@ public sealed class PathCommandTests
         var run = CliProcess.Run(["path", "P1", "Zhang", "--data", temp.Sub("data")]);
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Output, Does.Contain("\"Zhang\" is not a person id"));
+        Assert.That(run.Output, Does.Contain("'Zhang' is not a person id"));
     }
 
     [Test]

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ExpertGraph.Cli.Output;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Query.Conflicts;
+using ExpertGraph.Search.Experts;
+
+namespace ExpertGraph.Cli.Commands;
+
+internal static class ReviewersCommand
+{
+    public static Command Create(WorkspaceOptions workspaceOptions)
+    {
+        var inputs = new ConflictInputs();
+        var topic = new Option<string>("--topic") { Description = "The application's topic, in any language", Required = true };
+        var k = new Option<int>("--k") { Description = "Number of reviewers", DefaultValueFactory = _ => 10 };
+        var pool = new Option<int>("--candidates") { Description = "How many top experts on the topic are checked", DefaultValueFactory = _ => 200 };
+        var perInstitution = new Option<int?>("--max-per-institution") { Description = "At most this many reviewers from one institution" };
+        var perCountry = new Option<int?>("--max-per-country") { Description = "At most this many reviewers from one country" };
+        var showExcluded = new Option<bool>("--show-excluded") { Description = "List every excluded candidate with the reason and evidence" };
+        var command = new Command("reviewers", "Recommend reviewers for a topic: expert search minus applicants and every conflicted or unknown candidate, with diversity limits")
+        {
+            topic, k, pool, perInstitution, perCountry, showExcluded,
+        };
+        inputs.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var request = new ReviewerRequest(parse.GetValue(topic) ?? "", PersonIdList.Parse(parse.GetValue(inputs.Applicants) ?? [], "applicants"), inputs.ReadPolicy(parse), inputs.ReferenceDate(parse))
+            {
+                K = parse.GetValue(k),
+                CandidatePool = parse.GetValue(pool),
+                MaxPerInstitution = parse.GetValue(perInstitution),
+                MaxPerCountry = parse.GetValue(perCountry),
+                DeclaredRelations = inputs.ReadRelations(parse),
+                Aliases = inputs.ReadAliases(parse),
+                Waivers = inputs.ReadWaivers(parse),
+            };
+            var problems = request.Validate();
+            if (problems.Count > 0)
+            {
+                Console.Error.WriteLine("error: " + string.Join("; ", problems));
+                return 2;
+            }
+
+            using var workspace = workspaceOptions.Open(parse);
+            ExpertSearcher searcher;
+            try
+            {
+                searcher = workspace.OpenSearcher();
+            }
+            // No index yet is a usage problem (exit 2); a damaged one is a failure (exit 1, reported by Program).
+            catch (ExpertGraphException ex) when (ex is not IndexDamagedException)
+            {
+                Console.Error.WriteLine("error: " + ex.Message);
+                return 2;
+            }
+
+            using (searcher)
+            {
+                var result = new ReviewerRecommender(searcher, new StoreConflictEvidence(workspace.Store, workspace.OpenCollaborationNetwork(TimeProvider.System).Graph)).Recommend(request);
+                var logged = WaiverLog.Append(workspace.Directory, "reviewers", result.Recommended.SelectMany(r => r.Flags).Where(f => f.WaivedBy is not null), TimeProvider.System);
+                if (parse.GetValue(inputs.Json)) ReviewerResultWriter.WriteJson(Console.Out, result);
+                else ReviewerResultWriter.WriteText(Console.Out, result, parse.GetValue(showExcluded));
+                if (logged > 0) Console.Error.WriteLine($"{logged} waived flag(s) logged to {WaiverLog.PathIn(workspace.Directory)}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
