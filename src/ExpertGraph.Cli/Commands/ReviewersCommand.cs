@@ -42,18 +42,7 @@ internal static class ReviewersCommand
             }
 
             using var workspace = workspaceOptions.Open(parse);
-            ExpertSearcher searcher;
-            try
-            {
-                searcher = workspace.OpenSearcher();
-            }
-            // No index yet is a usage problem (exit 2); a damaged one is a failure (exit 1, reported by Program).
-            catch (ExpertGraphException ex) when (ex is not IndexDamagedException)
-            {
-                Console.Error.WriteLine("error: " + ex.Message);
-                return 2;
-            }
-
+            if (SearcherOpening.OpenOrExplain(workspace) is not { } searcher) return 2;
             using (searcher)
             {
                 var result = new ReviewerRecommender(searcher, new StoreConflictEvidence(workspace.Store, workspace.OpenCollaborationNetwork(TimeProvider.System).Graph)).Recommend(request);
