@@ -34,7 +34,7 @@ public sealed class FullStateTests
         Assert.That(_state.Sections.Select(s => s.Name), Is.EqualTo(new[]
         {
             "works", "work_identifiers", "institutions", "persons", "person_keys", "name_variants", "authorships",
-            "collaborations", "person_stats", "ingestion_files", "quarantine", "store_flags", "index works", "index experts",
+            "collaborations", "person_stats", "person_institutions", "ingestion_files", "quarantine", "store_flags", "index works", "index experts",
         }));
         // 1,288 DBLP records and 196 USPTO grants, one document each; every person has an experts document.
         Assert.That(_state["works"].Rows, Has.Count.EqualTo(1288 + 196));
@@ -51,6 +51,7 @@ public sealed class FullStateTests
             UPDATE institutions SET id = id + 1000;
             UPDATE persons SET institution_id = institution_id + 1000;
             UPDATE authorships SET institution_id = institution_id + 1000;
+            UPDATE person_institutions SET institution_id = institution_id + 1000;
             """);
 
         Assert.That(FullState.Take(copy), new SameFullStateConstraint(_state, "the store before renumbering"));
