@@ -50,7 +50,7 @@ internal static class PathCommand
             using var workspace = workspaceOptions.Open(parse);
             var network = workspace.OpenCollaborationNetwork(TimeProvider.System);
             if (network.DerivedTablesStale)
-                Console.Error.WriteLine("warning: an ingest was interrupted after its last collaboration rebuild; run ingest again to bring paths up to date");
+                Console.Error.WriteLine("warning: the collaborations are older than the store's works (an interrupted ingest, or an upgrade); run ingest again to bring paths up to date");
             var answer = network.FindPaths(request);
             foreach (var person in answer.UnknownPersons) Console.Error.WriteLine($"warning: {person} is not in this store");
             Print(answer, request);

@@ -141,7 +141,7 @@ internal static class StoreSchema
         UPDATE works SET content_hash = '';
         """),
         // Derived like collaborations: where each person worked and when, what colleague edges are made of. Filled by the
-        // next rebuild of the derived tables (the flag makes the next ingest run one).
+        // next rebuild of the derived tables (the flag, set when there are works, makes the next ingest run one).
         new(4, "person institution spans", """
 
         CREATE TABLE IF NOT EXISTS person_institutions (
@@ -151,7 +151,8 @@ internal static class StoreSchema
             last_year {int},
             work_count {int} NOT NULL,
             PRIMARY KEY (institution_id, person_id)){norowid};
-        INSERT INTO store_flags (name, value) VALUES ('derived_stale', 1) ON CONFLICT (name) DO UPDATE SET value = 1;
+        INSERT INTO store_flags (name, value) SELECT 'derived_stale', 1 WHERE EXISTS (SELECT 1 FROM works)
+            ON CONFLICT (name) DO UPDATE SET value = 1;
         """),
     ];
 

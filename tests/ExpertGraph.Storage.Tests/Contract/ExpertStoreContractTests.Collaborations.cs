@@ -35,6 +35,15 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void Open_FreshStore_DerivedTablesNotStale()
+    {
+        // Migration 4 marks existing works' derived tables stale; a store with no works has nothing to derive.
+        using var store = CreateStore();
+
+        Assert.That(store.DerivedTablesStale, Is.False);
+    }
+
+    [Test]
     public void DerivedGeneration_EachRebuild_ANewNonZeroValueThatSurvivesReopening()
     {
         long before, first, second;
