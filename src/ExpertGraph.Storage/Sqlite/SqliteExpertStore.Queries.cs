@@ -11,43 +11,21 @@ public sealed partial class SqliteExpertStore
         if (ids.Count == 0) return [];
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT p.id, p.display_name, i.name, COALESCE(p.country_code, i.country_code), p.orcid,
-                   COALESCE(s.work_count, 0), s.first_year, s.last_year
-            FROM persons p
-            LEFT JOIN institutions i ON i.id = p.institution_id
-            LEFT JOIN person_stats s ON s.person_id = p.id
-            WHERE p.id IN ({InList(command, ids)})
-            """;
-        var found = new List<PersonSummary>(ids.Count);
+        command.CommandText = $"{StoreRowReaders.PersonSummarySelect} WHERE p.id IN ({InList(command, ids)})";
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            found.Add(new PersonSummary(new PersonId(reader.GetInt64(0)), reader.GetString(1))
-            {
-                Institution = NullableString(reader, 2),
-                CountryCode = NullableString(reader, 3),
-                Orcid = NullableString(reader, 4),
-                WorkCount = reader.GetInt32(5),
-                FirstYear = reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                LastYear = reader.IsDBNull(7) ? null : reader.GetInt32(7),
-            });
-        }
-
-        return found;
+        return StoreRowReaders.PersonSummaries(reader, ids.Count);
     }
 
     public IReadOnlyList<PersonProfile> GetPersonProfiles(IReadOnlyCollection<PersonId> ids)
     {
         if (ids.Count == 0) return [];
         using var connection = OpenReader();
-        var variants = new Dictionary<long, List<string>>();
-        var institutions = new Dictionary<long, List<string>>();
+        Dictionary<long, List<string>> variants, institutions;
         using (var command = connection.CreateCommand())
         {
             command.CommandText = $"SELECT person_id, name FROM name_variants WHERE person_id IN ({InList(command, ids)}) ORDER BY person_id, name";
             using var reader = command.ExecuteReader();
-            while (reader.Read()) Append(variants, reader.GetInt64(0), reader.GetString(1));
+            variants = StoreRowReaders.TextsByPerson(reader);
         }
 
         using (var command = connection.CreateCommand())
@@ -57,45 +35,20 @@ public sealed partial class SqliteExpertStore
                 WHERE a.person_id IN ({InList(command, ids)}) ORDER BY a.person_id, i.name
                 """;
             using var reader = command.ExecuteReader();
-            while (reader.Read()) Append(institutions, reader.GetInt64(0), reader.GetString(1));
+            institutions = StoreRowReaders.TextsByPerson(reader);
         }
 
-        var profiles = new List<PersonProfile>(ids.Count);
-        foreach (var person in GetPersons(ids))
-        {
-            var id = person.Id.Value;
-            profiles.Add(new PersonProfile(
-                person.Id,
-                person.DisplayName,
-                variants.TryGetValue(id, out var names) ? names : [],
-                institutions.TryGetValue(id, out var insts) ? insts : [],
-                person.CountryCode));
-        }
-
-        return profiles;
+        return StoreRowReaders.Profiles(GetPersons(ids), variants, institutions);
     }
 
     public IReadOnlyList<QuarantineEntry> GetQuarantine(int limit)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT file_path, record_number, line, byte_offset, reason, raw_text FROM quarantine
-            ORDER BY file_path, record_number LIMIT $limit
-            """;
+        command.CommandText = StoreRowReaders.QuarantineSelect + " ORDER BY file_path, record_number LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit);
-        var entries = new List<QuarantineEntry>();
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            entries.Add(new QuarantineEntry(reader.GetString(0), reader.GetInt64(1), reader.GetString(4), reader.GetString(5))
-            {
-                Line = reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                ByteOffset = reader.IsDBNull(3) ? null : reader.GetInt64(3),
-            });
-        }
-
-        return entries;
+        return StoreRowReaders.Quarantine(reader);
     }
 
     private static string InList(SqliteCommand command, IReadOnlyCollection<PersonId> ids)
@@ -112,13 +65,4 @@ public sealed partial class SqliteExpertStore
 
         return string.Join(',', names);
     }
-
-    private static void Append(Dictionary<long, List<string>> map, long key, string value)
-    {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        list.Add(value);
-    }
-
-    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }
