@@ -28,7 +28,7 @@ internal static class ConflictsCommand
             };
 
             using var workspace = workspaceOptions.Open(parse);
-            var report = new ConflictChecker(new StoreConflictEvidence(workspace.Store, workspace.OpenCollaborationNetwork(TimeProvider.System).Graph)).Check(request);
+            var report = new ConflictChecker(new StoreConflictEvidence(workspace.Store, () => workspace.OpenCollaborationNetwork(TimeProvider.System).Graph)).Check(request);
             var names = workspace.Store.GetPersons([.. request.Applicants.Union(request.Reviewers)]).ToDictionary(p => p.Id, p => p.DisplayName);
             var logged = WaiverLog.Append(workspace.Directory, "conflicts", report.WaivedFlags, TimeProvider.System);
             if (parse.GetValue(inputs.Json)) ConflictReportWriter.WriteJson(Console.Out, report, names);

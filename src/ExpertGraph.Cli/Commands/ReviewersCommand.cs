@@ -45,7 +45,7 @@ internal static class ReviewersCommand
             if (SearcherOpening.OpenOrExplain(workspace) is not { } searcher) return 2;
             using (searcher)
             {
-                var result = new ReviewerRecommender(searcher, new StoreConflictEvidence(workspace.Store, workspace.OpenCollaborationNetwork(TimeProvider.System).Graph)).Recommend(request);
+                var result = new ReviewerRecommender(searcher, new StoreConflictEvidence(workspace.Store, () => workspace.OpenCollaborationNetwork(TimeProvider.System).Graph)).Recommend(request);
                 var logged = WaiverLog.Append(workspace.Directory, "reviewers", result.Recommended.SelectMany(r => r.Flags).Where(f => f.WaivedBy is not null), TimeProvider.System);
                 if (parse.GetValue(inputs.Json)) ReviewerResultWriter.WriteJson(Console.Out, result);
                 else ReviewerResultWriter.WriteText(Console.Out, result, parse.GetValue(showExcluded));

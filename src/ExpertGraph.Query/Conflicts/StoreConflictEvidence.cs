@@ -10,11 +10,14 @@ namespace ExpertGraph.Query.Conflicts;
 /// <summary>
 /// Conflict evidence read from the store. Works carry a year only, so every work date is year-only (see
 /// docs/conflicts.md); affiliations are the years of the first and last work written at an institution.
-/// Co-authors for second-degree warnings come from the collaboration graph when one is loaded (neighbours, then
-/// their shared works for dates), otherwise from one pass over the derived collaborations.
+/// Co-authors for second-degree warnings come from the collaboration graph when one is given (neighbours, then
+/// their shared works for dates), otherwise from one pass over the derived collaborations. The graph is asked for only
+/// then: a policy without a second-degree rule never loads it.
 /// </summary>
-public sealed class StoreConflictEvidence(IExpertStore store, CollaborationGraph? graph = null) : IConflictEvidence
+public sealed class StoreConflictEvidence(IExpertStore store, Func<CollaborationGraph>? loadGraph = null) : IConflictEvidence
 {
+    private readonly Lazy<CollaborationGraph>? _graph = loadGraph is null ? null : new Lazy<CollaborationGraph>(loadGraph);
+
     public IReadOnlyList<ConflictPerson> GetPersons(IReadOnlyCollection<PersonId> ids) =>
         [.. store.GetPersonProfiles([.. ids.Distinct()]).Select(p => new ConflictPerson(p.Id, p.DisplayName, NameKeys(p)))];
 
@@ -27,7 +30,7 @@ public sealed class StoreConflictEvidence(IExpertStore store, CollaborationGraph
     public IReadOnlyList<CoauthorTie> GetCoauthors(IReadOnlyCollection<PersonId> persons, int sinceYear)
     {
         var wanted = persons.ToHashSet();
-        if (graph is not null) return FromGraph(wanted, sinceYear);
+        if (_graph is not null) return FromGraph(_graph.Value, wanted, sinceYear);
         var ties = new List<CoauthorTie>();
         foreach (var row in store.ReadCollaborations(CancellationToken.None))
         {
@@ -39,14 +42,14 @@ public sealed class StoreConflictEvidence(IExpertStore store, CollaborationGraph
         return ties;
     }
 
-    private List<CoauthorTie> FromGraph(HashSet<PersonId> persons, int sinceYear)
+    private List<CoauthorTie> FromGraph(CollaborationGraph graph, HashSet<PersonId> persons, int sinceYear)
     {
         // Co-authorship edges only (not colleagues), and the works that made them: not more authors than the derived limit,
         // as on the collaborations-table path.
         var neighbours = new HashSet<PersonId>();
         foreach (var person in persons)
         {
-            if (!graph!.TryGetNode(person.Value, out var node)) continue;
+            if (!graph.TryGetNode(person.Value, out var node)) continue;
             foreach (var other in graph.Neighbors(node))
                 if ((graph.KindsBetween(node, other) & PathRequest.CollaborationKinds) != 0) neighbours.Add(new PersonId(graph.IdOf(other)));
         }

@@ -62,10 +62,12 @@ public sealed class CollaborationNetwork
             _finders.Add(finder);
         }
 
-        return new PathAnswer([.. paths.Select(path => WithEvidence(path, request))], unknown);
+        // The k paths share hops (Yen's paths share roots): each hop's evidence is read once per request.
+        var hops = new Dictionary<(int, int), PathHop>();
+        return new PathAnswer([.. paths.Select(path => WithEvidence(path, request, hops))], unknown);
     }
 
-    private IntroductionPath WithEvidence(GraphPath path, PathRequest request)
+    private IntroductionPath WithEvidence(GraphPath path, PathRequest request, Dictionary<(int, int), PathHop> known)
     {
         var persons = _store.GetPersons([.. path.Nodes.Select(Graph.PersonOf)]).ToDictionary(p => p.Id);
         PersonSummary Summary(int node) =>
@@ -75,6 +77,12 @@ public sealed class CollaborationNetwork
         for (var i = 1; i < path.Nodes.Count; i++)
         {
             var (from, to) = (path.Nodes[i - 1], path.Nodes[i]);
+            if (known.TryGetValue((from, to), out var seen))
+            {
+                hops.Add(seen);
+                continue;
+            }
+
             var kinds = Graph.KindsBetween(from, to) & request.Kinds;
             // The works the derived tables counted: of a kind the request allows, not more authors than the limit. Should
             // the store have been built with a higher limit, the larger works are the evidence, shown with their author count.
@@ -83,10 +91,12 @@ public sealed class CollaborationNetwork
                 .ToList();
             var works = shared.Where(w => w.AuthorCount <= _derived.MaxAuthorsForCollaboration).ToList();
             if (works.Count == 0) works = shared;
-            hops.Add(new PathHop(Summary(from), Summary(to), kinds, Graph.StrengthBetween(from, to), [.. works.Take(request.EvidencePerHop)], works.Count)
+            var hop = new PathHop(Summary(from), Summary(to), kinds, Graph.StrengthBetween(from, to), [.. works.Take(request.EvidencePerHop)], works.Count)
             {
                 Institutions = kinds.HasFlag(EdgeKinds.Institution) ? SharedInstitutions(Graph.PersonOf(from), Graph.PersonOf(to)) : [],
-            });
+            };
+            known[(from, to)] = hop;
+            hops.Add(hop);
         }
 
         return new IntroductionPath(hops, path.Strength(Graph));

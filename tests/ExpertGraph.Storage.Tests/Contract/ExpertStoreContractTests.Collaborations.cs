@@ -9,14 +9,8 @@ public sealed partial class ExpertStoreContractTests
     public void ReadCollaborations_AfterRebuild_StreamsEachPairOncePerKindInOrder()
     {
         using var store = CreateStore();
-        PersonId a, b, c;
-        using (var session = store.BeginWrite())
-        {
-            a = AddPerson(session, "Ann Lee", "a");
-            b = AddPerson(session, "Bo Li", "b");
-            c = AddPerson(session, "Cy Wu", "c");
-            session.Commit();
-        }
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li", "Cy Wu");
+        var (a, b, c) = (ids[0], ids[1], ids[2]);
 
         Write(store, Paper("p1", "One", 2001), a, b);
         Write(store, Paper("p2", "Two", 2005), b, a, c);
@@ -68,15 +62,8 @@ public sealed partial class ExpertStoreContractTests
     public void GetSharedWorks_TwoSets_EveryWorkOfEachCrossPairNewestFirstWithAuthorCount()
     {
         using var store = CreateStore();
-        PersonId a, b, c, d;
-        using (var session = store.BeginWrite())
-        {
-            a = AddPerson(session, "Ann Lee", "a");
-            b = AddPerson(session, "Bo Li", "b");
-            c = AddPerson(session, "Cy Wu", "c");
-            d = AddPerson(session, "Di Ma", "d");
-            session.Commit();
-        }
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li", "Cy Wu", "Di Ma");
+        var (a, b, c, d) = (ids[0], ids[1], ids[2], ids[3]);
 
         Write(store, Paper("p1", "Old paper", 2001), a, b);
         Write(store, Paper("p2", "New paper", 2019), b, a, c);

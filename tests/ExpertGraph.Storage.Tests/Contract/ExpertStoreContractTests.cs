@@ -41,6 +41,15 @@ public sealed partial class ExpertStoreContractTests(StoreKind kind)
         return person;
     }
 
+    /// <summary>Commits one person per name, keyed by the name's first letter in lower case ("Ann Lee" → "a").</summary>
+    private static PersonId[] CommitPersons(IExpertStore store, params string[] names)
+    {
+        using var session = store.BeginWrite();
+        var persons = names.Select(name => AddPerson(session, name, name[..1].ToLowerInvariant())).ToArray();
+        session.Commit();
+        return persons;
+    }
+
     private static void Write(IExpertStore store, Work work, params PersonId[] persons)
     {
         using var session = store.BeginWrite();
@@ -141,14 +150,8 @@ public sealed partial class ExpertStoreContractTests(StoreKind kind)
     public void RebuildDerived_CoauthorsOnTwoPapers_OneCollaborationWithCountAndYears()
     {
         using var store = CreateStore();
-        PersonId a, b, c;
-        using (var session = store.BeginWrite())
-        {
-            a = AddPerson(session, "Ann Lee", "a");
-            b = AddPerson(session, "Bo Li", "b");
-            c = AddPerson(session, "Cy Wu", "c");
-            session.Commit();
-        }
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li", "Cy Wu");
+        var (a, b, c) = (ids[0], ids[1], ids[2]);
 
         Write(store, Paper("1", "First", 2001), a, b);
         Write(store, Paper("2", "Second", 2005), b, a, c);
