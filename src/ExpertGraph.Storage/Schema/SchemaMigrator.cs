@@ -13,11 +13,16 @@ internal static class SchemaMigrator
 {
     public static void Apply(DbConnection connection, SqlDialect dialect, string storeName)
     {
-        Execute(connection, null, dialect.Render("CREATE TABLE IF NOT EXISTS schema_info (version {int} NOT NULL)"));
-        if (CurrentVersion(connection, null) == StoreSchema.Version) return;
+        var createInfo = dialect.Render("CREATE TABLE IF NOT EXISTS schema_info (version {int} NOT NULL)");
+        // Without a migration lock (SQLite) the file's single writer orders the creation; with one (PostgreSQL) the table
+        // is created only under the lock, since two first opens at once race in the catalog even with IF NOT EXISTS
+        // (42P07, seen when two ingests start together on a new database).
+        if (dialect.MigrationLock is null) Execute(connection, null, createInfo);
+        if (Count(connection, dialect.TableExists("schema_info")) > 0 && CurrentVersion(connection, null) == StoreSchema.Version) return;
 
         using var transaction = connection.BeginTransaction();
         if (dialect.MigrationLock is { } lockSql) Execute(connection, transaction, lockSql);
+        Execute(connection, transaction, createInfo);
         var version = CurrentVersion(connection, transaction);
         if (version > StoreSchema.Version)
             throw new StoreException($"store {storeName} has schema version {version}, newer than this program's {StoreSchema.Version}: use a newer expertgraph");
@@ -29,6 +34,13 @@ internal static class SchemaMigrator
         }
 
         transaction.Commit();
+    }
+
+    private static long Count(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
     }
 
     private static long CurrentVersion(DbConnection connection, DbTransaction? transaction)

@@ -30,6 +30,9 @@ internal abstract partial class SqlDialect
     /// <summary>A statement run first in a migration's transaction that excludes other processes migrating (null: the transaction itself does).</summary>
     public abstract string? MigrationLock { get; }
 
+    /// <summary>A query counting the tables named <paramref name="table"/> in the store's schema (0 or 1).</summary>
+    public abstract string TableExists(string table);
+
     /// <summary>A temporary table holding rows only for the current transaction.</summary>
     public abstract string CreateTempTable(string name, string columns);
 
@@ -58,6 +61,8 @@ internal abstract partial class SqlDialect
         protected override string IdColumn(string table) => "INTEGER PRIMARY KEY";
         public override string Prelude(string template) => "";
         public override string? MigrationLock => null;
+
+        public override string TableExists(string table) => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'";
         public override string CreateTempTable(string name, string columns) => $"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns})";
     }
 
@@ -75,6 +80,8 @@ internal abstract partial class SqlDialect
             string.Concat(GeneratedIdTables(template).Select(t => $"CREATE SEQUENCE IF NOT EXISTS {t}_id_seq;\n"));
 
         public override string? MigrationLock => "SELECT pg_advisory_xact_lock(7426002)";
+
+        public override string TableExists(string table) => $"SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{table}'";
 
         public override string CreateTempTable(string name, string columns) =>
             $"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns}) ON COMMIT DROP";
