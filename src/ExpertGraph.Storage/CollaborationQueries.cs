@@ -81,7 +81,7 @@ internal static class CollaborationQueries
     /// <summary>Whether a set is empty: then no statement is needed, the answer is empty.</summary>
     public static bool IsEmpty(IReadOnlyCollection<PersonId> persons) => persons.Count == 0;
 
-    private static string IdList(IReadOnlyCollection<PersonId> persons) =>
+    internal static string IdList(IReadOnlyCollection<PersonId> persons) =>
         string.Join(',', persons.Select(p => p.Value.ToString(CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal));
 
     private static int? Year(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : (int)reader.GetInt64(column);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Storage.Schema;
 using ExpertGraph.Storage.Sqlite;
 
 namespace ExpertGraph.Storage;
@@ -14,10 +15,13 @@ internal static class StoredWorkReader
 {
     // One ordered join, read by one reader: a work's row comes once per authorship (the work columns are read only
     // from its first row). Both orders follow primary keys, so neither database sorts.
-    public const string Sql = """
+    // A work's concepts come as one "id=weight=matched" list from a correlated subquery (its primary key is a prefix).
+    public static string Sql(SqlDialect dialect) => $"""
         SELECT w.id, w.source, w.source_id, w.kind, w.title, w.abstract, w.year, w.venue, w.language, w.keywords,
                w.classifications, w.organizations, w.funding_amount, w.funding_currency, w.citation_count, w.country_codes,
-               a.position, a.person_id, a.raw_name, a.role, a.affiliation, a.email, a.orcid
+               a.position, a.person_id, a.raw_name, a.role, a.affiliation, a.email, a.orcid,
+               (SELECT {dialect.StringAggregate("c.concept_id || '=' || c.weight || '=' || c.matched", " ")}
+                FROM work_concepts c WHERE c.work_id = w.id)
         FROM works w LEFT JOIN authorships a ON a.work_id = w.id
         ORDER BY w.id, a.position
         """;
@@ -61,6 +65,7 @@ internal static class StoredWorkReader
             Organizations = reader.IsDBNull(11) ? [] : JsonSerializer.Deserialize(reader.GetString(11), StoreJson.Default.IReadOnlyListAffiliationMention) ?? [],
             Funding = reader.IsDBNull(12) ? null : new FundingAmount((decimal)reader.GetDouble(12), Text(reader, 13) ?? ""),
             CitationCount = reader.IsDBNull(14) ? null : (int)reader.GetInt64(14),
+            Concepts = reader.IsDBNull(23) ? [] : ParseConcepts(reader.GetString(23)),
         };
         return (work, Text(reader, 15));
     }
@@ -74,6 +79,14 @@ internal static class StoredWorkReader
             Email = Text(reader, 21),
             Orcid = Text(reader, 22),
         };
+
+    private static WorkConcept[] ParseConcepts(string text) =>
+    [
+        .. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(item => item.Split('='))
+            .Select(parts => new WorkConcept(parts[0], float.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2] == "1"))
+            .OrderByDescending(c => c.Weight).ThenBy(c => c.ConceptId, StringComparer.Ordinal),
+    ];
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -19,6 +19,12 @@ public sealed record Work(SourceKey Key, WorkKind Kind, string Title)
     public IReadOnlyList<AuthorMention> Authors { get; init; } = [];
     /// <summary>Organizations that own a patent or host a project (assignees, host institutions), when not tied to a person.</summary>
     public IReadOnlyList<AffiliationMention> Organizations { get; init; } = [];
+    /// <summary>
+    /// Lexicon concepts, assigned by the tagger at ingestion (not by readers), strongest first. Not part of the content
+    /// hash: a new lexicon does not make a record "changed upstream".
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<WorkConcept> Concepts { get; init; } = [];
 
     /// <summary>
     /// Countries of the authors' affiliations, distinct and in ordinal order: what the works index filters by. One

@@ -21,6 +21,15 @@ public interface IExpertStore : IDisposable
     /// <summary>A random number that changes with every rebuild of the derived tables (0 before the first): what a cache of them is checked against.</summary>
     long DerivedGeneration { get; }
 
+    /// <summary>The version of the lexicon whose concepts the store's concepts table holds (0: none yet).</summary>
+    long LexiconVersion { get; }
+
+    /// <summary>Replaces the concepts table with a lexicon's concepts and records its version, in one transaction.</summary>
+    void WriteLexicon(IReadOnlyList<Lexicon.Concept> concepts, long version);
+
+    /// <summary>The strongest <paramref name="perPerson"/> concepts of each person's profile, strongest first.</summary>
+    IReadOnlyList<PersonConcept> GetPersonConcepts(IReadOnlyCollection<PersonId> persons, int perPerson);
+
     IReadOnlyList<PersonSummary> GetPersons(IReadOnlyCollection<PersonId> ids);
 
     IReadOnlyList<PersonProfile> GetPersonProfiles(IReadOnlyCollection<PersonId> ids);

@@ -1,4 +1,5 @@
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Storage.Schema;
 using Npgsql;
 
 namespace ExpertGraph.Storage.Postgres;
@@ -71,6 +72,7 @@ public sealed partial class PostgresExpertStore
                                GROUP BY person_id) h ON h.person_id = wp.person_id
                     GROUP BY wp.person_id;
                     ALTER TABLE person_stats_next ADD PRIMARY KEY (person_id);
+                    {{ConceptProfiles.RebuildSql(SqlDialect.Postgres, options)}}
                     DROP TABLE collaborations;
                     ALTER TABLE collaborations_next RENAME TO collaborations;
                     ALTER INDEX collaborations_next_pkey RENAME TO collaborations_pkey;

@@ -1,5 +1,6 @@
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Storage.Schema;
 using Npgsql;
 
 namespace ExpertGraph.Storage.Postgres;
@@ -11,7 +12,7 @@ public sealed partial class PostgresExpertStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         using var connection = PostgresErrors.Run("reading works", () => _dataSource.OpenConnection());
-        using var command = new NpgsqlCommand(StoredWorkReader.Sql, connection) { CommandTimeout = 0 };
+        using var command = new NpgsqlCommand(StoredWorkReader.Sql(SqlDialect.Postgres), connection) { CommandTimeout = 0 };
         using var reader = PostgresErrors.Run("reading works", () => command.ExecuteReader());
         foreach (var work in StoredWorkReader.Read(reader, cancellationToken)) yield return work;
     }

@@ -26,6 +26,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
     private readonly Dictionary<long, WorkIdentifier[]> _identifiers = [];
     private readonly Dictionary<long, IReadOnlyList<AuthorshipRow>> _authorships = [];
     private readonly HashSet<long> _clearedIdentifiers = [];
+    private readonly Dictionary<long, WorkConcept[]> _concepts = [];
     private readonly HashSet<long> _clearedAuthorships = [];
     private bool _wroteWorks;
     private bool _completed;
@@ -90,6 +91,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
                 _knownWorks[work.Key] = (id, contentHash);
                 _newWorks[id] = (work, contentHash);
                 _identifiers[id] = Distinct(work.Identifiers);
+                _concepts[id] = Distinct(work.Concepts);
                 return new WorkUpsert(new WorkId(id), UpsertOutcome.Inserted);
             }
 
@@ -111,10 +113,13 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
                 {
                     using var delete = Command("DELETE FROM work_identifiers WHERE work_id = $1", existing.Id);
                     delete.ExecuteNonQuery();
+                    using var untag = Command("DELETE FROM work_concepts WHERE work_id = $1", existing.Id);
+                    untag.ExecuteNonQuery();
                 }
             }
 
             _identifiers[existing.Id] = Distinct(work.Identifiers);
+            _concepts[existing.Id] = Distinct(work.Concepts);
             return new WorkUpsert(new WorkId(existing.Id), UpsertOutcome.Updated);
         });
     }
@@ -241,6 +246,24 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
             copy.Complete();
         }
 
+        if (_concepts.Values.Any(list => list.Length > 0))
+        {
+            using var copy = _connection.BeginBinaryImport("COPY work_concepts (work_id, concept_id, weight, matched) FROM STDIN (FORMAT BINARY)");
+            foreach (var (workId, concepts) in _concepts)
+            {
+                foreach (var concept in concepts)
+                {
+                    copy.StartRow();
+                    copy.Write(workId, NpgsqlDbType.Bigint);
+                    WriteValue(copy, concept.ConceptId);
+                    copy.Write((double)concept.Weight, NpgsqlDbType.Double);
+                    copy.Write(concept.Matched ? 1L : 0L, NpgsqlDbType.Bigint);
+                }
+            }
+
+            copy.Complete();
+        }
+
         if (_authorships.Values.Any(list => list.Count > 0))
         {
             using var copy = _connection.BeginBinaryImport("""
@@ -267,6 +290,8 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
             copy.Complete();
         }
     }
+
+    private static WorkConcept[] Distinct(IReadOnlyList<WorkConcept> concepts) => [.. concepts.DistinctBy(c => c.ConceptId)];
 
     private static WorkIdentifier[] Distinct(IReadOnlyList<WorkIdentifier> identifiers) =>
         [.. identifiers.DistinctBy(i => (i.Scheme, i.Value))];

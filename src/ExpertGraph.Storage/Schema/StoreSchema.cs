@@ -154,6 +154,33 @@ internal static class StoreSchema
         INSERT INTO store_flags (name, value) SELECT 'derived_stale', 1 WHERE EXISTS (SELECT 1 FROM works)
             ON CONFLICT (name) DO UPDATE SET value = 1;
         """),
+        // Lexicon tags: what each work is about (written with the work) and, derived, what each person works on. The
+        // concepts table is the lexicon the tags were made with, so SQL users can join labels and levels.
+        new(5, "concept tables", """
+
+        CREATE TABLE IF NOT EXISTS concepts (
+            id TEXT PRIMARY KEY,
+            level {int} NOT NULL,
+            parents TEXT NOT NULL,
+            label_zh TEXT NOT NULL,
+            label_en TEXT NOT NULL){norowid};
+
+        CREATE TABLE IF NOT EXISTS work_concepts (
+            work_id {int} NOT NULL,
+            concept_id TEXT NOT NULL,
+            weight {real} NOT NULL,
+            matched {int} NOT NULL,
+            PRIMARY KEY (work_id, concept_id)){norowid};
+        CREATE INDEX IF NOT EXISTS ix_work_concepts_concept ON work_concepts(concept_id, work_id);
+
+        CREATE TABLE IF NOT EXISTS person_concepts (
+            person_id {int} NOT NULL,
+            concept_id TEXT NOT NULL,
+            weight {real} NOT NULL,
+            work_count {int} NOT NULL,
+            PRIMARY KEY (person_id, concept_id)){norowid};
+        CREATE INDEX IF NOT EXISTS ix_person_concepts_concept ON person_concepts(concept_id, weight);
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -27,6 +27,12 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    public RawStatement Bind(int index, double value)
+    {
+        Check(raw.sqlite3_bind_double(_statement, index, value));
+        return this;
+    }
+
     public RawStatement Bind(int index, long? value) => value is { } v ? Bind(index, v) : BindNull(index);
 
     public RawStatement Bind(int index, string? value)

@@ -1,5 +1,6 @@
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Storage.Schema;
 
 namespace ExpertGraph.Storage.Sqlite;
 
@@ -9,7 +10,7 @@ public sealed partial class SqliteExpertStore
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = StoredWorkReader.Sql;
+        command.CommandText = StoredWorkReader.Sql(SqlDialect.Sqlite);
         using var reader = command.ExecuteReader();
         foreach (var work in StoredWorkReader.Read(reader, cancellationToken)) yield return work;
     }

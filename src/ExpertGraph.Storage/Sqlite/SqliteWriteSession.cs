@@ -16,6 +16,7 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
     private readonly HashSet<long> _insertedWorks = [];
     private readonly HashSet<long> _authoredWorks = [];
     private readonly HashSet<long> _identifiedWorks = [];
+    private readonly HashSet<long> _taggedWorks = [];
     private bool _wroteWorks;
     private bool _completed;
     private bool _disposed;
@@ -63,6 +64,7 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
             update.Parameters["$id"].Value = id;
             update.ExecuteNonQuery();
             ReplaceIdentifiers(id, work.Identifiers);
+            ReplaceConcepts(id, work.Concepts);
             return new WorkUpsert(new WorkId(id), UpsertOutcome.Updated);
         }
 
@@ -79,6 +81,7 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         var newId = (long)insert.ExecuteScalar()!;
         _insertedWorks.Add(newId);
         ReplaceIdentifiers(newId, work.Identifiers);
+        ReplaceConcepts(newId, work.Concepts);
         return new WorkUpsert(new WorkId(newId), UpsertOutcome.Inserted);
     }
 
@@ -168,6 +171,19 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         var insert = Raw("INSERT OR IGNORE INTO work_identifiers (scheme, value, work_id) VALUES (?1, ?2, ?3)");
         foreach (var identifier in identifiers)
             insert.Bind(1, (int)identifier.Scheme).Bind(2, identifier.Value).Bind(3, workId).Execute();
+    }
+
+    private void ReplaceConcepts(long workId, IReadOnlyList<WorkConcept> concepts)
+    {
+        if (!_insertedWorks.Contains(workId) || !_taggedWorks.Add(workId))
+        {
+            var delete = Raw("DELETE FROM work_concepts WHERE work_id = ?1");
+            delete.Bind(1, workId).Execute();
+        }
+
+        var insert = Raw("INSERT OR REPLACE INTO work_concepts (work_id, concept_id, weight, matched) VALUES (?1, ?2, ?3, ?4)");
+        foreach (var concept in concepts)
+            insert.Bind(1, workId).Bind(2, concept.ConceptId).Bind(3, (double)concept.Weight).Bind(4, concept.Matched ? 1 : 0).Execute();
     }
 
     /// <summary>A positional statement prepared once for the session (the hot path; see <see cref="RawStatement"/>).</summary>
