@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using ExpertGraph.Core.Indexing;
+using ExpertGraph.Core.Lexicon;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Resolution;
 using ExpertGraph.Core.Storage;
@@ -25,9 +26,12 @@ public sealed partial class IngestionPipeline
     private readonly WorkNormalizer _normalizer;
     private readonly IAuthorResolver _resolver;
     private readonly TimeProvider _time;
+    private readonly IWorkTagger? _tagger;
 
-    public IngestionPipeline(IExpertStore store, IWorkIndexWriter index, FormatDetector detector, WorkNormalizer normalizer, IAuthorResolver resolver, TimeProvider time)
+    /// <param name="tagger">Tags each new or changed work with lexicon concepts; null stores works untagged.</param>
+    public IngestionPipeline(IExpertStore store, IWorkIndexWriter index, FormatDetector detector, WorkNormalizer normalizer, IAuthorResolver resolver, TimeProvider time, IWorkTagger? tagger = null)
     {
+        _tagger = tagger;
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _index = index ?? throw new ArgumentNullException(nameof(index));
         _detector = detector ?? throw new ArgumentNullException(nameof(detector));
@@ -195,9 +199,12 @@ public sealed partial class IngestionPipeline
     {
         if (result.Outcome != ReadOutcome.Record) return new PreparedRecord(result, null);
         var work = _normalizer.Normalize(result.Work!, out var rejection);
-        return work is null
-            ? new PreparedRecord(ReadResult.Rejected(result.Position, rejection!, result.Work!.Key + ": " + result.Work.Title), null)
-            : new PreparedRecord(ReadResult.Ok(work, result.Position), WorkContentHash.Compute(work));
+        if (work is null)
+            return new PreparedRecord(ReadResult.Rejected(result.Position, rejection!, result.Work!.Key + ": " + result.Work.Title), null);
+        // Tagged on the read stage, which has CPU to spare; the hash leaves the tags out (see Work.Concepts).
+        var hash = WorkContentHash.Compute(work);
+        if (_tagger is not null) work = work with { Concepts = _tagger.Tag(work) };
+        return new PreparedRecord(ReadResult.Ok(work, result.Position), hash);
     }
 
     private static long TotalBytes(IReadOnlyList<InputFile> files)

@@ -30,6 +30,8 @@ internal static class IndexAnalyzers
             [IndexFields.Institution] = standard,
             [IndexFields.Person] = whitespace,
             [IndexFields.Country] = whitespace,
+            [IndexFields.Concept] = whitespace,
+            [IndexFields.ConceptPath] = whitespace,
         });
     }
 }

@@ -16,6 +16,10 @@ internal static class IndexFields
     public const string AbstractZh = "abstract_zh";
     public const string KeywordsEn = "keywords_en";
     public const string KeywordsZh = "keywords_zh";
+    /// <summary>Lexicon concepts the work's text names (whitespace-separated ids).</summary>
+    public const string Concept = "concept";
+    /// <summary>Ancestors of those concepts: a query for a field finds works tagged anywhere below it.</summary>
+    public const string ConceptPath = "concept_path";
 
     public const string PersonId = "person_id";
     public const string Name = "name";

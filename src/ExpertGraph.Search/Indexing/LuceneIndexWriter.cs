@@ -82,6 +82,23 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
             document.Add(f.Countries);
         }
 
+        if (work.Concepts.Count > 0)
+        {
+            var matched = string.Join(' ', work.Concepts.Where(c => c.Matched).Select(c => c.ConceptId));
+            var ancestors = string.Join(' ', work.Concepts.Where(c => !c.Matched).Select(c => c.ConceptId));
+            if (matched.Length > 0)
+            {
+                f.Concepts.SetStringValue(matched);
+                document.Add(f.Concepts);
+            }
+
+            if (ancestors.Length > 0)
+            {
+                f.ConceptPaths.SetStringValue(ancestors);
+                document.Add(f.ConceptPaths);
+            }
+        }
+
         _works.UpdateDocument(new Term(IndexFields.Key, key), document);
     }
 

@@ -21,4 +21,6 @@ internal sealed class WorkDocumentFields
     public TextField KeywordsZh { get; } = new(IndexFields.KeywordsZh, "", Field.Store.NO);
     public TextField Persons { get; } = new(IndexFields.Person, "", Field.Store.YES);
     public TextField Countries { get; } = new(IndexFields.Country, "", Field.Store.NO);
+    public TextField Concepts { get; } = new(IndexFields.Concept, "", Field.Store.NO);
+    public TextField ConceptPaths { get; } = new(IndexFields.ConceptPath, "", Field.Store.NO);
 }
