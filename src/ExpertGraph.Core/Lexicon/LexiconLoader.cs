@@ -1,0 +1,31 @@
+using ExpertGraph.Core.Model;
+
+namespace ExpertGraph.Core.Lexicon;
+
+/// <summary>Loads the lexicon files of a folder (and the optional traditional → simplified table) into a ready tagger.</summary>
+public static class LexiconLoader
+{
+    /// <param name="folder">The lexicon folder; null resolves it through <see cref="LexiconLocation"/>.</param>
+    /// <param name="extraTerms">Terms compiled beside the lexicon's own (the mined overlay).</param>
+    public static ConceptTagger Load(string? folder = null, IEnumerable<LexiconTerm>? extraTerms = null)
+    {
+        var resolved = LexiconLocation.Resolve(folder);
+        if (!LexiconFiles.Exists(resolved))
+        {
+            throw new ExpertGraphException(
+                $"no lexicon in {resolved} ({LexiconFiles.ConceptsFile} and {LexiconFiles.TermsFile} expected); " +
+                $"set {LexiconLocation.EnvironmentVariable} or build it with `expertgraph lexicon build`");
+        }
+
+        var table = LoadTable(resolved);
+        var lexicon = new Lexicon(LexiconFiles.Read(resolved));
+        return ConceptTagger.Create(lexicon, extraTerms, table);
+    }
+
+    /// <summary>The folder's trad-simp.tsv, or an empty table when the folder has none.</summary>
+    public static TraditionalChineseTable LoadTable(string folder)
+    {
+        var path = Path.Combine(folder, TraditionalChineseTable.FileName);
+        return File.Exists(path) ? TraditionalChineseTable.Load(path) : TraditionalChineseTable.Empty;
+    }
+}
