@@ -1,3 +1,4 @@
+using ExpertGraph.Core.Lexicon;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Normalization;
@@ -5,6 +6,7 @@ using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Ingestion.Resolution;
 using ExpertGraph.Query.Maintenance;
+using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Indexing;
 
@@ -17,22 +19,27 @@ namespace ExpertGraph.Query;
 public sealed partial class Workspace : IDisposable
 {
     private readonly IExpertStore _store;
+    private readonly string? _lexiconFolder;
+    private readonly Lazy<LoadedLexicon?> _lexicon;
 
-    private Workspace(DataDirectory directory, IExpertStore store)
+    private Workspace(DataDirectory directory, IExpertStore store, string? lexiconFolder)
     {
         Directory = directory;
         _store = store;
+        _lexiconFolder = lexiconFolder;
+        _lexicon = new Lazy<LoadedLexicon?>(LoadLexicon);
     }
 
     public DataDirectory Directory { get; }
 
     public IExpertStore Store => _store;
 
-    public static Workspace Open(DataDirectory directory)
+    /// <param name="lexiconFolder">The lexicon to use; null: EXPERTGRAPH_LEXICON or lexicon/ beside the program.</param>
+    public static Workspace Open(DataDirectory directory, string? lexiconFolder = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         PrepareFolder(directory);
-        return new Workspace(directory, directory.Store.Open());
+        return new Workspace(directory, directory.Store.Open(), lexiconFolder);
     }
 
     /// <summary>Runs ingestion of <paramref name="paths"/> (files or folders) into this workspace.</summary>
@@ -56,6 +63,7 @@ public sealed partial class Workspace : IDisposable
         // checkpointed no file as complete (completion follows the index commit). Once any file is complete, documents
         // were committed, so a missing or unreadable commit means lost documents: damage, refused.
         var nothingCompleted = _store.Count().CompletedFiles == 0;
+        SyncStoreLexicon();
         using var index = OpenIndexWriter(Directory.IndexPath, acceptUncommitted: nothingCompleted);
         var pipeline = new IngestionPipeline(
             _store,
@@ -63,7 +71,8 @@ public sealed partial class Workspace : IDisposable
             new FormatDetector(RecordReaders.CreateDefault()),
             new WorkNormalizer(new CountryResolver()),
             new ExactKeyAuthorResolver(),
-            TimeProvider.System);
+            TimeProvider.System,
+            Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
         try
         {
             return await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
@@ -78,7 +87,7 @@ public sealed partial class Workspace : IDisposable
     }
 
     /// <summary>A searcher over the index as last committed.</summary>
-    public ExpertSearcher OpenSearcher() => new(Directory.IndexPath, _store);
+    public ExpertSearcher OpenSearcher(ExpansionOptions? expansion = null) => new(Directory.IndexPath, _store, CreateExpander(expansion));
 
     /// <summary>A person lookup by name and institution over the experts index as last committed.</summary>
     public PersonLookup OpenPersonLookup() => new(Directory.IndexPath, _store);

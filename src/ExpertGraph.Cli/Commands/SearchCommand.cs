@@ -2,6 +2,7 @@ using System.CommandLine;
 using ExpertGraph.Cli.Output;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Query;
+using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Experts;
 
 namespace ExpertGraph.Cli.Commands;
@@ -15,7 +16,13 @@ internal static class SearchCommand
         var country = new Option<string?>("--country") { Description = "Only experts whose institution is in this country (ISO code, e.g. CN)" };
         var limit = new Option<int>("--limit") { Description = "Number of experts", DefaultValueFactory = _ => 10 };
         var format = new Option<OutputFormat>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
-        var command = new Command("search", "Experts on a topic, ranked by the summed relevance of their matching works") { text, kind, country, limit, format };
+        var explain = new Option<bool>("--explain") { Description = "Show the concepts and terms the query expanded to (both languages, descendants)" };
+        var noExpand = new Option<bool>("--no-expand") { Description = "Search the text as typed, without the lexicon" };
+        var depth = new Option<int>("--depth") { Description = "Lexicon levels below a named concept that also match", DefaultValueFactory = _ => new ExpansionOptions().DescendantDepth };
+        var command = new Command("search", "Experts on a topic, ranked by the summed relevance of their matching works; the query is expanded through the lexicon")
+        {
+            text, kind, country, limit, format, explain, noExpand, depth,
+        };
         command.SetAction(parse =>
         {
             var query = new ExpertQuery(parse.GetValue(text) ?? "")
@@ -23,8 +30,10 @@ internal static class SearchCommand
                 Kind = parse.GetValue(kind),
                 CountryCode = parse.GetValue(country)?.ToUpperInvariant(),
                 Limit = parse.GetValue(limit),
+                Expand = !parse.GetValue(noExpand),
             };
-            var problems = query.Validate();
+            var expansion = new ExpansionOptions { DescendantDepth = parse.GetValue(depth) };
+            var problems = query.Validate().Concat(expansion.Validate()).ToList();
             if (problems.Count > 0)
             {
                 Console.Error.WriteLine("error: " + string.Join("; ", problems));
@@ -32,10 +41,12 @@ internal static class SearchCommand
             }
 
             using var workspace = workspaceOptions.Open(parse);
-            if (SearcherOpening.OpenOrExplain(workspace) is not { } searcher) return 2;
+            if (query.Expand && workspace.Lexicon is null)
+                Console.Error.WriteLine("warning: no lexicon installed: the query is searched as typed, without expansion");
+            if (SearcherOpening.OpenOrExplain(workspace, expansion) is not { } searcher) return 2;
             using (searcher)
             {
-                SearchResultWriter.Write(Console.Out, searcher.Search(query), parse.GetValue(format));
+                SearchResultWriter.Write(Console.Out, searcher.Search(query), parse.GetValue(format), parse.GetValue(explain));
             }
 
             return 0;

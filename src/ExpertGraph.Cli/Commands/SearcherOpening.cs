@@ -1,5 +1,6 @@
 using ExpertGraph.Core.Model;
 using ExpertGraph.Query;
+using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Experts;
 
 namespace ExpertGraph.Cli.Commands;
@@ -8,11 +9,11 @@ namespace ExpertGraph.Cli.Commands;
 internal static class SearcherOpening
 {
     /// <summary>The searcher, or null after printing why (then exit 2); a damaged index propagates (exit 1, reported by Program).</summary>
-    public static ExpertSearcher? OpenOrExplain(Workspace workspace)
+    public static ExpertSearcher? OpenOrExplain(Workspace workspace, ExpansionOptions? expansion = null)
     {
         try
         {
-            return workspace.OpenSearcher();
+            return workspace.OpenSearcher(expansion);
         }
         catch (ExpertGraphException ex) when (ex is not IndexDamagedException)
         {

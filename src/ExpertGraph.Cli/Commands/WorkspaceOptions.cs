@@ -19,7 +19,13 @@ internal sealed class WorkspaceOptions
         Recursive = true,
     };
 
+    public Option<string?> Lexicon { get; } = new("--lexicon")
+    {
+        Description = "Lexicon folder (concepts.tsv, terms.tsv); default $EXPERTGRAPH_LEXICON, else the lexicon installed beside the program",
+        Recursive = true,
+    };
+
     public DataDirectory Resolve(ParseResult parse) => DataDirectory.Resolve(parse.GetValue(Data), parse.GetValue(Store));
 
-    public Workspace Open(ParseResult parse) => Workspace.Open(Resolve(parse));
+    public Workspace Open(ParseResult parse) => Workspace.Open(Resolve(parse), parse.GetValue(Lexicon));
 }

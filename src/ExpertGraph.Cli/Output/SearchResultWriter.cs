@@ -15,7 +15,7 @@ internal static class SearchResultWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter output, ExpertSearchResult result, OutputFormat format)
+    public static void Write(TextWriter output, ExpertSearchResult result, OutputFormat format, bool explain = false)
     {
         switch (format)
         {
@@ -24,6 +24,7 @@ internal static class SearchResultWriter
                 {
                     query = result.Query.Text,
                     matchedWorks = result.MatchedWorks,
+                    expansion = explain ? ExpansionWriter.ToJson(result.Expansion) : null,
                     experts = result.Experts.Select(e => new
                     {
                         rank = e.Rank,
@@ -50,6 +51,7 @@ internal static class SearchResultWriter
 
                 break;
             default:
+                if (explain) ExpansionWriter.WriteTable(output, result.Expansion);
                 WriteTable(output, result);
                 break;
         }

@@ -12,6 +12,8 @@ public sealed record ExpertQuery(string Text)
     public int TopWorksPerExpert { get; init; } = 3;
     /// <summary>How many best-matching works are aggregated into experts.</summary>
     public int CandidateWorks { get; init; } = 2000;
+    /// <summary>Expand the query through the lexicon (when the searcher has one): concepts, both languages, descendants.</summary>
+    public bool Expand { get; init; } = true;
 
     public IReadOnlyList<string> Validate()
     {

@@ -1,3 +1,6 @@
+using ExpertGraph.Search.Expansion;
+
 namespace ExpertGraph.Search.Experts;
 
-public sealed record ExpertSearchResult(ExpertQuery Query, IReadOnlyList<ExpertHit> Experts, int MatchedWorks);
+/// <summary>Experts found, the number of works that matched, and what the query expanded to (null: not expanded).</summary>
+public sealed record ExpertSearchResult(ExpertQuery Query, IReadOnlyList<ExpertHit> Experts, int MatchedWorks, QueryExpansion? Expansion = null);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Simple;
@@ -24,9 +25,12 @@ public sealed class ExpertSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly IExpertStore _store;
     private readonly SimpleQueryParser _parser;
+    private readonly QueryExpander? _expander;
 
-    public ExpertSearcher(string indexFolder, IExpertStore store)
+    /// <param name="expander">Expands queries through the lexicon; null searches the text as typed.</param>
+    public ExpertSearcher(string indexFolder, IExpertStore store, QueryExpander? expander = null)
     {
+        _expander = expander;
         _index = CommittedIndex.Open(Path.Combine(indexFolder, "works"), "works");
         _searcher = _index.Searcher;
         _store = store;
@@ -41,11 +45,9 @@ public sealed class ExpertSearcher : IDisposable
         var problems = query.Validate();
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(query));
 
-        // SimpleQueryParser never throws on user syntax: unbalanced quotes, stray operators and field syntax are
-        // read as plain text, which is what "Lucene syntax must not crash the search" asks for.
-        var topic = _parser.Parse(query.Text);
-        if (topic is null || topic is BooleanQuery { Clauses.Count: 0 })
-            return new ExpertSearchResult(query, [], 0);
+        var expansion = query.Expand ? _expander?.Expand(query.Text) : null;
+        var topic = TopicQuery(query.Text, expansion);
+        if (topic is null) return new ExpertSearchResult(query, [], 0, expansion);
 
         var hits = _searcher.Search(topic, BuildFilter(query), query.CandidateWorks).ScoreDocs;
         var byPerson = new Dictionary<long, PersonAccumulator>();
@@ -88,8 +90,40 @@ public sealed class ExpertSearcher : IDisposable
             }
         }
 
-        return new ExpertSearchResult(query, experts, hits.Length);
+        return new ExpertSearchResult(query, experts, hits.Length, expansion);
     }
+
+    /// <summary>
+    /// The query as typed (what the lexicon did not cover of it) plus, per expanded concept, its id in the works' concept
+    /// field, its ancestors' field for named concepts (works tagged anywhere below), and its terms as phrases.
+    /// </summary>
+    private Query? TopicQuery(string text, QueryExpansion? expansion)
+    {
+        var topic = new BooleanQuery();
+        var typed = expansion is null || expansion.IsEmpty ? text : expansion.Remainder;
+        // SimpleQueryParser never throws on user syntax: unbalanced quotes, stray operators and field syntax are
+        // read as plain text, which is what "Lucene syntax must not crash the search" asks for.
+        if (typed.Length > 0 && _parser.Parse(typed) is { } parsed && parsed is not BooleanQuery { Clauses.Count: 0 })
+            topic.Add(parsed, Occur.SHOULD);
+        foreach (var concept in expansion?.Concepts ?? [])
+        {
+            topic.Add(new TermQuery(new Term(IndexFields.Concept, concept.ConceptId)) { Boost = ConceptFieldBoost * concept.Boost }, Occur.SHOULD);
+            if (concept.Distance == 0)
+                topic.Add(new TermQuery(new Term(IndexFields.ConceptPath, concept.ConceptId)) { Boost = 0.5f * concept.Boost }, Occur.SHOULD);
+            foreach (var term in concept.Terms)
+            {
+                if (_parser.Parse("\"" + term.Text.Replace("\"", " ", StringComparison.Ordinal) + "\"") is not { } phrase) continue;
+                if (phrase is BooleanQuery { Clauses.Count: 0 }) continue;
+                phrase.Boost = term.Boost;
+                topic.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return topic.Clauses.Count == 0 ? null : topic;
+    }
+
+    /// <summary>A work tagged with a concept is strong evidence: worth a couple of title words.</summary>
+    private const float ConceptFieldBoost = 2f;
 
     public void Dispose()
     {
