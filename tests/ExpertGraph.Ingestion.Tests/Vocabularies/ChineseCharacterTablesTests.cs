@@ -25,17 +25,4 @@ public sealed class ChineseCharacterTablesTests
         var committed = File.ReadAllBytes(RepositoryPaths.Path("lexicon/" + fileName));
         Assert.That(built, Is.EqualTo(committed), $"lexicon/{fileName} differs from a rebuild: run `expertgraph lexicon build` and commit");
     }
-
-    [Test]
-    public void Write_Twice_SameBytes()
-    {
-        var cedict = SharedData.Path("vocabularies/cc-cedict/cedict_1_0_ts_utf-8_mdbg.txt.gz");
-        var second = Path.Combine(_folder, "second");
-
-        ChineseCharacterTables.Write(cedict, _folder);
-        ChineseCharacterTables.Write(cedict, second);
-
-        Assert.That(File.ReadAllBytes(Path.Combine(second, HanziPinyinTableBuilder.FileName)),
-            Is.EqualTo(File.ReadAllBytes(Path.Combine(_folder, HanziPinyinTableBuilder.FileName))));
-    }
 }
