@@ -11,11 +11,11 @@ internal sealed record MinedTermProposal(string ConceptId, string Text, TermLang
 
     /// <summary>
     /// 0.3 for one work, +0.1 each time the supporting works double, at most 0.6 (8 works): below every curated term,
-    /// so a mined term never outranks what a vocabulary says.
+    /// so a mined term never outranks what a vocabulary says. Rounded to the three decimals the terms file keeps.
     /// </summary>
     public static float WeightFor(int works) =>
         works < 1 ? throw new ArgumentOutOfRangeException(nameof(works), works, "a mined term needs a work")
-            : MathF.Min(MaxWeight, MinWeight + (0.1f * MathF.Log2(works)));
+            : MathF.Round(MathF.Min(MaxWeight, MinWeight + (0.1f * MathF.Log2(works))), 3);
 
     public LexiconTerm ToTerm() =>
         new(ConceptId, Text, Language, Kind, WeightFor(Works.Count), string.Create(CultureInfo.InvariantCulture, $"MINED:{Works.Count} work{(Works.Count == 1 ? "" : "s")}"));
