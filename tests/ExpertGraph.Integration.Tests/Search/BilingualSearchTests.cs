@@ -1,0 +1,77 @@
+using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Integration.Tests.Support;
+using ExpertGraph.Query;
+using ExpertGraph.Search.Experts;
+using ExpertGraph.Tests.Shared;
+
+namespace ExpertGraph.Integration.Tests.Search;
+
+/// <summary>
+/// Cross-lingual search on real records tagged with the committed lexicon: a Chinese query finds the same experts as
+/// its English equivalent, though almost every work in the corpus is written in English only.
+/// </summary>
+[TestFixture]
+public sealed class BilingualSearchTests
+{
+    private const int Top = 5;
+
+    /// <summary>Chinese and English names of one field or technique, each present in the corpus.</summary>
+    public static readonly (string Chinese, string English)[] Pairs =
+    [
+        ("石墨烯", "graphene"),
+        ("机器学习", "machine learning"),
+        ("光刻", "lithography"),
+        ("高分子", "polymers"),
+        ("蛋白质", "proteins"),
+        ("肿瘤", "neoplasms"),
+        ("量子", "quantum"),
+        ("机器人", "robotics"),
+        ("电池", "battery"),
+        ("气候变化", "climate change"),
+        ("半导体", "semiconductors"),
+        ("语音识别", "speech recognition"),
+        ("催化", "catalysis"),
+        ("糖尿病", "diabetes mellitus"),
+        ("疫苗", "vaccines"),
+        ("激光", "lasers"),
+        ("基因组", "genome"),
+        ("抗体", "antibodies"),
+        ("生物多样性", "biodiversity"),
+        ("神经网络", "neural networks"),
+        ("微生物", "microbiology"),
+        ("图像处理", "image processing"),
+    ];
+
+    private TempDataFolder _temp = null!;
+    private Workspace _workspace = null!;
+    private ExpertSearcher _searcher = null!;
+
+    [OneTimeSetUp]
+    public async Task IngestRealRecordsWithTheLexicon()
+    {
+        _temp = new TempDataFolder("eg-bilingual-");
+        _workspace = Workspace.Open(new DataDirectory(_temp.Sub("data")));
+        Assert.That(_workspace.Lexicon, Is.Not.Null, "the committed lexicon is installed beside the tests");
+        await _workspace.IngestAsync([.. MixedInputs.All(), SharedData.Path("records/openalex-works-json")], new IngestionOptions(), null, CancellationToken.None);
+        _searcher = _workspace.OpenSearcher();
+    }
+
+    [OneTimeTearDown]
+    public void Cleanup()
+    {
+        _searcher?.Dispose();
+        _workspace?.Dispose();
+        _temp?.Dispose();
+    }
+
+    [TestCaseSource(nameof(Pairs))]
+    public void Search_ChineseQueryAndItsEnglishEquivalent_SameTopExperts((string Chinese, string English) pair)
+    {
+        var zh = _searcher.Search(new ExpertQuery(pair.Chinese) { Limit = Top });
+        var en = _searcher.Search(new ExpertQuery(pair.English) { Limit = Top });
+
+        Assert.That(zh.Expansion!.Concepts, Is.Not.Empty, $"{pair.Chinese} names a concept");
+        Assert.That(en.Experts, Is.Not.Empty, $"the corpus has experts on {pair.English}");
+        Assert.That(zh.Experts.Select(e => e.Person.Id), Is.EqualTo(en.Experts.Select(e => e.Person.Id)));
+    }
+}
