@@ -22,7 +22,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     ConflictsCommand.Create(workspace),
     ReviewersCommand.Create(workspace),
     // --- lexicon mining (helper D): a minimal `lexicon` group holding `mine`; LexiconCommand (helper A) takes it over on merge.
-    new Command("lexicon", "The bilingual lexicon") { LexiconMineCommand.Create(workspace) },
+    new Command("lexicon", "The bilingual lexicon") { LexiconShowCommand.Create(workspace), LexiconMineCommand.Create(workspace) },
     // --- end lexicon mining
 };
 root.Options.Add(workspace.Data);

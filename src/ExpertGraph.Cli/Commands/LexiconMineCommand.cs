@@ -14,17 +14,11 @@ internal static class LexiconMineCommand
 {
     public static Command Create(WorkspaceOptions workspaceOptions)
     {
-        var lexiconFolder = new Option<string?>("--lexicon")
-        {
-            Description = "Folder of the curated lexicon (concepts.tsv, terms.tsv); default the lexicon/ beside expertgraph",
-        };
-        var command = new Command("mine", "Mine abbreviations (\"long form (SF)\") and zh–en keyword pairs from the stored works; mined terms never replace curated ones")
-        {
-            lexiconFolder,
-        };
+        var command = new Command("mine", "Mine abbreviations (\"long form (SF)\") and zh–en keyword pairs from the stored works; mined terms never replace curated ones");
         command.SetAction((parse, cancellationToken) =>
         {
-            var folder = Path.GetFullPath(parse.GetValue(lexiconFolder) ?? Path.Combine(AppContext.BaseDirectory, "lexicon"));
+            // The curated lexicon alone (the global --lexicon, else the installed one): mined terms are judged against it.
+            var folder = LexiconLocation.Resolve(parse.GetValue(workspaceOptions.Lexicon));
             if (!LexiconFiles.Exists(folder))
                 throw new ExpertGraphException($"no lexicon in {folder} ({LexiconFiles.ConceptsFile} and {LexiconFiles.TermsFile} needed); pass --lexicon DIR");
             var lexicon = LexiconFiles.Read(folder);
