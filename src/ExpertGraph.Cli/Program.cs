@@ -21,6 +21,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     GraphCommand.Create(workspace),
     ConflictsCommand.Create(workspace),
     ReviewersCommand.Create(workspace),
+    LexiconCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);
