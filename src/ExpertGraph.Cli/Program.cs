@@ -21,12 +21,11 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     GraphCommand.Create(workspace),
     ConflictsCommand.Create(workspace),
     ReviewersCommand.Create(workspace),
-    // --- lexicon mining (helper D): a minimal `lexicon` group holding `mine`; LexiconCommand (helper A) takes it over on merge.
-    new Command("lexicon", "The bilingual lexicon") { LexiconShowCommand.Create(workspace), LexiconMineCommand.Create(workspace) },
-    // --- end lexicon mining
+    LexiconCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);
+root.Options.Add(workspace.Lexicon);
 
 var parsed = root.Parse(args);
 try

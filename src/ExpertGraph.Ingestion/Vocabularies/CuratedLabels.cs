@@ -1,0 +1,73 @@
+using System.Text;
+using ExpertGraph.Core.Lexicon;
+
+namespace ExpertGraph.Ingestion.Vocabularies;
+
+/// <summary>
+/// Hand-written Chinese labels (lexicon/curated/zh-labels.tsv: id, zh, note) for the nodes no source names in Chinese:
+/// OpenAlex domains, fields and subfields, ACM's top concepts, MeSH's categories. Built into the assembly so that the
+/// build depends on nothing but the vocabularies folder.
+/// </summary>
+internal static class CuratedLabels
+{
+    public const string ResourceName = "curated-zh-labels.tsv";
+    public const string DistinctResourceName = "curated-distinct.tsv";
+    public const string Source = "CURATED";
+
+    public static IReadOnlyDictionary<string, string> ReadEmbedded()
+    {
+        using var reader = OpenEmbedded(ResourceName);
+        return Read(reader, "lexicon/curated/zh-labels.tsv");
+    }
+
+    /// <summary>lexicon/curated/distinct.tsv: pairs of nodes (left, right, note) that share a label but must not merge.</summary>
+    public static IReadOnlySet<(string, string)> ReadDistinctEmbedded()
+    {
+        using var reader = OpenEmbedded(DistinctResourceName);
+        var pairs = new HashSet<(string, string)>();
+        foreach (var (left, right) in Read(reader, "lexicon/curated/distinct.tsv", allowRepeats: true))
+        {
+            pairs.Add((left, right));
+            pairs.Add((right, left));
+        }
+
+        return pairs;
+    }
+
+    private static StreamReader OpenEmbedded(string name)
+    {
+        var stream = typeof(CuratedLabels).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException(name + " is not embedded in " + typeof(CuratedLabels).Assembly.GetName().Name);
+        return new StreamReader(stream, new UTF8Encoding(false, true));
+    }
+
+    public static IReadOnlyDictionary<string, string> Read(TextReader reader, string name) =>
+        Read(reader, name, allowRepeats: false).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    private static List<(string Key, string Value)> Read(TextReader reader, string name, bool allowRepeats)
+    {
+        var labels = new List<(string Key, string Value)>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var line = 0;
+        var headerSeen = false;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (text.Length == 0 || text[0] == '#') continue;
+            if (!headerSeen)
+            {
+                headerSeen = true;
+                continue;
+            }
+
+            var fields = text.Split('\t');
+            if (fields.Length != 3 || fields[0].Length == 0 || fields[1].Trim().Length == 0)
+                throw new LexiconFormatException(name, line, "expected three tab-separated columns, the first two not empty");
+            if (!keys.Add(fields[0]) && !allowRepeats)
+                throw new LexiconFormatException(name, line, $"{fields[0]} appears twice");
+            labels.Add((fields[0], fields[1].Trim()));
+        }
+
+        return labels;
+    }
+}
