@@ -7,7 +7,8 @@ namespace ExpertGraph.Core.Lexicon;
 /// abstract at <see cref="AbstractFactor"/>; repeated evidence combines as a noisy-or (1 − Π(1 − wᵢ)), so a weight
 /// stays in (0, 1] and a concept named everywhere approaches 1 without outweighing everything else. Ancestors get
 /// the weight × decay^distance (the strongest path once). The strongest <see cref="MaxConcepts"/> tags are kept,
-/// named concepts before ancestors; weights are rounded to 3 decimals so tags are reproducible.
+/// named concepts before ancestors; weights are rounded to 3 decimals so tags are reproducible. A span that names
+/// several concepts keeps only its strong readings (<see cref="StrongestReadings"/>).
 /// </summary>
 public sealed class LexiconWorkTagger(ConceptTagger tagger, double ancestorDecay = ConceptTagger.DefaultAncestorDecay) : IWorkTagger
 {
@@ -50,7 +51,7 @@ public sealed class LexiconWorkTagger(ConceptTagger tagger, double ancestorDecay
 
     private void Collect(Dictionary<int, double> named, string? text, double factor)
     {
-        foreach (var match in Tagger.Tag(text))
+        foreach (var match in StrongestReadings.Of(Tagger.Tag(text)))
         {
             var evidence = Math.Min(1, match.Weight * factor);
             named[match.Concept] = 1 - ((1 - named.GetValueOrDefault(match.Concept)) * (1 - evidence));

@@ -26,7 +26,7 @@ public sealed class QueryExpander
     public QueryExpansion Expand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var matches = _tagger.Tag(text);
+        var matches = StrongestReadings.Of(_tagger.Tag(text));
         var named = new Dictionary<int, (float Boost, string Text)>();
         var covered = new bool[text.Length];
         foreach (var match in matches)
