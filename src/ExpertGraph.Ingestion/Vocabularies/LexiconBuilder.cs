@@ -72,18 +72,27 @@ public static class LexiconBuilder
             .OrderBy(n => VocabularyAligner.Precedence(n.Source)).ThenBy(n => n.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// One draft per merged concept: the smallest level of its nodes; the founding node's parents plus those parents
+    /// of merged nodes that sit above the concept's level (a merge can lift a deep node to a broad concept, whose
+    /// old parents would then hang below it); labels and terms by precedence.
+    /// </summary>
     private static List<ConceptDraft> Assemble(List<VocabularyNode> nodes, int[][] parents, VocabularyAligner aligner)
     {
+        var level = new int[nodes.Count];
+        for (var root = 0; root < nodes.Count; root++)
+            if (aligner.Find(root) == root) level[root] = aligner.Members(root).Min(m => nodes[m].Level);
         var drafts = new List<ConceptDraft>();
         for (var root = 0; root < nodes.Count; root++)
         {
             if (aligner.Find(root) != root) continue;
             var members = aligner.Members(root).Select(m => nodes[m]).ToList();
-            var parentIds = aligner.Members(root).SelectMany(m => parents[m]).Select(p => aligner.Find(p)).Where(p => p != root)
-                .Distinct().Select(p => nodes[p].Id).Order(StringComparer.Ordinal).ToArray();
+            var merged = aligner.Members(root).Skip(1).SelectMany(m => parents[m]).Select(aligner.Find).Where(p => level[p] < level[root]);
+            var parentIds = parents[root].Select(aligner.Find).Concat(merged).Where(p => p != root).Distinct()
+                .Select(p => nodes[p].Id).Order(StringComparer.Ordinal).ToArray();
             var draft = new ConceptDraft(
                 nodes[root].Id,
-                members.Min(m => m.Level),
+                level[root],
                 parentIds,
                 members.Select(m => m.LabelEn).FirstOrDefault(l => l.Length > 0) ?? "",
                 members.Select(m => m.LabelZh).FirstOrDefault(l => l.Length > 0) ?? "",
