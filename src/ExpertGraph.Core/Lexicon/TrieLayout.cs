@@ -8,45 +8,41 @@ namespace ExpertGraph.Core.Lexicon;
 /// </summary>
 internal sealed record TrieLayout(int[] EdgeStart, char[] EdgeLabel, int[] EdgeTarget, int[] Output)
 {
-    public static TrieLayout Build(IReadOnlyList<string> patterns)
+    public static TrieLayout Build(string[] patterns)
     {
-        var lo = new List<int> { 0 };
-        var hi = new List<int> { patterns.Count };
-        var depth = new List<int> { 0 };
-        var output = new List<int>();
-        var edgeStart = new List<int>();
-        var edgeLabel = new List<char>();
-        var edgeTarget = new List<int>();
-        for (var node = 0; node < lo.Count; node++)
+        // Every node but the root is entered by exactly one edge, and there are at most as many nodes as characters.
+        var capacity = 1;
+        foreach (var pattern in patterns) capacity += pattern.Length;
+        var lo = new int[capacity];
+        var hi = new int[capacity];
+        var depth = new int[capacity];
+        var output = new int[capacity];
+        var edgeStart = new int[capacity + 1];
+        var edgeLabel = new char[capacity];
+        var edgeTarget = new int[capacity];
+        hi[0] = patterns.Length;
+        var nodes = 1;
+        var edges = 0;
+        for (var node = 0; node < nodes; node++)
         {
-            edgeStart.Add(edgeLabel.Count);
-            var (first, last, d) = (lo[node], hi[node], depth[node]);
-            var i = first;
-            if (i < last && patterns[i].Length == d)
-            {
-                output.Add(i);
-                i++;
-            }
-            else
-            {
-                output.Add(-1);
-            }
-
+            edgeStart[node] = edges;
+            var (i, last, d) = (lo[node], hi[node], depth[node]);
+            output[node] = -1;
+            if (i < last && patterns[i].Length == d) output[node] = i++;
             while (i < last)
             {
                 var c = patterns[i][d];
                 var j = i + 1;
                 while (j < last && patterns[j][d] == c) j++;
-                edgeLabel.Add(c);
-                edgeTarget.Add(lo.Count);
-                lo.Add(i);
-                hi.Add(j);
-                depth.Add(d + 1);
+                edgeLabel[edges] = c;
+                edgeTarget[edges++] = nodes;
+                (lo[nodes], hi[nodes], depth[nodes]) = (i, j, d + 1);
+                nodes++;
                 i = j;
             }
         }
 
-        edgeStart.Add(edgeLabel.Count);
-        return new TrieLayout([.. edgeStart], [.. edgeLabel], [.. edgeTarget], [.. output]);
+        edgeStart[nodes] = edges;
+        return new TrieLayout(edgeStart[..(nodes + 1)], edgeLabel[..edges], edgeTarget[..edges], output[..nodes]);
     }
 }
