@@ -63,7 +63,7 @@ public static class ConceptAutomatonBuilder
             (concepts[p], weights[p], kinds[p], terms[p], caseForms[p]) = (entry.Concept, entry.Term.Weight, entry.Term.Kind, entry.Term.Text, entry.CaseForm);
         }
 
-        return new ConceptAutomaton(trie.EdgeStart, trie.EdgeLabel, trie.EdgeTarget, trie.Output, [.. payloadStart], concepts, weights, kinds, terms, caseForms);
+        return new ConceptAutomaton(trie.Nodes, trie.Edges, [.. payloadStart], concepts, weights, kinds, terms, caseForms);
     }
 
     private static void Add(List<Entry> entries, LexiconText text, int concept, LexiconTerm term, bool curated)

@@ -124,10 +124,7 @@ public sealed class LexiconText
         else AppendSeparator(position, position + 1);
     }
 
-    // The invariant culture leaves U+0130 (İ) as it is, by design; folding it to "i" lets Turkish-typed capitals
-    // match, and it is what every other culture but Turkish and Azeri would do.
-    private void AppendContent(char c, int start, int end) =>
-        AppendCased(c, c == '\u0130' ? 'i' : char.ToLowerInvariant(c), start, end);
+    private void AppendContent(char c, int start, int end) => AppendCased(c, LexiconChars.ToLower(c), start, end);
 
     private void AppendSeparator(int start, int end)
     {

@@ -1,48 +1,57 @@
+using System.Runtime.InteropServices;
+
 namespace ExpertGraph.Core.Lexicon;
 
 /// <summary>
-/// Lays a trie out in flat arrays from ordinally sorted, distinct patterns: nodes numbered breadth-first, node n's
-/// edges at [EdgeStart[n], EdgeStart[n+1]) with labels ascending (so lookups may binary-search), Output[n] the
-/// pattern ending at n or -1. Each node is a range of the sorted patterns sharing its prefix, so building is one
-/// pass over the characters and needs no per-node dictionary.
+/// Lays a trie out in flat arrays from ordinally sorted, distinct patterns. Nodes are numbered depth-first with each
+/// node's children numbered together, and each node's edges (labels ascending, so lookups may binary-search) sit
+/// right after its parent's: a walk down a path reads memory nearly in order, which is what decides the speed once
+/// the arrays outgrow the caches. Each node is a range of the sorted patterns sharing its prefix, so building is
+/// one pass over the characters and needs no per-node dictionary.
 /// </summary>
-internal sealed record TrieLayout(int[] EdgeStart, char[] EdgeLabel, int[] EdgeTarget, int[] Output)
+internal sealed record TrieLayout(TrieNode[] Nodes, TrieEdge[] Edges)
 {
     public static TrieLayout Build(string[] patterns)
     {
         // Every node but the root is entered by exactly one edge, and there are at most as many nodes as characters.
         var capacity = 1;
         foreach (var pattern in patterns) capacity += pattern.Length;
-        var lo = new int[capacity];
-        var hi = new int[capacity];
-        var depth = new int[capacity];
-        var output = new int[capacity];
-        var edgeStart = new int[capacity + 1];
-        var edgeLabel = new char[capacity];
-        var edgeTarget = new int[capacity];
-        hi[0] = patterns.Length;
-        var nodes = 1;
-        var edges = 0;
-        for (var node = 0; node < nodes; node++)
+        var nodes = new TrieNode[capacity];
+        var edges = new TrieEdge[capacity];
+        var nodeCount = 1;
+        var edgeCount = 0;
+        var pending = new List<(int Node, int Lo, int Hi, int Depth)> { (0, 0, patterns.Length, 0) };
+        var children = new List<(int Node, int Lo, int Hi, int Depth)>();
+        while (pending.Count > 0)
         {
-            edgeStart[node] = edges;
-            var (i, last, d) = (lo[node], hi[node], depth[node]);
-            output[node] = -1;
-            if (i < last && patterns[i].Length == d) output[node] = i++;
+            var (node, i, last, d) = pending[^1];
+            pending.RemoveAt(pending.Count - 1);
+            var output = -1;
+            if (i < last && patterns[i].Length == d) output = i++;
+            var firstEdge = edgeCount;
+            children.Clear();
             while (i < last)
             {
                 var c = patterns[i][d];
                 var j = i + 1;
                 while (j < last && patterns[j][d] == c) j++;
-                edgeLabel[edges] = c;
-                edgeTarget[edges++] = nodes;
-                (lo[nodes], hi[nodes], depth[nodes]) = (i, j, d + 1);
-                nodes++;
+                edges[edgeCount++] = new TrieEdge(c, nodeCount);
+                children.Add((nodeCount++, i, j, d + 1));
                 i = j;
             }
+
+            nodes[node] = new TrieNode(firstEdge, edgeCount - firstEdge, output);
+            for (var k = children.Count - 1; k >= 0; k--) pending.Add(children[k]);
         }
 
-        edgeStart[nodes] = edges;
-        return new TrieLayout(edgeStart[..(nodes + 1)], edgeLabel[..edges], edgeTarget[..edges], output[..nodes]);
+        return new TrieLayout(nodes[..nodeCount], edges[..edgeCount]);
     }
 }
+
+/// <summary>A trie node: its edges are Edges[FirstEdge .. FirstEdge + EdgeCount); Output is the pattern ending here or -1.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct TrieNode(int FirstEdge, int EdgeCount, int Output);
+
+/// <summary>An edge of the trie: the character and the node it leads to.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct TrieEdge(char Label, int Target);
