@@ -25,6 +25,13 @@ internal static class LexiconMeasureCommand
         Console.WriteLine($"first load (with JIT): {first}");
         var best = Enumerable.Range(0, 3).Select(_ => LexiconLoadTimer.Measure(folder)).MinBy(t => t.Total)!;
         Console.WriteLine($"best of 3 loads:       {best}");
+        var cache = Directory.CreateTempSubdirectory("eg-lexicon-cache-").FullName;
+        var (write, _) = Timed(() => CompiledLexicon.Load(folder, cache));
+        var fromCache = Enumerable.Range(0, 3).Select(_ => Timed(() => CompiledLexicon.Load(folder, cache))).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"through the cache: compile + write {write.TotalSeconds:F2} s ({new FileInfo(Path.Combine(cache, CompiledLexicon.FileName)).Length / 1048576.0:F1} MiB); " +
+            $"load from cache {string.Join(", ", fromCache.Select(t => t.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)))} s (from cache: {fromCache.All(t => t.Result.FromCache)})"));
+        Directory.Delete(cache, recursive: true);
 
         var lexicon = new CoreLexicon(LexiconFiles.Read(folder));
         var table = LexiconLoader.LoadTable(folder);
@@ -73,6 +80,13 @@ internal static class LexiconMeasureCommand
     }
 
     private static int Passes { get; set; }
+
+    private static (TimeSpan Elapsed, T Result) Timed<T>(Func<T> action)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = action();
+        return (watch.Elapsed, result);
+    }
 
     // One warm-up pass, then whole passes until the time is spent; MB = 10^6 bytes of UTF-8.
     private static double Throughput(TaggingCorpus corpus, double seconds, Action pass)

@@ -14,7 +14,7 @@ public static class CompiledLexicon
 {
     public const string FileName = "lexicon.compiled.bin";
 
-    // Raise when the layout of the body or the compilation rules change: older files then rebuild.
+    // Raise when the layout of the body changes (a new build of the code invalidates caches anyway, see SourceHash).
     private const int FormatVersion = 1;
     private const int HashLength = 32;
     private static readonly byte[] Magic = "EGLEXBIN"u8.ToArray();
@@ -42,6 +42,11 @@ public static class CompiledLexicon
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(BitConverter.GetBytes(FormatVersion));
+
+        // The build of this code: normalization and compilation rules live in it, so a changed rule (or stop list)
+        // makes every cache stale without anyone remembering to raise FormatVersion. Deterministic builds keep the id
+        // stable while the code is unchanged.
+        hash.AppendData(typeof(CompiledLexicon).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         foreach (var name in new[] { LexiconFiles.ConceptsFile, LexiconFiles.TermsFile, LexiconFiles.AlignmentsFile, TraditionalChineseTable.FileName })
         {
             var path = Path.Combine(folder, name);

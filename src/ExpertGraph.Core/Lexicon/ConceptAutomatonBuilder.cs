@@ -69,7 +69,7 @@ public static class ConceptAutomatonBuilder
     private static void Add(List<Entry> entries, LexiconText text, int concept, LexiconTerm term, bool curated)
     {
         text.Load(term.Text);
-        if (!TermCompilationRules.Admit(text.Folded, text.Cased, out var caseSensitive)) return;
+        if (!TermCompilationRules.Admit(text.Folded, text.Cased, term.Kind, out var caseSensitive)) return;
         entries.Add(new Entry(text.Folded.ToString(), concept, term, caseSensitive ? text.Cased.ToString() : null, curated));
     }
 
