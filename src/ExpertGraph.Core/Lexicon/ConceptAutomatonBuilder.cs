@@ -40,9 +40,13 @@ public static class ConceptAutomatonBuilder
             patterns.Add(pattern);
             payloadStart.Add(payloads.Count);
             var conceptFirst = payloads.Count;
-            for (; i < entries.Count && string.Equals(entries[i].Pattern, pattern, StringComparison.Ordinal); i++)
+            var end = i + 1;
+            while (end < entries.Count && string.Equals(entries[end].Pattern, pattern, StringComparison.Ordinal)) end++;
+            var dropNearSynonyms = NearSynonymConcepts(entries, i, end) > TermCompilationRules.MaxNearSynonymConcepts;
+            for (; i < end; i++)
             {
                 var entry = entries[i];
+                if (dropNearSynonyms && entry.Term.Kind == TermKind.NearSynonym) continue;
                 if (payloads.Count > conceptFirst && payloads[^1].Concept != entry.Concept) conceptFirst = payloads.Count;
                 if (Shadowed(payloads, conceptFirst, entry)) continue;
                 payloads.Add(entry);
@@ -71,6 +75,20 @@ public static class ConceptAutomatonBuilder
         text.Load(term.Text);
         if (!TermCompilationRules.Admit(text.Folded, text.Cased, term.Kind, out var caseSensitive)) return;
         entries.Add(new Entry(text.Folded.ToString(), concept, term, caseSensitive ? text.Cased.ToString() : null, curated));
+    }
+
+    private static int NearSynonymConcepts(List<Entry> entries, int start, int end)
+    {
+        var count = 0;
+        var last = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (entries[i].Term.Kind != TermKind.NearSynonym || entries[i].Concept == last) continue;
+            last = entries[i].Concept; // entries are sorted by concept within a pattern
+            count++;
+        }
+
+        return count;
     }
 
     // Within one concept of one pattern, the best entry came first: an extra term is dropped when a lexicon term is

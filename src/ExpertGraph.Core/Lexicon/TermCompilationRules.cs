@@ -11,6 +11,13 @@ internal static class TermCompilationRules
     /// <summary>Acronyms are at most this many letters; longer all-capital terms are ordinary headings ("HIV INFECTIONS").</summary>
     public const int MaxAcronymLetters = 6;
 
+    /// <summary>
+    /// A phrase that is a near-synonym of more concepts than this names none of them: OpenAlex gives "machine
+    /// learning" as a keyword of 31 topics and "education" of 60. Such near-synonyms are not compiled for that
+    /// phrase (its preferred, synonym and translation terms still are).
+    /// </summary>
+    public const int MaxNearSynonymConcepts = 3;
+
     /// <summary>Latin terms shorter than this match only as acronyms: two lower-case letters are a word piece, not a concept.</summary>
     public const int MinLatinLength = 3;
 

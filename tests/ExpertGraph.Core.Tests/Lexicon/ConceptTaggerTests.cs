@@ -86,6 +86,20 @@ public sealed class ConceptTaggerTests
     }
 
     [Test]
+    public void Tag_NearSynonymOfManyConcepts_TagsOnlyTheConceptsItTrulyNames()
+    {
+        // "neural computing" is a near-synonym of four concepts (too vague to tag) and a synonym of CNN.
+        var extra = new[] { "T:CS", "T:ML", "T:VISION", "T:NEWS" }
+            .Select(c => SmallLexicon.Term(c, "neural computing", kind: TermKind.NearSynonym, weight: 0.3f))
+            .Append(SmallLexicon.Term("T:CNN", "neural computing", kind: TermKind.Synonym, weight: 0.7f))
+            .Append(SmallLexicon.Term("T:ML", "pattern learning", kind: TermKind.NearSynonym, weight: 0.3f))
+            .Append(SmallLexicon.Term("T:VISION", "pattern learning", kind: TermKind.NearSynonym, weight: 0.3f));
+        var tagger = ConceptTagger.Create(_lexicon, extra, SmallLexicon.Table());
+        Assert.That(Describe(tagger.Tag("neural computing; pattern learning")),
+            Is.EqualTo("T:CNN|neural computing|0|16;T:ML|pattern learning|18|16;T:VISION|pattern learning|18|16"));
+    }
+
+    [Test]
     public void Profile_AncestorsGetDecayedWeightOncePerMatchByTheShortestPath()
     {
         // CNN → ML → CS and CNN → VISION → CS: CS is two steps away on both paths and gets 1 × 0.5², not twice that.
