@@ -15,7 +15,7 @@ public static class CompiledLexicon
     public const string FileName = "lexicon.compiled.bin";
 
     // Raise when the layout of the body changes (a new build of the code invalidates caches anyway, see SourceHash).
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int HashLength = 32;
     private static readonly byte[] Magic = "EGLEXBIN"u8.ToArray();
     private static readonly int HeaderLength = Magic.Length + 4 + HashLength + 8 + HashLength;

@@ -30,7 +30,7 @@ public sealed partial class ConceptAutomaton
         // The checksum already vouches for the bytes; these checks keep a file from another build of the code from
         // sending a match out of range.
         var payloads = concepts.Length;
-        if (nodes.Length == 0 || payloadStart.Length == 0 || payloadStart[^1] != payloads || weights.Length != payloads
+        if (nodes.Length == 0 || nodes[^1].EdgeCount != 0 || payloadStart.Length == 0 || payloadStart[^1] != payloads || weights.Length != payloads
             || kinds.Length != payloads || terms.Length != payloads || caseForms.Length != payloads
             || concepts.Any(c => (uint)c >= (uint)conceptCount)
             || edges.Any(e => (uint)e.Target >= (uint)nodes.Length)

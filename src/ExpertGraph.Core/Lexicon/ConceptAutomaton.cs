@@ -49,7 +49,7 @@ public sealed partial class ConceptAutomaton
     /// <summary>Bytes held by the arrays (strings of terms excluded: the lexicon holds them anyway).</summary>
     public long ArrayBytes =>
         (4L * (_rootTable.Length + _payloadStart.Length + _payloadConcept.Length + _payloadWeight.Length + _payloadKind.Length))
-        + (12L * _nodes.Length) + (8L * _edges.Length) + (8L * (_payloadTerm.Length + _payloadCaseForm.Length));
+        + (16L * _nodes.Length) + (8L * _edges.Length) + (8L * (_payloadTerm.Length + _payloadCaseForm.Length));
 
     /// <summary>Appends the matches in <paramref name="text"/> to <paramref name="matches"/>, in text order, then concept order.</summary>
     public void Match(LexiconText text, List<ConceptMatch> matches)
@@ -103,11 +103,12 @@ public sealed partial class ConceptAutomaton
 
     private int Child(int node, char c)
     {
-        var (lo, count, _) = _nodes[node];
+        var (lo, count, _, firstLabel) = _nodes[node];
+        if (firstLabel == c && count > 0) return node + 1; // preorder: the first child is the next node
         var edges = _edges;
         if (count <= LinearSearchEdges)
         {
-            for (var e = lo; e < lo + count; e++)
+            for (var e = lo + 1; e < lo + count; e++)
                 if (edges[e].Label == c) return edges[e].Target;
             return -1;
         }
