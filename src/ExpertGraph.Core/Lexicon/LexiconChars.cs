@@ -65,9 +65,22 @@ internal static class LexiconChars
     {
         var cached = SingleCharNfkc[c];
         if (cached is not null) return cached;
-        var text = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormKC);
+        var text = char.IsSurrogate(c) ? c.ToString() : NfkcOrSelf(c.ToString());
         SingleCharNfkc[c] = text;
         return text;
+    }
+
+    /// <summary>NFKC, or the text unchanged where the normalizer refuses it (lone surrogates, noncharacters).</summary>
+    public static string NfkcOrSelf(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text; // garbage in running text must not stop tagging; it matches nothing anyway
+        }
     }
 
     private static char[] BuildLowerTable()

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ExpertGraph.Core.Lexicon;
 
 /// <summary>
@@ -98,7 +96,7 @@ public sealed class LexiconText
         while (end < text.Length && LexiconChars.IsCombiningMark(text[end])) end++;
         var normalized = end == i + 1
             ? LexiconChars.Nfkc(text[i])
-            : text[i..end].ToString().Normalize(NormalizationForm.FormKC); // rare: accents typed as combining marks
+            : LexiconChars.NfkcOrSelf(text[i..end].ToString()); // rare: accents typed as combining marks
         foreach (var c in normalized)
         {
             switch (LexiconChars.Role(c))

@@ -71,6 +71,15 @@ public sealed class ConceptTaggerTests
     }
 
     [Test]
+    public void Tag_EveryBmpCharacter_IncludingLoneSurrogatesAndNoncharacters_DoesNotThrow()
+    {
+        var text = new string([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)]) + "机器学习";
+        var matches = _tagger.Tag(text);
+        Assert.That(matches[^1].Start, Is.EqualTo(char.MaxValue + 1));
+        Assert.That(matches[^1].Length, Is.EqualTo(4));
+    }
+
+    [Test]
     public void Tag_ExtraTerms_AddNewFormsButNeverReplaceLexiconTerms()
     {
         var extra = new[]
