@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using ExpertGraph.Benchmarks.Graph;
+using ExpertGraph.Benchmarks.Lexicon;
 using ExpertGraph.Benchmarks.Scale;
 
 // The scale harness's steps (benchmarks/scale.sh runs them, each in its own process) and the graph path harness's
@@ -17,6 +18,8 @@ switch (args.FirstOrDefault())
         return GraphCommands.Pairs(args[1..]);
     case "graph-paths":
         return GraphPathsCommand.Run(args[1..]);
+    case "lexicon-measure":
+        return LexiconMeasureCommand.Run(args[1..]);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ScalePhase).Assembly).Run(args);
         return 0;

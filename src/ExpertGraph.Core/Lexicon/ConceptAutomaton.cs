@@ -13,10 +13,8 @@ public sealed partial class ConceptAutomaton
     private const int LinearSearchEdges = 8;
 
     private readonly int[] _rootTable;
-    private readonly int[] _edgeStart;
-    private readonly char[] _edgeLabel;
-    private readonly int[] _edgeTarget;
-    private readonly int[] _output;
+    private readonly TrieNode[] _nodes;
+    private readonly TrieEdge[] _edges;
     private readonly int[] _payloadStart;
     private readonly int[] _payloadConcept;
     private readonly float[] _payloadWeight;
@@ -25,14 +23,12 @@ public sealed partial class ConceptAutomaton
     private readonly string?[] _payloadCaseForm;
 
     internal ConceptAutomaton(
-        int[] edgeStart, char[] edgeLabel, int[] edgeTarget, int[] output,
+        TrieNode[] nodes, TrieEdge[] edges,
         int[] payloadStart, int[] payloadConcept, float[] payloadWeight, TermKind[] payloadKind, string[] payloadTerm,
         string?[] payloadCaseForm)
     {
-        _edgeStart = edgeStart;
-        _edgeLabel = edgeLabel;
-        _edgeTarget = edgeTarget;
-        _output = output;
+        _nodes = nodes;
+        _edges = edges;
         _payloadStart = payloadStart;
         _payloadConcept = payloadConcept;
         _payloadWeight = payloadWeight;
@@ -41,10 +37,10 @@ public sealed partial class ConceptAutomaton
         _payloadCaseForm = payloadCaseForm;
         _rootTable = new int[char.MaxValue + 1];
         Array.Fill(_rootTable, -1);
-        for (var e = edgeStart[0]; e < edgeStart[1]; e++) _rootTable[edgeLabel[e]] = edgeTarget[e];
+        for (var e = nodes[0].FirstEdge; e < nodes[0].FirstEdge + nodes[0].EdgeCount; e++) _rootTable[edges[e].Label] = edges[e].Target;
     }
 
-    public int NodeCount => _output.Length;
+    public int NodeCount => _nodes.Length;
 
     public int PatternCount => _payloadStart.Length - 1;
 
@@ -52,9 +48,8 @@ public sealed partial class ConceptAutomaton
 
     /// <summary>Bytes held by the arrays (strings of terms excluded: the lexicon holds them anyway).</summary>
     public long ArrayBytes =>
-        4L * (_rootTable.Length + _edgeStart.Length + _edgeTarget.Length + _output.Length + _payloadStart.Length
-              + _payloadConcept.Length + _payloadWeight.Length + _payloadKind.Length)
-        + 2L * _edgeLabel.Length + 8L * (_payloadTerm.Length + _payloadCaseForm.Length);
+        (4L * (_rootTable.Length + _payloadStart.Length + _payloadConcept.Length + _payloadWeight.Length + _payloadKind.Length))
+        + (16L * _nodes.Length) + (8L * _edges.Length) + (8L * (_payloadTerm.Length + _payloadCaseForm.Length));
 
     /// <summary>Appends the matches in <paramref name="text"/> to <paramref name="matches"/>, in text order, then concept order.</summary>
     public void Match(LexiconText text, List<ConceptMatch> matches)
@@ -79,7 +74,7 @@ public sealed partial class ConceptAutomaton
             var end = start + 1;
             while (true)
             {
-                var pattern = _output[node];
+                var pattern = _nodes[node].Output;
                 if (pattern >= 0 && EndAllowed(folded, end, length) && AnyPayloadFits(pattern, text, start, end))
                 {
                     bestEnd = end;
@@ -108,17 +103,27 @@ public sealed partial class ConceptAutomaton
 
     private int Child(int node, char c)
     {
-        var lo = _edgeStart[node];
-        var hi = _edgeStart[node + 1];
-        if (hi - lo <= LinearSearchEdges)
+        var (lo, count, _, firstLabel) = _nodes[node];
+        if (firstLabel == c && count > 0) return node + 1; // preorder: the first child is the next node
+        var edges = _edges;
+        if (count <= LinearSearchEdges)
         {
-            for (var e = lo; e < hi; e++)
-                if (_edgeLabel[e] == c) return _edgeTarget[e];
+            for (var e = lo + 1; e < lo + count; e++)
+                if (edges[e].Label == c) return edges[e].Target;
             return -1;
         }
 
-        var index = Array.BinarySearch(_edgeLabel, lo, hi - lo, c);
-        return index >= 0 ? _edgeTarget[index] : -1;
+        var hi = lo + count - 1;
+        while (lo <= hi)
+        {
+            var middle = (int)((uint)(lo + hi) >> 1);
+            var label = edges[middle].Label;
+            if (label == c) return edges[middle].Target;
+            if (label < c) lo = middle + 1;
+            else hi = middle - 1;
+        }
+
+        return -1;
     }
 
     private bool Fits(int payload, LexiconText text, int start, int end)

@@ -15,67 +15,108 @@ public static class ConceptAutomatonBuilder
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         var text = new LexiconText(table);
-        var byPattern = new Dictionary<string, List<Candidate>>(lexicon.TermCount, StringComparer.Ordinal);
+        var entries = new List<Entry>(lexicon.TermCount);
         for (var concept = 0; concept < lexicon.Concepts.Count; concept++)
         {
             foreach (var term in lexicon.Terms(concept))
-                Add(byPattern, text, concept, term, curated: true);
+                Add(entries, text, concept, term, curated: true);
         }
 
         foreach (var term in extraTerms ?? [])
         {
             if (lexicon.TryFind(term.ConceptId, out var concept))
-                Add(byPattern, text, concept, term, curated: false);
+                Add(entries, text, concept, term, curated: false);
         }
 
-        var patterns = byPattern.Keys.ToArray();
-        Array.Sort(patterns, StringComparer.Ordinal);
-        var payloadStart = new int[patterns.Length + 1];
-        var payloads = new List<Candidate>(byPattern.Count + (byPattern.Count / 4));
-        for (var p = 0; p < patterns.Length; p++)
+        // One sort puts each pattern's entries together, each concept's together within them, and the entry that
+        // should win first: lexicon before extra, then higher weight, more trusted kind, plain before case-sensitive.
+        entries.Sort(Entry.Compare);
+        var patterns = new List<string>();
+        var payloadStart = new List<int>();
+        var payloads = new List<Entry>(entries.Count);
+        for (var i = 0; i < entries.Count;)
         {
-            payloadStart[p] = payloads.Count;
-            payloads.AddRange(Reduce(byPattern[patterns[p]]));
+            var pattern = entries[i].Pattern;
+            patterns.Add(pattern);
+            payloadStart.Add(payloads.Count);
+            var conceptFirst = payloads.Count;
+            var end = i + 1;
+            while (end < entries.Count && string.Equals(entries[end].Pattern, pattern, StringComparison.Ordinal)) end++;
+            var dropNearSynonyms = NearSynonymConcepts(entries, i, end) > TermCompilationRules.MaxNearSynonymConcepts;
+            for (; i < end; i++)
+            {
+                var entry = entries[i];
+                if (dropNearSynonyms && entry.Term.Kind == TermKind.NearSynonym) continue;
+                if (payloads.Count > conceptFirst && payloads[^1].Concept != entry.Concept) conceptFirst = payloads.Count;
+                if (Shadowed(payloads, conceptFirst, entry)) continue;
+                payloads.Add(entry);
+            }
         }
 
-        payloadStart[patterns.Length] = payloads.Count;
-        var trie = TrieLayout.Build(patterns);
-        return new ConceptAutomaton(
-            trie.EdgeStart, trie.EdgeLabel, trie.EdgeTarget, trie.Output, payloadStart,
-            [.. payloads.Select(c => c.Concept)], [.. payloads.Select(c => c.Term.Weight)], [.. payloads.Select(c => c.Term.Kind)],
-            [.. payloads.Select(c => c.Term.Text)], [.. payloads.Select(c => c.CaseForm)]);
+        payloadStart.Add(payloads.Count);
+        var trie = TrieLayout.Build([.. patterns]);
+        var count = payloads.Count;
+        var concepts = new int[count];
+        var weights = new float[count];
+        var kinds = new TermKind[count];
+        var terms = new string[count];
+        var caseForms = new string?[count];
+        for (var p = 0; p < count; p++)
+        {
+            var entry = payloads[p];
+            (concepts[p], weights[p], kinds[p], terms[p], caseForms[p]) = (entry.Concept, entry.Term.Weight, entry.Term.Kind, entry.Term.Text, entry.CaseForm);
+        }
+
+        return new ConceptAutomaton(trie.Nodes, trie.Edges, [.. payloadStart], concepts, weights, kinds, terms, caseForms);
     }
 
-    private static void Add(Dictionary<string, List<Candidate>> byPattern, LexiconText text, int concept, LexiconTerm term, bool curated)
+    private static void Add(List<Entry> entries, LexiconText text, int concept, LexiconTerm term, bool curated)
     {
         text.Load(term.Text);
-        if (!TermCompilationRules.Admit(text.Folded, text.Cased, out var caseSensitive)) return;
-        var pattern = text.Folded.ToString();
-        if (!byPattern.TryGetValue(pattern, out var list)) byPattern[pattern] = list = new List<Candidate>(1);
-        list.Add(new Candidate(concept, term, caseSensitive ? text.Cased.ToString() : null, curated));
+        if (!TermCompilationRules.Admit(text.Folded, text.Cased, term.Kind, out var caseSensitive)) return;
+        entries.Add(new Entry(text.Folded.ToString(), concept, term, caseSensitive ? text.Cased.ToString() : null, curated));
     }
 
-    // Per concept: lexicon terms shadow extra terms; then the best term first (higher weight, more trusted kind),
-    // one candidate per distinct case form, so that an acronym and a plain spelling of one concept both survive.
-    private static IEnumerable<Candidate> Reduce(List<Candidate> candidates)
+    private static int NearSynonymConcepts(List<Entry> entries, int start, int end)
     {
-        if (candidates.Count == 1) return candidates; // most patterns: one term of one concept
-        return ReduceSeveral(candidates);
-    }
-
-    private static IEnumerable<Candidate> ReduceSeveral(List<Candidate> candidates)
-    {
-        var seen = new HashSet<(int, string?)>();
-        foreach (var group in candidates.GroupBy(c => c.Concept).OrderBy(g => g.Key))
+        var count = 0;
+        var last = -1;
+        for (var i = start; i < end; i++)
         {
-            var anyCurated = group.Any(c => c.Curated);
-            var ordered = group.Where(c => c.Curated || !anyCurated)
-                .OrderByDescending(c => c.Term.Weight).ThenBy(c => c.Term.Kind).ThenBy(c => c.CaseForm is null ? 0 : 1)
-                .ThenBy(c => c.Term.Text, StringComparer.Ordinal);
-            foreach (var candidate in ordered)
-                if (seen.Add((candidate.Concept, candidate.CaseForm))) yield return candidate;
+            if (entries[i].Term.Kind != TermKind.NearSynonym || entries[i].Concept == last) continue;
+            last = entries[i].Concept; // entries are sorted by concept within a pattern
+            count++;
+        }
+
+        return count;
+    }
+
+    // Within one concept of one pattern, the best entry came first: an extra term is dropped when a lexicon term is
+    // there, and a later entry is dropped when an earlier one has its case form (acronym and plain spelling both stay).
+    private static bool Shadowed(List<Entry> payloads, int conceptFirst, Entry entry)
+    {
+        for (var p = conceptFirst; p < payloads.Count; p++)
+        {
+            if (payloads[p].Curated && !entry.Curated) return true;
+            if (string.Equals(payloads[p].CaseForm, entry.CaseForm, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private readonly record struct Entry(string Pattern, int Concept, LexiconTerm Term, string? CaseForm, bool Curated)
+    {
+        public static int Compare(Entry a, Entry b)
+        {
+            var order = string.CompareOrdinal(a.Pattern, b.Pattern);
+            if (order != 0) return order;
+            if (a.Concept != b.Concept) return a.Concept.CompareTo(b.Concept);
+            if (a.Curated != b.Curated) return a.Curated ? -1 : 1;
+            if (a.Term.Weight != b.Term.Weight) return b.Term.Weight.CompareTo(a.Term.Weight);
+            if (a.Term.Kind != b.Term.Kind) return a.Term.Kind.CompareTo(b.Term.Kind);
+            if ((a.CaseForm is null) != (b.CaseForm is null)) return a.CaseForm is null ? -1 : 1;
+            order = string.CompareOrdinal(a.Term.Text, b.Term.Text);
+            return order != 0 ? order : string.CompareOrdinal(a.Term.Source, b.Term.Source);
         }
     }
-
-    private sealed record Candidate(int Concept, LexiconTerm Term, string? CaseForm, bool Curated);
 }

@@ -14,6 +14,11 @@ internal static class LexiconChars
     // Races only ever store equal strings.
     private static readonly string?[] SingleCharNfkc = new string?[char.MaxValue + 1];
 
+    // Invariant lower case of every BMP character, from one call over the whole plane: char.ToLowerInvariant goes
+    // to ICU for each non-ASCII character, which showed in profiles of Chinese and accented text. U+0130 (İ) is
+    // left alone by the invariant culture on purpose; it folds to "i" here so Turkish-typed capitals match.
+    private static readonly char[] LowerTable = BuildLowerTable();
+
     /// <summary>
     /// Scripts written without spaces between words: Han, kana and Hangul. Their matches may begin and end anywhere;
     /// everything else matches at word boundaries only.
@@ -54,12 +59,37 @@ internal static class LexiconChars
     /// </summary>
     public static bool IsNfkcStableHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
+    public static char ToLower(char c) => LowerTable[c];
+
     public static string Nfkc(char c)
     {
         var cached = SingleCharNfkc[c];
         if (cached is not null) return cached;
-        var text = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormKC);
+        var text = char.IsSurrogate(c) ? c.ToString() : NfkcOrSelf(c.ToString());
         SingleCharNfkc[c] = text;
         return text;
+    }
+
+    /// <summary>NFKC, or the text unchanged where the normalizer refuses it (lone surrogates, noncharacters).</summary>
+    public static string NfkcOrSelf(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text; // garbage in running text must not stop tagging; it matches nothing anyway
+        }
+    }
+
+    private static char[] BuildLowerTable()
+    {
+        var plane = new char[char.MaxValue + 1];
+        for (var c = 0; c < plane.Length; c++) plane[c] = char.IsSurrogate((char)c) ? ' ' : (char)c;
+        var lower = new string(plane).ToLowerInvariant().ToCharArray();
+        for (var c = 0xD800; c <= 0xDFFF; c++) lower[c] = (char)c;
+        lower['\u0130'] = 'i';
+        return lower;
     }
 }

@@ -2,12 +2,16 @@ using ExpertGraph.Core.Model;
 
 namespace ExpertGraph.Core.Lexicon;
 
-/// <summary>Loads the lexicon files of a folder (and the optional traditional → simplified table) into a ready tagger.</summary>
+/// <summary>
+/// Loads a lexicon folder (and its optional traditional → simplified table) into a ready tagger, through the
+/// compiled cache (<see cref="CompiledLexicon"/>) beside the files or in <c>cacheFolder</c>.
+/// </summary>
 public static class LexiconLoader
 {
     /// <param name="folder">The lexicon folder; null resolves it through <see cref="LexiconLocation"/>.</param>
     /// <param name="extraTerms">Terms compiled beside the lexicon's own (the mined overlay).</param>
-    public static ConceptTagger Load(string? folder = null, IEnumerable<LexiconTerm>? extraTerms = null)
+    /// <param name="cacheFolder">Where the compiled cache is kept; null: in the lexicon folder.</param>
+    public static ConceptTagger Load(string? folder = null, IEnumerable<LexiconTerm>? extraTerms = null, string? cacheFolder = null)
     {
         var resolved = LexiconLocation.Resolve(folder);
         if (!LexiconFiles.Exists(resolved))
@@ -17,9 +21,7 @@ public static class LexiconLoader
                 $"set {LexiconLocation.EnvironmentVariable} or build it with `expertgraph lexicon build`");
         }
 
-        var table = LoadTable(resolved);
-        var lexicon = new Lexicon(LexiconFiles.Read(resolved));
-        return ConceptTagger.Create(lexicon, extraTerms, table);
+        return CompiledLexicon.Load(resolved, cacheFolder, extraTerms).Tagger;
     }
 
     /// <summary>The folder's trad-simp.tsv, or an empty table when the folder has none.</summary>

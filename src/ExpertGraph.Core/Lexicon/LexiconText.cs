@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ExpertGraph.Core.Lexicon;
 
 /// <summary>
@@ -98,7 +96,7 @@ public sealed class LexiconText
         while (end < text.Length && LexiconChars.IsCombiningMark(text[end])) end++;
         var normalized = end == i + 1
             ? LexiconChars.Nfkc(text[i])
-            : text[i..end].ToString().Normalize(NormalizationForm.FormKC); // rare: accents typed as combining marks
+            : LexiconChars.NfkcOrSelf(text[i..end].ToString()); // rare: accents typed as combining marks
         foreach (var c in normalized)
         {
             switch (LexiconChars.Role(c))
@@ -124,10 +122,7 @@ public sealed class LexiconText
         else AppendSeparator(position, position + 1);
     }
 
-    // The invariant culture leaves U+0130 (İ) as it is, by design; folding it to "i" lets Turkish-typed capitals
-    // match, and it is what every other culture but Turkish and Azeri would do.
-    private void AppendContent(char c, int start, int end) =>
-        AppendCased(c, c == '\u0130' ? 'i' : char.ToLowerInvariant(c), start, end);
+    private void AppendContent(char c, int start, int end) => AppendCased(c, LexiconChars.ToLower(c), start, end);
 
     private void AppendSeparator(int start, int end)
     {

@@ -1,52 +1,63 @@
+using System.Runtime.InteropServices;
+
 namespace ExpertGraph.Core.Lexicon;
 
 /// <summary>
-/// Lays a trie out in flat arrays from ordinally sorted, distinct patterns: nodes numbered breadth-first, node n's
-/// edges at [EdgeStart[n], EdgeStart[n+1]) with labels ascending (so lookups may binary-search), Output[n] the
-/// pattern ending at n or -1. Each node is a range of the sorted patterns sharing its prefix, so building is one
-/// pass over the characters and needs no per-node dictionary.
+/// Lays a trie out in flat arrays from ordinally sorted, distinct patterns. Nodes are numbered in depth-first
+/// preorder, so a node's first child is the next node, and the node keeps that child's label: most steps of a walk
+/// (down chains of single children, which most of a trie is) read the next 16 bytes and never the edge array. Speed
+/// is decided by cache misses once the arrays outgrow the caches. Edges (labels ascending, so lookups may
+/// binary-search) serve the other children. Each node is a range of the sorted patterns sharing its prefix, so building is
+/// one pass over the characters and needs no per-node dictionary.
 /// </summary>
-internal sealed record TrieLayout(int[] EdgeStart, char[] EdgeLabel, int[] EdgeTarget, int[] Output)
+internal sealed record TrieLayout(TrieNode[] Nodes, TrieEdge[] Edges)
 {
-    public static TrieLayout Build(IReadOnlyList<string> patterns)
+    public static TrieLayout Build(string[] patterns)
     {
-        var lo = new List<int> { 0 };
-        var hi = new List<int> { patterns.Count };
-        var depth = new List<int> { 0 };
-        var output = new List<int>();
-        var edgeStart = new List<int>();
-        var edgeLabel = new List<char>();
-        var edgeTarget = new List<int>();
-        for (var node = 0; node < lo.Count; node++)
+        // Every node but the root is entered by exactly one edge, and there are at most as many nodes as characters.
+        var capacity = 1;
+        foreach (var pattern in patterns) capacity += pattern.Length;
+        var nodes = new TrieNode[capacity];
+        var edges = new TrieEdge[capacity];
+        var nodeCount = 0;
+        var edgeCount = 0;
+        var pending = new List<(int Edge, int Lo, int Hi, int Depth)> { (-1, 0, patterns.Length, 0) };
+        var children = new List<(int Edge, int Lo, int Hi, int Depth)>();
+        while (pending.Count > 0)
         {
-            edgeStart.Add(edgeLabel.Count);
-            var (first, last, d) = (lo[node], hi[node], depth[node]);
-            var i = first;
-            if (i < last && patterns[i].Length == d)
-            {
-                output.Add(i);
-                i++;
-            }
-            else
-            {
-                output.Add(-1);
-            }
-
+            var (edge, i, last, d) = pending[^1];
+            pending.RemoveAt(pending.Count - 1);
+            var node = nodeCount++;
+            if (edge >= 0) edges[edge] = edges[edge] with { Target = node };
+            var output = -1;
+            if (i < last && patterns[i].Length == d) output = i++;
+            var firstEdge = edgeCount;
+            children.Clear();
             while (i < last)
             {
                 var c = patterns[i][d];
                 var j = i + 1;
                 while (j < last && patterns[j][d] == c) j++;
-                edgeLabel.Add(c);
-                edgeTarget.Add(lo.Count);
-                lo.Add(i);
-                hi.Add(j);
-                depth.Add(d + 1);
+                edges[edgeCount] = new TrieEdge(c, -1);
+                children.Add((edgeCount++, i, j, d + 1));
                 i = j;
             }
+
+            nodes[node] = new TrieNode(firstEdge, edgeCount - firstEdge, output, children.Count > 0 ? edges[firstEdge].Label : '\0');
+            for (var k = children.Count - 1; k >= 0; k--) pending.Add(children[k]);
         }
 
-        edgeStart.Add(edgeLabel.Count);
-        return new TrieLayout([.. edgeStart], [.. edgeLabel], [.. edgeTarget], [.. output]);
+        return new TrieLayout(nodes[..nodeCount], edges[..edgeCount]);
     }
 }
+
+/// <summary>
+/// A trie node: its edges are Edges[FirstEdge .. FirstEdge + EdgeCount); its first child is the next node, reached by
+/// <see cref="FirstLabel"/>; Output is the pattern ending here or -1.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct TrieNode(int FirstEdge, int EdgeCount, int Output, char FirstLabel);
+
+/// <summary>An edge of the trie: the character and the node it leads to.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct TrieEdge(char Label, int Target);

@@ -38,6 +38,8 @@ public sealed class ConceptTaggerTests
     [TestCase("5 ml of water", "")]
     [TestCase("go to the light", "")]
     [TestCase("光学", "")]
+    [TestCase("cytology", "")]
+    [TestCase("statistical learning", "T:ML|statistical learning|0|20")]
     [TestCase("光刻", "T:LITHO|光刻|0|2")]
     [TestCase("ﬁbrosis", "T:FIBROSIS|fibrosis|0|7")]
     [TestCase("  ＭＡＣＨＩＮＥ  ＬＥＡＲＮＩＮＧ", "T:ML|machine learning|2|17")]
@@ -69,6 +71,15 @@ public sealed class ConceptTaggerTests
     }
 
     [Test]
+    public void Tag_EveryBmpCharacter_IncludingLoneSurrogatesAndNoncharacters_DoesNotThrow()
+    {
+        var text = new string([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)]) + "机器学习";
+        var matches = _tagger.Tag(text);
+        Assert.That(matches[^1].Start, Is.EqualTo(char.MaxValue + 1));
+        Assert.That(matches[^1].Length, Is.EqualTo(4));
+    }
+
+    [Test]
     public void Tag_ExtraTerms_AddNewFormsButNeverReplaceLexiconTerms()
     {
         var extra = new[]
@@ -81,6 +92,20 @@ public sealed class ConceptTaggerTests
         var matches = tagger.Tag("a convnet for machine learning on a vanished concept");
         Assert.That(Describe(matches), Is.EqualTo("T:CNN|convnet|2|7;T:ML|machine learning|14|16"));
         Assert.That(matches.Select(m => m.Weight), Is.EqualTo(new[] { 0.4f, 1f }));
+    }
+
+    [Test]
+    public void Tag_NearSynonymOfManyConcepts_TagsOnlyTheConceptsItTrulyNames()
+    {
+        // "neural computing" is a near-synonym of four concepts (too vague to tag) and a synonym of CNN.
+        var extra = new[] { "T:CS", "T:ML", "T:VISION", "T:NEWS" }
+            .Select(c => SmallLexicon.Term(c, "neural computing", kind: TermKind.NearSynonym, weight: 0.3f))
+            .Append(SmallLexicon.Term("T:CNN", "neural computing", kind: TermKind.Synonym, weight: 0.7f))
+            .Append(SmallLexicon.Term("T:ML", "pattern learning", kind: TermKind.NearSynonym, weight: 0.3f))
+            .Append(SmallLexicon.Term("T:VISION", "pattern learning", kind: TermKind.NearSynonym, weight: 0.3f));
+        var tagger = ConceptTagger.Create(_lexicon, extra, SmallLexicon.Table());
+        Assert.That(Describe(tagger.Tag("neural computing; pattern learning")),
+            Is.EqualTo("T:CNN|neural computing|0|16;T:ML|pattern learning|18|16;T:VISION|pattern learning|18|16"));
     }
 
     [Test]
@@ -113,10 +138,10 @@ public sealed class ConceptTaggerTests
     [Test]
     public void Automaton_RefusesGuardedTerms()
     {
-        // 26 lexicon terms less "光" (one Han character), "go" (two lower-case letters) and "light" (stop list) leave
-        // 23 payloads; "CNN" of two concepts is one pattern.
-        Assert.That(_tagger.Automaton.PatternCount, Is.EqualTo(22));
-        Assert.That(_tagger.Automaton.PayloadCount, Is.EqualTo(23));
+        // 28 lexicon terms less "光" (one Han character), "go" (two lower-case letters), "light" (stop list) and
+        // "cytology" (a one-word near-synonym) leave 24 payloads; "CNN" of two concepts is one pattern.
+        Assert.That(_tagger.Automaton.PatternCount, Is.EqualTo(23));
+        Assert.That(_tagger.Automaton.PayloadCount, Is.EqualTo(24));
     }
 
     private string Describe(IReadOnlyList<ConceptMatch> matches) => string.Join(';', matches.Select(m =>

@@ -5,7 +5,7 @@ namespace ExpertGraph.Core.Tests.Lexicon;
 /// <summary>
 /// A hand-written lexicon shaped like the real one: a poly-hierarchy (CNN under both machine learning and computer
 /// vision, both under computer science), zh and en terms, acronyms, a mixed-script term, and terms the guard rails
-/// must refuse (a one-character Han term, a two-letter lower-case term, a stop-listed word).
+/// must refuse (a one-character Han term, a two-letter lower-case term, a stop-listed word, a one-word near-synonym).
 /// </summary>
 internal static class SmallLexicon
 {
@@ -30,12 +30,14 @@ internal static class SmallLexicon
         Term("T:CS", "computer science"), Term("T:CS", "计算机科学", TermLanguage.Zh),
         Term("T:ML", "machine learning"), Term("T:ML", "机器学习", TermLanguage.Zh),
         Term("T:ML", "ML", kind: TermKind.Abbreviation, weight: 0.8f),
+        Term("T:ML", "statistical learning", kind: TermKind.NearSynonym, weight: 0.3f),
         Term("T:VISION", "computer vision"),
         Term("T:CNN", "convolutional neural network"), Term("T:CNN", "CNN", kind: TermKind.Abbreviation, weight: 0.9f),
         Term("T:CNN", "卷积神经网络", TermLanguage.Zh),
         Term("T:NEWS", "Cable News Network"), Term("T:NEWS", "CNN", kind: TermKind.Abbreviation, weight: 0.5f),
         Term("T:MACHINE", "machine"),
         Term("T:CELL", "cell"), Term("T:CELL", "cells", kind: TermKind.Synonym),
+        Term("T:CELL", "cytology", kind: TermKind.NearSynonym, weight: 0.3f),
         Term("T:NSCLC", "non-small-cell lung carcinoma"),
         Term("T:ALL", "acute lymphoblastic leukemia"), Term("T:ALL", "ALL", kind: TermKind.Abbreviation, weight: 0.9f),
         Term("T:LITHO", "lithography"), Term("T:LITHO", "光刻", TermLanguage.Zh),
