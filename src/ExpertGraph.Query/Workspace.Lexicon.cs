@@ -34,10 +34,65 @@ public sealed partial class Workspace
         return new LoadedLexicon(tagger, folder, Version(folder), mined.Count);
     }
 
-    /// <summary>Writes the lexicon's concepts into the store when the store holds another version (or none).</summary>
+    /// <summary>
+    /// True when the store's works were tagged with another lexicon than the one loaded (a new lexicon build, or new
+    /// mined terms): their tags stay as they are until `lexicon retag`, while new works get the new tags.
+    /// </summary>
+    public bool TagsFromAnotherLexicon =>
+        Lexicon is { } lexicon && _store.LexiconVersion is var stored && stored != 0 && stored != lexicon.Version && _store.Count().Works > 0;
+
+    /// <summary>
+    /// Tags every stored work again with the loaded lexicon, in batches of one transaction each, then records the
+    /// lexicon's concepts and version in the store and rebuilds the derived tables (person profiles). The index is
+    /// rebuilt by the caller (<see cref="RebuildIndex"/>) so its concept fields follow. Other writers are kept out.
+    /// </summary>
+    public LexiconRetag RetagWorks(IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        if (Lexicon is not { } lexicon) throw new Core.Model.ExpertGraphException("no lexicon installed: nothing to tag with (see --lexicon)");
+        using var writing = LockForWriting("re-tag the works");
+        return Guarded(Directory, () =>
+        {
+            var tagger = new LexiconWorkTagger(lexicon.Tagger);
+            long works = 0, tagged = 0, changed = 0;
+            var batch = new List<(Core.Model.WorkId Id, IReadOnlyList<Core.Model.WorkConcept> Tags)>(RetagBatch);
+            void Flush()
+            {
+                if (batch.Count == 0) return;
+                using var session = _store.BeginWrite();
+                foreach (var (id, tags) in batch) session.ReplaceConcepts(id, tags);
+                session.Commit();
+                batch.Clear();
+            }
+
+            foreach (var stored in _store.ReadWorks(cancellationToken))
+            {
+                var tags = tagger.Tag(stored.Work);
+                works++;
+                if (tags.Count > 0) tagged++;
+                if (!tags.SequenceEqual(stored.Work.Concepts))
+                {
+                    changed++;
+                    batch.Add((stored.Id, tags));
+                    if (batch.Count == RetagBatch) Flush();
+                }
+
+                if (works % RetagBatch == 0) progress?.Report(works);
+            }
+
+            Flush();
+            _store.WriteLexicon(lexicon.Tagger.Lexicon.Concepts, lexicon.Version);
+            _store.RebuildDerived(new Core.Storage.DerivedTablesOptions());
+            return new LexiconRetag(works, tagged, changed);
+        });
+    }
+
+    private const int RetagBatch = 1000;
+
+    /// <summary>Records the lexicon in a store that has none yet; a store tagged with another version waits for `lexicon retag`.</summary>
     private void SyncStoreLexicon()
     {
         if (Lexicon is not { } lexicon || _store.LexiconVersion == lexicon.Version) return;
+        if (_store.LexiconVersion != 0 && _store.Count().Works > 0) return;
         _store.WriteLexicon(lexicon.Tagger.Lexicon.Concepts, lexicon.Version);
     }
 

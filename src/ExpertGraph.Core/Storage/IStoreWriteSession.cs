@@ -23,6 +23,9 @@ public interface IStoreWriteSession : IDisposable
 
     void ReplaceAuthorships(WorkId work, IReadOnlyList<AuthorshipRow> authorships);
 
+    /// <summary>Replaces a stored work's concept tags (re-tagging with a new lexicon; an upsert writes them itself).</summary>
+    void ReplaceConcepts(WorkId work, IReadOnlyList<WorkConcept> concepts);
+
     PersonId? FindPersonByKey(string key);
 
     PersonId CreatePerson(NewPerson person);

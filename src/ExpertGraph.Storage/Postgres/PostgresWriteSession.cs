@@ -27,6 +27,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
     private readonly Dictionary<long, IReadOnlyList<AuthorshipRow>> _authorships = [];
     private readonly HashSet<long> _clearedIdentifiers = [];
     private readonly Dictionary<long, WorkConcept[]> _concepts = [];
+    private readonly HashSet<long> _retaggedWorks = [];
     private readonly HashSet<long> _clearedAuthorships = [];
     private bool _wroteWorks;
     private bool _completed;
@@ -153,6 +154,22 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
         }
 
         _authorships[work.Value] = [.. authorships];
+    }
+
+    public void ReplaceConcepts(WorkId work, IReadOnlyList<WorkConcept> concepts)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        _wroteWorks = true;
+        if (!_newWorks.ContainsKey(work.Value) && _retaggedWorks.Add(work.Value))
+        {
+            PostgresErrors.Run("replacing concept tags", () =>
+            {
+                using var delete = Command("DELETE FROM work_concepts WHERE work_id = $1", work.Value);
+                delete.ExecuteNonQuery();
+            });
+        }
+
+        _concepts[work.Value] = Distinct(concepts);
     }
 
     public void Commit()

@@ -173,6 +173,13 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
             insert.Bind(1, (int)identifier.Scheme).Bind(2, identifier.Value).Bind(3, workId).Execute();
     }
 
+    public void ReplaceConcepts(WorkId work, IReadOnlyList<WorkConcept> concepts)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        _wroteWorks = true;
+        ReplaceConcepts(work.Value, concepts);
+    }
+
     private void ReplaceConcepts(long workId, IReadOnlyList<WorkConcept> concepts)
     {
         if (!_insertedWorks.Contains(workId) || !_taggedWorks.Add(workId))
