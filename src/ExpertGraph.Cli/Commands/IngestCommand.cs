@@ -50,6 +50,10 @@ internal static class IngestCommand
             }
 
             using var workspace = workspaceOptions.Open(parse);
+            if (workspace.Lexicon is null)
+                Console.Error.WriteLine("warning: no lexicon installed: works are stored without concept tags (see --lexicon)");
+            else if (workspace.TagsFromAnotherLexicon)
+                Console.Error.WriteLine("warning: the stored works were tagged with another lexicon; new works get the current one's tags; run `expertgraph lexicon retag` to tag all alike");
             using var progress = new ProgressPrinter(Console.Out, Console.IsOutputRedirected);
             IngestionSummary summary;
             try

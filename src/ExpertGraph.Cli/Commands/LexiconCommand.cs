@@ -11,6 +11,7 @@ internal static class LexiconCommand
         command.Subcommands.Add(LexiconBuildCommand.Create());
         command.Subcommands.Add(LexiconShowCommand.Create(workspaceOptions));
         command.Subcommands.Add(LexiconMineCommand.Create(workspaceOptions));
+        command.Subcommands.Add(LexiconRetagCommand.Create(workspaceOptions));
         return command;
     }
 }
