@@ -29,10 +29,22 @@ public sealed partial class Workspace
             return null;
         }
 
-        var mined = File.Exists(MinedTermsPath) ? LexiconFiles.ReadTerms(MinedTermsPath) : [];
-        var tagger = LexiconLoader.Load(folder, mined);
-        return new LoadedLexicon(tagger, folder, Version(folder), mined.Count);
+        // One copy per process for each lexicon version (files and mined terms hashed): a host that opens many
+        // workspaces over the same data (the API, a reader loop) compiles and holds the lexicon once.
+        var version = Version(folder);
+        lock (LoadedLexicons)
+        {
+            if (LoadedLexicons.TryGetValue((folder, version), out var loaded)) return loaded;
+            var mined = File.Exists(MinedTermsPath) ? LexiconFiles.ReadTerms(MinedTermsPath) : [];
+            loaded = new LoadedLexicon(LexiconLoader.Load(folder, mined), folder, version, mined.Count);
+            if (LoadedLexicons.Count >= MaxLoadedLexicons) LoadedLexicons.Clear();
+            LoadedLexicons[(folder, version)] = loaded;
+            return loaded;
+        }
     }
+
+    private const int MaxLoadedLexicons = 2;
+    private static readonly Dictionary<(string Folder, long Version), LoadedLexicon> LoadedLexicons = [];
 
     /// <summary>
     /// True when the store's works were tagged with another lexicon than the one loaded (a new lexicon build, or new

@@ -99,7 +99,8 @@ public sealed class ExpertSearcher : IDisposable
     /// </summary>
     private Query? TopicQuery(string text, QueryExpansion? expansion)
     {
-        var topic = new BooleanQuery();
+        // No coordination factor: a work is not rewarded for naming one concept in several synonyms.
+        var topic = new BooleanQuery(disableCoord: true);
         var typed = expansion is null || expansion.IsEmpty ? text : expansion.Remainder;
         // SimpleQueryParser never throws on user syntax: unbalanced quotes, stray operators and field syntax are
         // read as plain text, which is what "Lucene syntax must not crash the search" asks for.
@@ -110,17 +111,24 @@ public sealed class ExpertSearcher : IDisposable
             topic.Add(new TermQuery(new Term(IndexFields.Concept, concept.ConceptId)) { Boost = ConceptFieldBoost * concept.Boost }, Occur.SHOULD);
             if (concept.Distance == 0)
                 topic.Add(new TermQuery(new Term(IndexFields.ConceptPath, concept.ConceptId)) { Boost = 0.5f * concept.Boost }, Occur.SHOULD);
+            // A concept's terms are alternatives: the best-matching one counts, the others add a little.
+            var terms = new DisjunctionMaxQuery(SynonymTieBreaker);
             foreach (var term in concept.Terms)
             {
                 if (_parser.Parse("\"" + term.Text.Replace("\"", " ", StringComparison.Ordinal) + "\"") is not { } phrase) continue;
                 if (phrase is BooleanQuery { Clauses.Count: 0 }) continue;
                 phrase.Boost = term.Boost;
-                topic.Add(phrase, Occur.SHOULD);
+                terms.Add(phrase);
             }
+
+            if (terms.Disjuncts.Count > 0) topic.Add(terms, Occur.SHOULD);
         }
 
         return topic.Clauses.Count == 0 ? null : topic;
     }
+
+    /// <summary>How much the other synonyms of a concept add beside the best-matching one.</summary>
+    private const float SynonymTieBreaker = 0.1f;
 
     /// <summary>A work tagged with a concept is strong evidence: worth a couple of title words.</summary>
     private const float ConceptFieldBoost = 2f;

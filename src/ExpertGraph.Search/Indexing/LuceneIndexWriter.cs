@@ -84,8 +84,8 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
 
         if (work.Concepts.Count > 0)
         {
-            var matched = string.Join(' ', work.Concepts.Where(c => c.Matched).Select(c => c.ConceptId));
-            var ancestors = string.Join(' ', work.Concepts.Where(c => !c.Matched).Select(c => c.ConceptId));
+            var matched = ConceptField(work.Concepts.Where(c => c.Matched));
+            var ancestors = ConceptField(work.Concepts.Where(c => !c.Matched));
             if (matched.Length > 0)
             {
                 f.Concepts.SetStringValue(matched);
@@ -101,6 +101,15 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
 
         _works.UpdateDocument(new Term(IndexFields.Key, key), document);
     }
+
+    /// <summary>
+    /// Concept ids, each written once per quarter of its weight (at least once): the field's term frequency carries the
+    /// tag's weight, so a work about graphene outranks one that mentions it in passing.
+    /// </summary>
+    private static string ConceptField(IEnumerable<WorkConcept> concepts) =>
+        string.Join(' ', concepts.SelectMany(c => Enumerable.Repeat(c.ConceptId, Math.Max(1, (int)Math.Round(c.Weight * ConceptRepeats, MidpointRounding.AwayFromZero)))));
+
+    private const int ConceptRepeats = 4;
 
     public void IndexExperts(IReadOnlyList<PersonProfile> profiles)
     {

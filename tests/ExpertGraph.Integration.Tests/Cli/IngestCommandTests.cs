@@ -143,7 +143,8 @@ public sealed class IngestCommandTests
         CliProcess.Run("ingest", SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"), "--data", data);
 
         var table = CliProcess.Run("search", "speech recognition", "--data", data, "--limit", "50");
-        var json = CliProcess.Run("search", "speech recognition", "--data", data, "--format", "json");
+        // Eleven authors of "Automatic Speech Recognition" (which also names the concept's synonym) rank first.
+        var json = CliProcess.Run("search", "speech recognition", "--data", data, "--format", "json", "--limit", "50");
         var csv = CliProcess.Run("search", "speech recognition", "--data", data, "--format", "csv");
 
         // dblp-sample.xml: series/cogtech/BertonKHS06 "Speech Recognition." by André Berton, Alfred Kaltenmeier, Udo Haiber, Olaf Schreiner.
