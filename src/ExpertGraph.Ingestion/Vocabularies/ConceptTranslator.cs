@@ -7,7 +7,8 @@ namespace ExpertGraph.Ingestion.Vocabularies;
 /// becomes a Translation term, weighed down by ambiguity (several words for the English, several senses in the entry,
 /// several concepts for the word) and up a little when THUOCL's subject lists or jieba know the word;
 /// cjk-compsci-terms pairs weigh more. A concept without a Chinese label takes its best translation when that one
-/// is unique and sure enough, and the choice is recorded as an alignment row.
+/// is unique and sure enough (or its first hand-checked translation from curated/zh-terms.tsv, which comes first), and
+/// the choice is recorded as an alignment row.
 /// </summary>
 internal sealed class ConceptTranslator(CedictIndex cedict, IReadOnlySet<string> knownWords, IReadOnlyList<CjkCompsciTerm> compsci)
 {
@@ -20,6 +21,7 @@ internal sealed class ConceptTranslator(CedictIndex cedict, IReadOnlySet<string>
     private const float CompsciZhCn = 0.9f;
     private const float CompsciZhTw = 0.8f;
     private const float LabelThreshold = 0.4f;
+    private const string CuratedTermsOrigin = CuratedLabels.Source + ":zh-terms";
 
     public int TranslationTerms { get; private set; }
     public int LabelsFromTranslations { get; private set; }
@@ -83,7 +85,17 @@ internal sealed class ConceptTranslator(CedictIndex cedict, IReadOnlySet<string>
             foreach (var (word, (weight, source, _, _)) in found[i])
                 concept.Terms.Add(new LexiconTerm(concept.Id, word, TermLanguage.Zh, TermKind.Translation, weight, source));
             TranslationTerms += found[i].Count;
-            if (concept.LabelZh.Length > 0 || found[i].Count == 0) continue;
+            if (concept.LabelZh.Length > 0) continue;
+            if (concept.Terms.FirstOrDefault(IsCuratedTranslation) is { } curated)
+            {
+                // A hand-checked translation outranks the dictionary's guesses as the label.
+                concept.LabelZh = curated.Text;
+                LabelsFromTranslations++;
+                labels.Add(new ConceptAlignment(concept.Id, CuratedTermsOrigin, $"translation:{curated.Text}={concept.LabelEn}"));
+                continue;
+            }
+
+            if (found[i].Count == 0) continue;
             var best = found[i].OrderByDescending(f => f.Value.Weight).ThenBy(f => f.Key, StringComparer.Ordinal).Take(2).ToList();
             if (best[0].Value.Weight < LabelThreshold || (best.Count == 2 && best[1].Value.Weight == best[0].Value.Weight)) continue;
             concept.LabelZh = best[0].Key;
@@ -125,6 +137,9 @@ internal sealed class ConceptTranslator(CedictIndex cedict, IReadOnlySet<string>
     {
         if (!found.TryGetValue(word, out var existing) || weight > existing.Weight) found[word] = (weight, source, origin, english);
     }
+
+    private static bool IsCuratedTranslation(LexiconTerm term) =>
+        term.Language == TermLanguage.Zh && term.Kind == TermKind.Translation && term.Source == CuratedLabels.Source;
 
     private static bool IsChineseWord(string text) => text.Length >= 2 && text.Any(CjkCompsciTermsReader.IsHan);
 

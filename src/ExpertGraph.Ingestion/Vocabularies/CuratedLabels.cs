@@ -12,6 +12,7 @@ internal static class CuratedLabels
 {
     public const string ResourceName = "curated-zh-labels.tsv";
     public const string DistinctResourceName = "curated-distinct.tsv";
+    public const string TermsResourceName = "curated-zh-terms.tsv";
     public const string Source = "CURATED";
 
     public static IReadOnlyDictionary<string, string> ReadEmbedded()
@@ -32,6 +33,25 @@ internal static class CuratedLabels
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// lexicon/curated/zh-terms.tsv: Chinese translations (id, zh, note) CC-CEDICT lacks or gets wrong, in file order;
+    /// a node may have several rows, never the same word twice.
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Zh)> ReadTermsEmbedded()
+    {
+        using var reader = OpenEmbedded(TermsResourceName);
+        return ReadTerms(reader, "lexicon/curated/zh-terms.tsv");
+    }
+
+    public static IReadOnlyList<(string Id, string Zh)> ReadTerms(TextReader reader, string name)
+    {
+        var rows = Read(reader, name, allowRepeats: true);
+        var seen = new HashSet<(string, string)>();
+        foreach (var row in rows)
+            if (!seen.Add(row)) throw new LexiconFormatException(name, 0, $"{row.Key} {row.Value} appears twice");
+        return rows;
     }
 
     private static StreamReader OpenEmbedded(string name)

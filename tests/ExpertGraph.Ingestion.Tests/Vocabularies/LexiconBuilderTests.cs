@@ -104,6 +104,23 @@ public sealed class LexiconBuilderTests
     }
 
     [Test]
+    public void Build_CuratedTranslationsJoinRobotAndLabelConceptsCedictLacks()
+    {
+        // lexicon/curated/zh-terms.tsv: "ACM:10010554  机器人  Robotics …", "ACM:10003697  聚类分析  Cluster analysis".
+        Assert.That(_result.Data.Terms, Does.Contain(new LexiconTerm("ACM:10010554", "机器人", TermLanguage.Zh, TermKind.Translation, 0.9f, "CURATED")));
+        Assert.That(_concepts["ACM:10003697"].LabelZh, Is.EqualTo("聚类分析"));
+        Assert.That(_result.Data.Alignments, Does.Contain(new ConceptAlignment("ACM:10003697", "CURATED:zh-terms", "translation:聚类分析=Cluster analysis")));
+    }
+
+    [Test]
+    public void Build_CuratedChineseLabel_MergesMeshDiabetesWithNsfcDiabetes()
+    {
+        // zh-labels.tsv gives MeSH D003920 Diabetes Mellitus the label 糖尿病, which NSFC H0713 has.
+        Assert.That(_concepts["NSFC:H0713"].Sources, Is.EqualTo(new[] { "NSFC:H0713", "MESH:D003920" }));
+        Assert.That(_result.Data.Alignments, Does.Contain(new ConceptAlignment("NSFC:H0713", "MESH:D003920", "zh-label:糖尿病")));
+    }
+
+    [Test]
     public void Build_CedictTranslatesMeshNeoplasmsAndGraphene()
     {
         // CC-CEDICT: 腫瘤 肿瘤 [zhong3 liu2] /tumor/ ; MeSH D009369 Neoplasms has the entry term "Tumor".
