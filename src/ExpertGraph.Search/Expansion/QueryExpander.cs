@@ -27,13 +27,19 @@ public sealed class QueryExpander
     {
         ArgumentNullException.ThrowIfNull(text);
         var matches = StrongestReadings.Of(_tagger.Tag(text));
+        // The readings a span keeps are equally valid: each carries the span's best weight, so a concept named in
+        // Chinese gets the boost it gets when named in English, whichever of its terms the words happened to match.
+        var spanWeight = new Dictionary<(int Start, int Length), float>();
+        foreach (var match in matches)
+            spanWeight[(match.Start, match.Length)] = Math.Max(spanWeight.GetValueOrDefault((match.Start, match.Length)), match.Weight);
         var named = new Dictionary<int, (float Boost, string Text)>();
         var covered = new bool[text.Length];
         foreach (var match in matches)
         {
             for (var i = match.Start; i < match.Start + match.Length && i < covered.Length; i++) covered[i] = true;
             var words = text.Substring(match.Start, match.Length);
-            if (!named.TryGetValue(match.Concept, out var seen) || match.Weight > seen.Boost) named[match.Concept] = (match.Weight, words);
+            var weight = spanWeight[(match.Start, match.Length)];
+            if (!named.TryGetValue(match.Concept, out var seen) || weight > seen.Boost) named[match.Concept] = (weight, words);
         }
 
         var concepts = new List<ExpandedConcept>();
