@@ -112,25 +112,7 @@ public static class LexiconFiles
 
     private static void ReadRows(string path, int columns, Action<string[], string, int> row)
     {
-        if (!File.Exists(path)) throw new LexiconFormatException(path, 0, "the file does not exist");
-        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: false);
-        var line = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } text)
-        {
-            line++;
-            if (text.Length == 0 || text[0] == '#') continue;
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            var fields = text.Split('\t');
-            if (fields.Length != columns)
-                throw new LexiconFormatException(path, line, $"expected {columns} tab-separated columns, found {fields.Length}");
-            row(fields, path, line);
-        }
+        foreach (var (fields, line) in LexiconTsv.ReadRows(path, columns)) row(fields, path, line);
     }
 
     private static void WriteRows(string path, IReadOnlyList<string> header, string columns, IEnumerable<string> rows)

@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace ExpertGraph.Core.Lexicon;
 
@@ -12,7 +11,6 @@ public sealed class TraditionalChineseTable
 {
     public const string FileName = "trad-simp.tsv";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // A full BMP table: one array read per character on the hot path. 0 means "no mapping".
     private readonly char[] _simplified;
@@ -46,26 +44,10 @@ public sealed class TraditionalChineseTable
     /// <summary>Reads the table file; a malformed row is a <see cref="LexiconFormatException"/> naming file and line.</summary>
     public static TraditionalChineseTable Load(string path)
     {
-        if (!File.Exists(path)) throw new LexiconFormatException(path, 0, "the file does not exist");
         var pairs = new List<(char, char)>();
-        using var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: false);
-        var line = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } text)
+        foreach (var (fields, line) in LexiconTsv.ReadRows(path, 2))
         {
-            line++;
-            if (text.Length == 0 || text[0] == '#') continue;
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            var tab = text.IndexOf('\t');
-            if (tab < 0 || text.IndexOf('\t', tab + 1) >= 0)
-                throw new LexiconFormatException(path, line, "expected 2 tab-separated columns");
-            var traditional = text.AsSpan(0, tab);
-            var simplified = text.AsSpan(tab + 1);
+            var (traditional, simplified) = (fields[0], fields[1]);
             if (traditional.Length == 0 || simplified.Length == 0)
                 throw new LexiconFormatException(path, line, "a column is empty");
 

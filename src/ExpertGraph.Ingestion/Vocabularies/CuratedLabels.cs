@@ -68,20 +68,9 @@ internal static class CuratedLabels
     {
         var labels = new List<(string Key, string Value)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var line = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } text)
+        foreach (var (fields, line) in LexiconTsv.ReadRows(reader, name, 3))
         {
-            line++;
-            if (text.Length == 0 || text[0] == '#') continue;
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            var fields = text.Split('\t');
-            if (fields.Length != 3 || fields[0].Length == 0 || fields[1].Trim().Length == 0)
+            if (fields[0].Length == 0 || fields[1].Trim().Length == 0)
                 throw new LexiconFormatException(name, line, "expected three tab-separated columns, the first two not empty");
             if (!keys.Add(fields[0]) && !allowRepeats)
                 throw new LexiconFormatException(name, line, $"{fields[0]} appears twice");

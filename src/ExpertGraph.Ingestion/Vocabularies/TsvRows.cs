@@ -9,27 +9,8 @@ namespace ExpertGraph.Ingestion.Vocabularies;
 /// </summary>
 internal static class TsvRows
 {
-    public static IEnumerable<(string[] Fields, int Line)> Read(string path, int columns, bool skipHeader = true)
-    {
-        if (!File.Exists(path)) throw new LexiconFormatException(path, 0, "the vocabulary file does not exist");
-        using var reader = new StreamReader(path, new UTF8Encoding(false, true));
-        var line = 0;
-        while (reader.ReadLine() is { } text)
-        {
-            line++;
-            if (text.Length == 0 || text[0] == '#') continue;
-            if (skipHeader)
-            {
-                skipHeader = false;
-                continue;
-            }
-
-            var fields = text.Split('\t');
-            if (fields.Length < columns)
-                throw new LexiconFormatException(path, line, $"expected {columns} tab-separated columns, found {fields.Length}");
-            yield return (fields, line);
-        }
-    }
+    public static IEnumerable<(string[] Fields, int Line)> Read(string path, int columns) =>
+        LexiconTsv.ReadRows(path, columns, atLeast: true);
 
     /// <summary>A term text worth keeping: not empty, at most 200 characters, with at least one letter.</summary>
     public static bool IsUsableTerm(string text)

@@ -33,7 +33,7 @@ public sealed class TraditionalChineseTableTests
     {
         var path = Write("# comment\ntraditional\tsimplified\n機\t机\n學学\n");
         Assert.That(() => TraditionalChineseTable.Load(path),
-            Throws.TypeOf<LexiconFormatException>().With.Message.EqualTo($"{path}:4: expected 2 tab-separated columns"));
+            Throws.TypeOf<LexiconFormatException>().With.Message.EqualTo($"{path}:4: expected 2 tab-separated columns, found 1"));
     }
 
     [Test]
