@@ -14,7 +14,6 @@ public static class LexiconFiles
     public const string TermsFile = "terms.tsv";
     public const string AlignmentsFile = "alignments.tsv";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static bool Exists(string folder) =>
         File.Exists(Path.Combine(folder, ConceptsFile)) && File.Exists(Path.Combine(folder, TermsFile));
@@ -45,19 +44,19 @@ public static class LexiconFiles
     {
         ArgumentNullException.ThrowIfNull(data);
         Directory.CreateDirectory(folder);
-        WriteRows(Path.Combine(folder, ConceptsFile), header, "id\tlevel\tparents\tzh\ten\tsources",
+        LexiconTsv.WriteRows(Path.Combine(folder, ConceptsFile), header, "id\tlevel\tparents\tzh\ten\tsources",
             data.Concepts.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => string.Join('\t',
                 c.Id, c.Level.ToString(CultureInfo.InvariantCulture), string.Join('|', c.ParentIds.Order(StringComparer.Ordinal)),
                 Clean(c.LabelZh), Clean(c.LabelEn), string.Join('|', c.Sources))));
         WriteTerms(Path.Combine(folder, TermsFile), header, data.Terms);
-        WriteRows(Path.Combine(folder, AlignmentsFile), header, "concept\tmerged\tevidence",
+        LexiconTsv.WriteRows(Path.Combine(folder, AlignmentsFile), header, "concept\tmerged\tevidence",
             data.Alignments.OrderBy(a => a.ConceptId, StringComparer.Ordinal).ThenBy(a => a.MergedId, StringComparer.Ordinal)
                 .ThenBy(a => a.Evidence, StringComparer.Ordinal)
                 .Select(a => string.Join('\t', a.ConceptId, a.MergedId, Clean(a.Evidence))));
     }
 
     public static void WriteTerms(string path, IReadOnlyList<string> header, IEnumerable<LexiconTerm> terms) =>
-        WriteRows(path, header, "concept\ttext\tlang\tkind\tweight\tsource",
+        LexiconTsv.WriteRows(path, header, "concept\ttext\tlang\tkind\tweight\tsource",
             terms.OrderBy(t => t.ConceptId, StringComparer.Ordinal).ThenBy(t => t.Language).ThenBy(t => t.Kind)
                 .ThenBy(t => t.Text, StringComparer.Ordinal).ThenBy(t => t.Source, StringComparer.Ordinal)
                 .Select(t => string.Join('\t', t.ConceptId, Clean(t.Text), LanguageName(t.Language), KindName(t.Kind),
@@ -113,19 +112,5 @@ public static class LexiconFiles
     private static void ReadRows(string path, int columns, Action<string[], string, int> row)
     {
         foreach (var (fields, line) in LexiconTsv.ReadRows(path, columns)) row(fields, path, line);
-    }
-
-    private static void WriteRows(string path, IReadOnlyList<string> header, string columns, IEnumerable<string> rows)
-    {
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, Utf8))
-        {
-            writer.NewLine = "\n";
-            foreach (var comment in header) writer.WriteLine("# " + comment);
-            writer.WriteLine(columns);
-            foreach (var row in rows) writer.WriteLine(row);
-        }
-
-        File.Move(temporary, path, overwrite: true);
     }
 }

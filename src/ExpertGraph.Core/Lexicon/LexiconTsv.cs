@@ -40,4 +40,24 @@ public static class LexiconTsv
             yield return (fields, line);
         }
     }
+
+    /// <summary>
+    /// Writes a table in the same layout ("# " + each header line, the column row, the rows), "\n" line ends, UTF-8
+    /// without BOM, through a temporary file renamed over the target: a reader never sees half a table.
+    /// </summary>
+    public static void WriteRows(string path, IReadOnlyList<string> header, string columns, IEnumerable<string> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        var temporary = path + ".tmp";
+        using (var writer = new StreamWriter(temporary, append: false, Utf8))
+        {
+            writer.NewLine = "\n";
+            foreach (var comment in header) writer.WriteLine("# " + comment);
+            writer.WriteLine(columns);
+            foreach (var row in rows) writer.WriteLine(row);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
 }

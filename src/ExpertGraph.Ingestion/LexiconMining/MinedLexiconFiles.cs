@@ -16,7 +16,6 @@ internal static class MinedLexiconFiles
     public const string CandidatesFile = "mined-candidates.tsv";
     public const int ExampleWorks = 3;
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static void Write(string folder, MinedLexicon mined)
     {
@@ -24,10 +23,10 @@ internal static class MinedLexiconFiles
         var header = string.Create(CultureInfo.InvariantCulture,
             $"mined by `expertgraph lexicon mine` from {mined.WorksRead} works; weight {MinedTermProposal.MinWeight}..{MinedTermProposal.MaxWeight} by supporting works");
         LexiconFiles.WriteTerms(Path.Combine(folder, TermsFile), [header, $"the works behind each term: {EvidenceFile}"], mined.Terms);
-        WriteRows(Path.Combine(folder, EvidenceFile), [header], "concept\ttext\tlang\tkind\tdefinition\twork",
+        LexiconTsv.WriteRows(Path.Combine(folder, EvidenceFile), [header], "concept\ttext\tlang\tkind\tdefinition\twork",
             mined.Evidence.Select(e => Row(e.ConceptId, e.Text, LexiconFiles.LanguageName(e.Language), LexiconFiles.KindName(e.Kind), e.Pair, e.Work))
                 .Order(StringComparer.Ordinal));
-        WriteRows(Path.Combine(folder, CandidatesFile), [header, "definitions whose long form or English names no single concept (not in the overlay)"],
+        LexiconTsv.WriteRows(Path.Combine(folder, CandidatesFile), [header, "definitions whose long form or English names no single concept (not in the overlay)"],
             "text\tlang\tkind\tdefinition\tworks\texamples\treason",
             mined.Candidates.Select(c => Row(c.Text, LexiconFiles.LanguageName(c.Language), LexiconFiles.KindName(c.Kind), c.Pair,
                 c.Works.Count.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Works.Take(ExampleWorks)), c.Reason)));
@@ -35,18 +34,4 @@ internal static class MinedLexiconFiles
 
     private static string Row(params string[] fields) =>
         string.Join('\t', fields.Select(f => f.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ')));
-
-    private static void WriteRows(string path, IReadOnlyList<string> header, string columns, IEnumerable<string> rows)
-    {
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, Utf8))
-        {
-            writer.NewLine = "\n";
-            foreach (var comment in header) writer.WriteLine("# " + comment);
-            writer.WriteLine(columns);
-            foreach (var row in rows) writer.WriteLine(row);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
 }

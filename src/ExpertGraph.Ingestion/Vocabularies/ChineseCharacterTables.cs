@@ -1,4 +1,5 @@
 using System.Text;
+using ExpertGraph.Core.Lexicon;
 
 namespace ExpertGraph.Ingestion.Vocabularies;
 
@@ -8,7 +9,6 @@ namespace ExpertGraph.Ingestion.Vocabularies;
 /// </summary>
 public static class ChineseCharacterTables
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Builds both tables from <paramref name="cedictPath"/> (plain or .gz) into <paramref name="outFolder"/>.</summary>
     public static void Write(string cedictPath, string outFolder)
@@ -38,20 +38,12 @@ public static class ChineseCharacterTables
         ], source);
     }
 
-    private static void WriteFile(string path, string columns, IEnumerable<string> rows, IReadOnlyList<string> description, string source)
-    {
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, Utf8))
-        {
-            writer.NewLine = "\n";
-            foreach (var line in description) writer.WriteLine("# " + line);
-            writer.WriteLine($"# source: CC-CEDICT ({source}), https://cc-cedict.org/ ; built from ../shared/data/vocabularies/cc-cedict");
-            writer.WriteLine("# licence: CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/), as CC-CEDICT; this derived file is shared under the same licence.");
-            writer.WriteLine("# rebuild: expertgraph lexicon build (ExpertGraph.Ingestion.Vocabularies.ChineseCharacterTables.Write)");
-            writer.WriteLine(columns);
-            foreach (var row in rows) writer.WriteLine(row);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void WriteFile(string path, string columns, IEnumerable<string> rows, IReadOnlyList<string> description, string source) =>
+        LexiconTsv.WriteRows(path,
+        [
+            .. description,
+            $"source: CC-CEDICT ({source}), https://cc-cedict.org/ ; built from ../shared/data/vocabularies/cc-cedict",
+            "licence: CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/), as CC-CEDICT; this derived file is shared under the same licence.",
+            "rebuild: expertgraph lexicon build (ExpertGraph.Ingestion.Vocabularies.ChineseCharacterTables.Write)",
+        ], columns, rows);
 }
