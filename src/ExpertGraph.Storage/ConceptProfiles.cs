@@ -9,8 +9,10 @@ namespace ExpertGraph.Storage;
 /// works of the work's weight on it times a recency factor h / (h + years before the newest work in the store), where
 /// h = <see cref="DerivedTablesOptions.ConceptHalfLifeYears"/> (a work h years older counts half; a work without a
 /// year counts half). The reference year is the store's newest year, not today, so a rebuild is a function of the data.
-/// Ancestors are in the tags already, so profiles hold every level; each person keeps their strongest
-/// <see cref="DerivedTablesOptions.ConceptsPerPerson"/> concepts. Runs after the temp table work_persons exists.
+/// Profiles are made of the concepts the works name (matched tags): the ancestors' share is a function of those and
+/// the lexicon, and leaving it out halves the rows this aggregates (measured at 100K works: see RESULTS.md). Each
+/// person keeps their strongest <see cref="DerivedTablesOptions.ConceptsPerPerson"/> concepts. Runs after the temp
+/// table work_persons exists.
 /// </summary>
 internal static class ConceptProfiles
 {
@@ -32,7 +34,7 @@ internal static class ConceptProfiles
                                                                        ELSE {half} / ({half} + {greatest}(0, r.year - w.year)) END) DESC,
                                                    c.concept_id) AS rank
                 FROM work_persons wp
-                JOIN work_concepts c ON c.work_id = wp.work_id
+                JOIN work_concepts c ON c.work_id = wp.work_id AND c.matched = 1
                 JOIN works w ON w.id = wp.work_id
                 CROSS JOIN (SELECT COALESCE(MAX(year), 0) AS year FROM works) r
                 GROUP BY wp.person_id, c.concept_id) ranked

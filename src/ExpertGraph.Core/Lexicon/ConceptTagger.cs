@@ -72,6 +72,9 @@ public sealed class ConceptTagger
     }
 
     // Computed on first need and kept: a benign race at worst computes the same array twice.
+    /// <summary>A concept's ancestors with their distances (as <see cref="Lexicon.Ancestors"/>), computed once and kept.</summary>
+    public IReadOnlyList<(int Concept, int Distance)> Ancestors(int concept) => AncestorsOf(concept);
+
     private (int Concept, int Distance)[] AncestorsOf(int concept) =>
         _ancestors[concept] ??= [.. Lexicon.Ancestors(concept)];
 }

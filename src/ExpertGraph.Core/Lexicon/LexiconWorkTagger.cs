@@ -29,7 +29,7 @@ public sealed class LexiconWorkTagger(ConceptTagger tagger, double ancestorDecay
         var ancestors = new Dictionary<int, double>();
         foreach (var (concept, weight) in named)
         {
-            foreach (var (ancestor, distance) in Tagger.Lexicon.Ancestors(concept))
+            foreach (var (ancestor, distance) in Tagger.Ancestors(concept))
             {
                 if (named.ContainsKey(ancestor)) continue;
                 var share = weight * Math.Pow(ancestorDecay, distance);
