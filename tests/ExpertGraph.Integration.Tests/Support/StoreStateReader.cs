@@ -32,6 +32,8 @@ internal static class StoreStateReader
             ["person_a"] = v => ids.Person(Convert.ToInt64(v, CultureInfo.InvariantCulture)),
             ["person_b"] = v => ids.Person(Convert.ToInt64(v, CultureInfo.InvariantCulture)),
             ["institution_id"] = ids.Institution,
+            // Profile weights are sums whose order follows the database's plan: compared to 6 decimals.
+            ["weight"] = v => Math.Round(Convert.ToDouble(v, CultureInfo.InvariantCulture), 6).ToString("R", CultureInfo.InvariantCulture),
         };
 
         StateSection Table(string name, IEnumerable<DbRow> rows, Func<DbRow, string> key, params string[] inKey) =>
@@ -59,6 +61,11 @@ internal static class StoreStateReader
             Table("person_stats", DbRow.ReadAll(connection, "SELECT * FROM person_stats"), r => Person(r), "person_id"),
             Table("person_institutions", DbRow.ReadAll(connection, "SELECT * FROM person_institutions"),
                 r => $"{ids.Institution(r["institution_id"])} | {Person(r)}", "institution_id", "person_id"),
+            Table("work_concepts", DbRow.ReadAll(connection, "SELECT * FROM work_concepts"),
+                r => $"{Work(r)} | {r.Text("concept_id")}", "work_id", "concept_id"),
+            Table("person_concepts", DbRow.ReadAll(connection, "SELECT * FROM person_concepts"),
+                r => $"{Person(r)} | {r.Text("concept_id")}", "person_id", "concept_id"),
+            Table("concepts", DbRow.ReadAll(connection, "SELECT * FROM concepts"), r => r.Text("id"), "id"),
             Table("ingestion_files", DbRow.ReadAll(connection, "SELECT * FROM ingestion_files"), r => r.Text("path"), "path"),
             Table("quarantine", DbRow.ReadAll(connection, "SELECT * FROM quarantine"),
                 r => $"{r.Text("file_path")} #{r.Long("record_number"):D6}", "file_path", "record_number"),
