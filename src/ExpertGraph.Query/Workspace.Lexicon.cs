@@ -47,11 +47,12 @@ public sealed partial class Workspace
     private static readonly Dictionary<(string Folder, long Version), LoadedLexicon> LoadedLexicons = [];
 
     /// <summary>
-    /// True when the store's works were tagged with another lexicon than the one loaded (a new lexicon build, or new
-    /// mined terms): their tags stay as they are until `lexicon retag`, while new works get the new tags.
+    /// True when the store's works were tagged with another lexicon than the one loaded (a new lexicon build, new
+    /// mined terms, or none: a store from before the lexicon): their tags stay as they are until `lexicon retag`,
+    /// while new works get the new tags.
     /// </summary>
     public bool TagsFromAnotherLexicon =>
-        Lexicon is { } lexicon && _store.LexiconVersion is var stored && stored != 0 && stored != lexicon.Version && _store.Count().Works > 0;
+        Lexicon is { } lexicon && _store.LexiconVersion != lexicon.Version && _store.Count().Works > 0;
 
     /// <summary>
     /// Tags every stored work again with the loaded lexicon, in batches of one transaction each, then records the
@@ -100,11 +101,10 @@ public sealed partial class Workspace
 
     private const int RetagBatch = 1000;
 
-    /// <summary>Records the lexicon in a store that has none yet; a store tagged with another version waits for `lexicon retag`.</summary>
+    /// <summary>Records the lexicon in a store without works; a store whose works carry other tags (or none) waits for `lexicon retag`.</summary>
     private void SyncStoreLexicon()
     {
-        if (Lexicon is not { } lexicon || _store.LexiconVersion == lexicon.Version) return;
-        if (_store.LexiconVersion != 0 && _store.Count().Works > 0) return;
+        if (Lexicon is not { } lexicon || _store.LexiconVersion == lexicon.Version || _store.Count().Works > 0) return;
         _store.WriteLexicon(lexicon.Tagger.Lexicon.Concepts, lexicon.Version);
     }
 
