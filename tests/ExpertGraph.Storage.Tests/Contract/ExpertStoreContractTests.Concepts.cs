@@ -43,6 +43,25 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void ReplaceConcepts_StoredWork_OnlyItsTagsChange()
+    {
+        using var store = CreateStore();
+        var ids = CommitPersons(store, "Ann Lee");
+        Write(store, Paper("p1", "Graphene", 2010) with { Concepts = [new("X:G", 0.9f, true)] }, ids[0]);
+        var id = store.ReadWorks(CancellationToken.None).Single().Id;
+
+        using (var session = store.BeginWrite())
+        {
+            session.ReplaceConcepts(id, [new("X:N", 0.6f, true), new("X:M", 0.3f, false)]);
+            session.Commit();
+        }
+
+        var work = store.ReadWorks(CancellationToken.None).Single().Work;
+        Assert.That(work.Concepts, Is.EqualTo(new[] { new WorkConcept("X:N", 0.6f, true), new WorkConcept("X:M", 0.3f, false) }));
+        Assert.That(work.Title, Is.EqualTo("Graphene"));
+    }
+
+    [Test]
     public void WriteLexicon_NewVersion_ReplacesTheConceptsAndRecordsTheVersion()
     {
         using (var store = CreateStore())
