@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ExpertGraph.Core.Lexicon;
 using ExpertGraph.Search.Expansion;
 
@@ -30,13 +29,15 @@ public sealed partial class Workspace
         }
 
         // One copy per process for each lexicon version (files and mined terms hashed): a host that opens many
-        // workspaces over the same data (the API, a reader loop) compiles and holds the lexicon once.
-        var version = Version(folder);
+        // workspaces over the same data (the API, a reader loop) compiles and holds the lexicon once. The same hash
+        // keys the compiled cache, so the files are read for it once.
+        var mined = File.Exists(MinedTermsPath) ? LexiconFiles.ReadTerms(MinedTermsPath) : [];
+        var contentHash = LexiconSources.ContentHash(folder, mined);
+        var version = LexiconSources.Version(contentHash);
         lock (LoadedLexicons)
         {
             if (LoadedLexicons.TryGetValue((folder, version), out var loaded)) return loaded;
-            var mined = File.Exists(MinedTermsPath) ? LexiconFiles.ReadTerms(MinedTermsPath) : [];
-            loaded = new LoadedLexicon(LexiconLoader.Load(folder, mined), folder, version, mined.Count);
+            loaded = new LoadedLexicon(CompiledLexicon.Load(folder, extraTerms: mined, contentHash: contentHash).Tagger, folder, version, mined.Count);
             if (LoadedLexicons.Count >= MaxLoadedLexicons) LoadedLexicons.Clear();
             LoadedLexicons[(folder, version)] = loaded;
             return loaded;
@@ -106,13 +107,5 @@ public sealed partial class Workspace
     {
         if (Lexicon is not { } lexicon || _store.LexiconVersion == lexicon.Version || _store.Count().Works > 0) return;
         _store.WriteLexicon(lexicon.Tagger.Lexicon.Concepts, lexicon.Version);
-    }
-
-    private long Version(string folder)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in new[] { Path.Combine(folder, LexiconFiles.ConceptsFile), Path.Combine(folder, LexiconFiles.TermsFile), MinedTermsPath })
-            if (File.Exists(path)) hash.AppendData(File.ReadAllBytes(path));
-        return BitConverter.ToInt64(hash.GetHashAndReset()) & long.MaxValue;
     }
 }

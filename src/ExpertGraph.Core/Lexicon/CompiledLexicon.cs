@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace ExpertGraph.Core.Lexicon;
 
@@ -22,12 +21,13 @@ public static class CompiledLexicon
 
     /// <param name="folder">The lexicon folder (concepts.tsv, terms.tsv, optional alignments.tsv and trad-simp.tsv).</param>
     /// <param name="cacheFolder">Where the cache file lives; null: in <paramref name="folder"/>.</param>
-    public static LexiconLoadResult Load(string folder, string? cacheFolder = null, IEnumerable<LexiconTerm>? extraTerms = null)
+    /// <param name="contentHash">The folder's <see cref="LexiconSources.ContentHash"/> with these extra terms, when the caller has it already.</param>
+    public static LexiconLoadResult Load(string folder, string? cacheFolder = null, IEnumerable<LexiconTerm>? extraTerms = null, byte[]? contentHash = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var extras = extraTerms?.ToList() ?? [];
         var table = LexiconLoader.LoadTable(folder);
-        var sourceHash = SourceHash(folder, extras);
+        var sourceHash = SourceHash(contentHash ?? LexiconSources.ContentHash(folder, extras));
         var path = Path.Combine(cacheFolder ?? folder, FileName);
         if (TryRead(path, sourceHash) is { } cached)
             return new LexiconLoadResult(new ConceptTagger(cached.Lexicon, cached.Automaton, table), FromCache: true);
@@ -38,7 +38,7 @@ public static class CompiledLexicon
         return new LexiconLoadResult(new ConceptTagger(lexicon, automaton, table), FromCache: false);
     }
 
-    private static byte[] SourceHash(string folder, List<LexiconTerm> extras)
+    private static byte[] SourceHash(byte[] contentHash)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(BitConverter.GetBytes(FormatVersion));
@@ -47,19 +47,7 @@ public static class CompiledLexicon
         // makes every cache stale without anyone remembering to raise FormatVersion. Deterministic builds keep the id
         // stable while the code is unchanged.
         hash.AppendData(typeof(CompiledLexicon).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        foreach (var name in new[] { LexiconFiles.ConceptsFile, LexiconFiles.TermsFile, LexiconFiles.AlignmentsFile, TraditionalChineseTable.FileName })
-        {
-            var path = Path.Combine(folder, name);
-            hash.AppendData(Encoding.UTF8.GetBytes(name + (File.Exists(path) ? "\n" : "\tabsent\n")));
-            if (!File.Exists(path)) continue;
-            using var stream = File.OpenRead(path);
-            var buffer = new byte[1 << 20];
-            int read;
-            while ((read = stream.Read(buffer)) > 0) hash.AppendData(buffer, 0, read);
-        }
-
-        foreach (var term in extras)
-            hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\t', term.ConceptId, term.Text, term.Language, term.Kind, term.Weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture), term.Source) + "\n"));
+        hash.AppendData(contentHash);
         return hash.GetHashAndReset();
     }
 
