@@ -21,9 +21,7 @@ internal static class LexiconRetagCommand
             var retag = workspace.RetagWorks(new CountPrinter(Console.Out, "works tagged"), cancellationToken);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"tagged {retag.Works:N0} works ({retag.Tagged:N0} with concepts, {retag.Changed:N0} changed) in {clock.Elapsed.TotalSeconds:F1} s"));
-            var rebuilt = workspace.RebuildIndex(new CountPrinter(Console.Out, "work documents written"), cancellationToken);
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"rebuilt the index: {rebuilt.WorkDocuments:N0} work documents, {rebuilt.ExpertDocuments:N0} expert documents in {clock.Elapsed.TotalSeconds:F1} s"));
+            RebuildIndexCommand.Rebuild(workspace, clock, cancellationToken);
             return Task.FromResult(0);
         });
         return command;
