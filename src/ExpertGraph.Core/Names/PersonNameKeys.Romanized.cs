@@ -9,6 +9,18 @@ public sealed partial class PersonNameKeys
     /// <summary>One word of a romanized name: folded (lower-case, no marks or punctuation) and whether it is an initial.</summary>
     private readonly record struct NameWord(string Text, bool IsInitial);
 
+    /// <summary>
+    /// True for a name in hanzi, or a romanized name that reads as Chinese (every word pinyin, a listed surname): the
+    /// names that many people share, on which the resolver asks for more evidence.
+    /// </summary>
+    public bool ReadsAsChinese(PersonName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Script == NameScript.Han) return true;
+        var allUpperCase = !name.Family.Any(char.IsLower) && !name.Given.Any(char.IsLower);
+        return ChineseKey(Words(name.Family, allUpperCase), Words(name.Given, allUpperCase)) is not null;
+    }
+
     private PersonNameKey RomanizedKey(PersonName name)
     {
         var allUpperCase = !name.Family.Any(char.IsLower) && !name.Given.Any(char.IsLower);

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using ExpertGraph.Core.Lexicon;
+using ExpertGraph.Core.Names;
+
+namespace ExpertGraph.Resolution.Features;
+
+/// <summary>
+/// Reads signatures into <see cref="MentionProfile"/>s: names through <see cref="PersonNameKeys"/> (so 张伟, Zhang Wei and
+/// Wei Zhang meet), co-authors as blocking keys, texts as <see cref="TextTokens"/>, and titles through the lexicon's
+/// tagger when the signature brings no concepts. Thread-safe.
+/// </summary>
+public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger = null)
+{
+    public MentionProfile Profile(MentionSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        PersonNameParser.TryParse(signature.Name, out var name);
+        var key = name is null ? null : names.KeyOf(name);
+        var chinese = name is not null && names.ReadsAsChinese(name);
+        var (firstGiven, middle) = name is null ? (null, string.Empty) : GivenParts(key!, name, chinese);
+        var affiliation = signature.Affiliations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a));
+        return new MentionProfile
+        {
+            Signature = signature,
+            BlockingKey = key?.Blocking ?? string.Empty,
+            FullKey = key?.Full,
+            FirstGiven = firstGiven,
+            MiddleInitials = middle,
+            Chinese = chinese,
+            HanScript = name?.Script == NameScript.Han,
+            Coauthors = CoauthorKeys(signature.Coauthors),
+            AffiliationTokens = Sorted(signature.Affiliations.SelectMany(TextTokens.Of)),
+            Institution = affiliation is null ? null : Folded(affiliation.Split(',')[0]),
+            Venue = Folded(signature.Venue),
+            VenueTokens = Sorted(TextTokens.Of(signature.Venue)),
+            TitleTokens = Sorted(TextTokens.Of(signature.Title)),
+            Classifications = Sorted(signature.Classifications.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0)),
+            Concepts = ConceptsOf(signature),
+            Email = signature.Email?.Trim().ToLowerInvariant() is { Length: > 0 } email ? email : null,
+            EmailDomain = EmailDomainOf(signature.Email),
+            Orcid = string.IsNullOrWhiteSpace(signature.Orcid) ? null : signature.Orcid.Trim(),
+            SourceAuthorId = string.IsNullOrWhiteSpace(signature.SourceAuthorId) ? null : signature.SourceAuthorId,
+            Year = signature.Year,
+        };
+    }
+
+    /// <summary>The first given word when written in full, and the initials of the later ones (Latin names only).</summary>
+    private static (string? First, string Middle) GivenParts(PersonNameKey key, PersonName name, bool chinese)
+    {
+        var full = key.Full is { } f ? f[(f.IndexOf('|', StringComparison.Ordinal) + 1)..] : null;
+        if (chinese || name.Script == NameScript.Han) return (full, string.Empty);
+        var words = full?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var givenWords = name.Given.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var middle = new StringBuilder();
+        foreach (var word in givenWords.Skip(1))
+        {
+            var folded = Folded(word);
+            if (folded is { Length: > 0 }) middle.Append(folded[0]);
+        }
+
+        return (words is { Length: > 0 } ? words[0] : null, middle.ToString());
+    }
+
+    private string[] CoauthorKeys(IReadOnlyList<string> coauthors)
+    {
+        var keys = new List<string>(coauthors.Count);
+        foreach (var coauthor in coauthors)
+        {
+            if (PersonNameParser.TryParse(coauthor, out var parsed)) keys.Add(names.KeyOf(parsed).Blocking);
+        }
+
+        return Sorted(keys);
+    }
+
+    private (int, float)[] ConceptsOf(MentionSignature signature)
+    {
+        IEnumerable<(int Concept, double Weight)> weights = signature.Concepts.Count > 0
+            ? signature.Concepts.Select(c => (c.Key, (double)c.Value))
+            : tagger is null || string.IsNullOrWhiteSpace(signature.Title)
+                ? []
+                : tagger.Profile(signature.Title).Select(c => (c.Concept, c.Weight));
+        var merged = new SortedDictionary<int, double>();
+        foreach (var (concept, weight) in weights) merged[concept] = merged.GetValueOrDefault(concept) + weight;
+        var norm = Math.Sqrt(merged.Values.Sum(w => w * w));
+        return norm == 0 ? [] : merged.Select(c => (c.Key, (float)(c.Value / norm))).ToArray();
+    }
+
+    private static string? EmailDomainOf(string? email)
+    {
+        var at = email?.LastIndexOf('@') ?? -1;
+        return at < 0 ? null : email![(at + 1)..].Trim().ToLowerInvariant() is { Length: > 0 } domain ? domain : null;
+    }
+
+    /// <summary>Lower-case letters and digits, words joined by one space; null when nothing is left.</summary>
+    internal static string? Folded(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || string.Equals(text.Trim(), "null", StringComparison.OrdinalIgnoreCase)) return null;
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetter(c)) folded.Append(char.ToLowerInvariant(c));
+            else if (folded.Length > 0 && folded[^1] != ' ') folded.Append(' ');
+        }
+
+        var result = folded.ToString().Trim();
+        return result.Length == 0 ? null : result;
+    }
+
+    private static string[] Sorted(IEnumerable<string> values)
+    {
+        var array = values.Distinct(StringComparer.Ordinal).ToArray();
+        Array.Sort(array, StringComparer.Ordinal);
+        return array;
+    }
+}
