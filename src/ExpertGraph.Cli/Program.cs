@@ -22,6 +22,8 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     ConflictsCommand.Create(workspace),
     ReviewersCommand.Create(workspace),
     LexiconCommand.Create(workspace),
+    ResolutionCommand.Create(workspace),
+    EvalCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

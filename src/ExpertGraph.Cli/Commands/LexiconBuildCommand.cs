@@ -23,7 +23,7 @@ internal static class LexiconBuildCommand
         var command = new Command("build", "Build the lexicon files from the public vocabularies") { vocabularies, output };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(vocabularies) ?? FindVocabularies()
+            var folder = parse.GetValue(vocabularies) ?? SharedDataFolder.Find("vocabularies")
                 ?? throw new ExpertGraphException("no vocabularies folder: pass --vocabularies or set EXPERTGRAPH_SHARED_DATA");
             if (!Directory.Exists(folder)) throw new ExpertGraphException($"{folder}: the vocabularies folder does not exist");
             var clock = Stopwatch.StartNew();
@@ -38,21 +38,5 @@ internal static class LexiconBuildCommand
             return 0;
         });
         return command;
-    }
-
-    private static string? FindVocabularies()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("EXPERTGRAPH_SHARED_DATA");
-        if (!string.IsNullOrEmpty(fromEnvironment)) return Path.Combine(fromEnvironment, "vocabularies");
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "data", "vocabularies");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-        }
-
-        return null;
     }
 }

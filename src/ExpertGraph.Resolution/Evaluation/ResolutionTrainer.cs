@@ -68,8 +68,10 @@ public sealed class ResolutionTrainer(ResolutionTrainingOptions? options = null)
             for (var t = 0; t < _options.Thresholds.Count; t++)
             {
                 var settings = new ClusteringSettings(_options.Linkages[l], _options.Thresholds[t]);
-                var f1 = sets.Select(set => BCubedF1(perSet[set], settings)).Average();
-                scores.Add(new SettingScore(settings.Linkage, settings.Threshold, f1));
+                var perSetF1 = sets.Select(set => BCubedF1(perSet[set], settings)).ToList();
+                scores.Add(new SettingScore(settings.Linkage, settings.Threshold, perSetF1.Average()));
+                log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"  {settings.Linkage,-8} {settings.Threshold:0.00}  mean {perSetF1.Average():0.0000}  {string.Join("  ", sets.Select((s, i) => $"{s} {perSetF1[i]:0.0000}"))}"));
             }
         }
 

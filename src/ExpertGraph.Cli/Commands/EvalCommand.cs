@@ -1,0 +1,43 @@
+using System.CommandLine;
+using ExpertGraph.Cli.Output;
+using ExpertGraph.Resolution.Evaluation;
+using ExpertGraph.Resolution.Gold;
+using ExpertGraph.Resolution.Model;
+
+namespace ExpertGraph.Cli.Commands;
+
+/// <summary>
+/// <c>expertgraph eval resolution [GOLD] [--model DIR] [--names] [--format table|json]</c>: clusters the held-out side of
+/// the gold sets with the model (the shipped one by default) and prints pairwise and B-cubed precision, recall and F1,
+/// per set and, with --names, per name.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(WorkspaceOptions workspaceOptions)
+    {
+        var gold = new Argument<string?>("gold-set")
+        {
+            Description = "A gold set folder or file, or the whole disambiguation folder (default: the shared one)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var model = new Option<string?>("--model") { Description = $"Resolution model folder (default ${ResolutionModel.EnvironmentVariable}, else the shipped model)" };
+        var names = new Option<bool>("--names") { Description = "Also print the scores of every held-out name" };
+        var format = new Option<OutputFormat>("--format") { Description = "table or json", DefaultValueFactory = _ => OutputFormat.Table };
+        var resolution = new Command("resolution", "Score author resolution on the held-out side of real gold sets") { gold, model, names, format };
+        resolution.SetAction(parse =>
+        {
+            var sets = GoldSetReader.Read(ResolutionCommand.GoldFolder(parse.GetValue(gold)));
+            var loaded = ResolutionModel.Load(parse.GetValue(model));
+            var profiler = ResolutionProfiler.Create(parse.GetValue(workspaceOptions.Lexicon));
+            var evaluations = ResolutionBenchmark.Evaluate(loaded, sets, profiler);
+            if (parse.GetValue(format) == OutputFormat.Json) ResolutionReportWriter.WriteJson(Console.Out, evaluations, loaded, parse.GetValue(names));
+            else ResolutionReportWriter.WriteTable(Console.Out, evaluations, loaded, parse.GetValue(names));
+            foreach (var note in sets.SelectMany(s => s.Notes.Select(n => $"{s.Name}: {n}"))) Console.Error.WriteLine("note: " + note);
+            return 0;
+        });
+
+        var command = new Command("eval", "Measure ExpertGraph against real gold standards");
+        command.Subcommands.Add(resolution);
+        return command;
+    }
+}
