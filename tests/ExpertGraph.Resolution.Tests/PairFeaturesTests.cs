@@ -61,11 +61,11 @@ public sealed class PairFeaturesTests
     }
 
     [Test]
-    public void Coauthors_meet_by_blocking_key_and_rare_ones_weigh_more()
+    public void Coauthors_meet_by_name_key_in_either_order_and_rare_ones_weigh_more()
     {
         var a = new MentionSignature("a", "Ji Zhang") { Coauthors = ["Heather Goldsby", "Betty H. C. Cheng", "Wei Wang"] };
-        var b = new MentionSignature("b", "Ji Zhang") { Coauthors = ["H. Goldsby", "Wang Wei"] };
-        var c = new MentionSignature("c", "Ji Zhang") { Coauthors = ["Wei Wang"] };
+        var b = new MentionSignature("b", "Ji Zhang") { Coauthors = ["Heather Goldsby", "Wang Wei"] };
+        var c = new MentionSignature("c", "Ji Zhang") { Coauthors = ["Wei Wang", "H. Goldsby"] };
         var profiles = new[] { a, b, c }.Select(Profiler.Profile).ToList();
         var statistics = CorpusStatistics.Of(profiles);
         var ab = PairFeatures.Compute(profiles[0], profiles[1], statistics);
@@ -74,10 +74,12 @@ public sealed class PairFeaturesTests
 
         Assert.Multiple(() =>
         {
-            // a and b share goldsby|h and wang|w among {goldsby|h, cheng|b, wang|w}.
+            // a and b share goldsby|heather and wang|wei among {goldsby|heather, cheng|betty, wang|wei}.
             Assert.That(ab[shared], Is.EqualTo(2));
             Assert.That(ab[jaccard], Is.EqualTo(2 / 3f));
-            // wang|w is on all three mentions (idf ln(1 + 3/3)), goldsby|h on two (ln(1 + 3/2)).
+            // "H. Goldsby" is known by an initial only (goldsby|h): not the same key as Heather Goldsby.
+            Assert.That(ac[shared], Is.EqualTo(1));
+            // wang|wei is on all three mentions (idf ln(1 + 3/3)), goldsby|heather on two (ln(1 + 3/2)).
             Assert.That(ac[rarity], Is.EqualTo((float)Math.Log(2)).Within(1e-6));
             Assert.That(ab[rarity], Is.EqualTo((float)(Math.Log(2) + Math.Log(2.5))).Within(1e-6));
         });

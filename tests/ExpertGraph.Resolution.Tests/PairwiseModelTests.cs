@@ -39,7 +39,7 @@ public sealed class PairwiseModelTests
         try
         {
             first.Save(path);
-            var loaded = PairwiseModel.Load(path);
+            var loaded = PairwiseModel.Load(path, PairFeatures.Count);
             foreach (var example in Examples(100, 3))
             {
                 Assert.That(second.Probability(example.Features), Is.EqualTo(first.Probability(example.Features)));
@@ -59,7 +59,7 @@ public sealed class PairwiseModelTests
         File.WriteAllText(path, "not a zip");
         try
         {
-            Assert.That(() => PairwiseModel.Load(path), Throws.InstanceOf<ExpertGraph.Core.Model.ExpertGraphException>().With.Message.Contains(path));
+            Assert.That(() => PairwiseModel.Load(path, PairFeatures.Count), Throws.InstanceOf<ExpertGraph.Core.Model.ExpertGraphException>().With.Message.Contains(path));
         }
         finally
         {

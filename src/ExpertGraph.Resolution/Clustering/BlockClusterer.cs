@@ -3,48 +3,120 @@ using ExpertGraph.Resolution.Model;
 
 namespace ExpertGraph.Resolution.Clustering;
 
-/// <summary>Linkage and threshold of the clustering step, chosen on training data (see <c>ResolutionTrainer</c>).</summary>
-public sealed record ClusteringSettings(Linkage Linkage, double Threshold);
+/// <summary>
+/// Linkage and threshold of the first clustering stage (mention pairs), and the threshold of the second (cluster pairs;
+/// null: no second stage), all chosen on training data (see <c>ResolutionTrainer</c>).
+/// </summary>
+public sealed record ClusteringSettings(Linkage Linkage, double Threshold, double? ClusterThreshold = null);
 
 /// <summary>
-/// Resolves one name block from scratch: hard links first (the same ORCID, e-mail or source author id join; two ORCIDs or
-/// two ids of one source that differ, or two mentions of one work, never join), then the pairwise model's
-/// probabilities clustered bottom-up.
+/// Resolves one name block from scratch, in two stages.
+/// 1. Hard links: the same ORCID, e-mail or source author id join; two ORCIDs, two ids of one source that differ, or two
+///    mentions of one work never join. Then the mention-pair model's probabilities are clustered bottom-up.
+/// 2. When a cluster model is given, the first stage's clusters are compared as wholes (<see cref="ClusterPairFeatures"/>)
+///    and merged bottom-up (average linkage) while the cluster model's probability reaches its threshold — what joins
+///    the halves of a prolific author that share no co-author paper by paper. Hard conflicts still hold.
 /// </summary>
-public sealed class BlockClusterer(PairwiseModel model, ClusteringSettings settings)
+public sealed class BlockClusterer(PairwiseModel mentionModel, ClusteringSettings settings, PairwiseModel? clusterModel = null)
 {
     public ClusteringSettings Settings => settings;
 
     /// <summary>Cluster labels per profile (0..k-1).</summary>
-    public int[] Cluster(IReadOnlyList<MentionProfile> block, CorpusStatistics statistics) =>
-        Cluster(block, Similarities(block, statistics), settings);
+    public int[] Cluster(IReadOnlyList<MentionProfile> block, CorpusStatistics statistics)
+    {
+        var similarity = Similarities(block, statistics);
+        var first = Cluster(block, similarity, settings);
+        return clusterModel is null || settings.ClusterThreshold is not { } threshold
+            ? first
+            : MergeClusters(block, similarity, first, statistics, clusterModel, threshold);
+    }
 
-    /// <summary>The block's pairwise probabilities, row-major; hard-linked pairs are 1, forbidden pairs 0.</summary>
+    /// <summary>The block's mention-pair probabilities, row-major.</summary>
     public float[] Similarities(IReadOnlyList<MentionProfile> block, CorpusStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(block);
         var n = block.Count;
         var similarity = new float[n * n];
         var features = new float[PairFeatures.Count];
+        var context = BlockContext.Of(block);
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                PairFeatures.Compute(block[i], block[j], statistics, features);
-                similarity[i * n + j] = similarity[j * n + i] = model.Probability(features);
+                PairFeatures.Compute(block[i], block[j], statistics, context.CommonNeighbours(i, j), context.Fragmentation, features);
+                similarity[i * n + j] = similarity[j * n + i] = mentionModel.Probability(features);
             }
         }
 
         return similarity;
     }
 
-    /// <summary>Clusters precomputed similarities (so that several settings can be tried on one matrix).</summary>
+    /// <summary>The first stage on precomputed similarities (so that several settings can be tried on one matrix).</summary>
     public static int[] Cluster(IReadOnlyList<MentionProfile> block, float[] similarity, ClusteringSettings settings)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(settings);
         var (mustLink, cannotLink) = HardLinks(block);
         return AgglomerativeClustering.Cluster(block.Count, similarity, settings.Linkage, settings.Threshold, cannotLink, mustLink);
+    }
+
+    /// <summary>The second stage: first-stage clusters merged by the cluster model's probabilities.</summary>
+    public static int[] MergeClusters(IReadOnlyList<MentionProfile> block, float[] similarity, int[] labels, CorpusStatistics statistics,
+        PairwiseModel clusterModel, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(clusterModel);
+        var pairs = ClusterPairs(block, similarity, labels, statistics);
+        if (pairs.Clusters.Count < 2) return labels;
+        return MergeClusters(labels, pairs, pairs.Features.Select(f => f is null ? 0f : clusterModel.Probability(f)).ToArray(), threshold);
+    }
+
+    /// <summary>The second stage on precomputed cluster-pair probabilities (row-major over clusters).</summary>
+    public static int[] MergeClusters(int[] labels, ClusterPairs pairs, float[] probabilities, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(pairs);
+        var k = pairs.Clusters.Count;
+        var cannotLink = new List<(int, int)>();
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = a + 1; b < k; b++)
+            {
+                if (pairs.Features[a * k + b] is null) cannotLink.Add((a, b));
+            }
+        }
+
+        var merged = AgglomerativeClustering.Cluster(k, probabilities, Linkage.Average, threshold, cannotLink);
+        var result = new int[labels.Length];
+        for (var i = 0; i < labels.Length; i++) result[i] = merged[labels[i]];
+        return Renumber(result);
+    }
+
+    /// <summary>
+    /// The first-stage clusters of a block (label order) and the features of every pair of them, row-major; a pair that
+    /// holds a hard conflict has null features.
+    /// </summary>
+    public static ClusterPairs ClusterPairs(IReadOnlyList<MentionProfile> block, float[] similarity, int[] labels, CorpusStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(labels);
+        var k = labels.Length == 0 ? 0 : labels.Max() + 1;
+        var members = Enumerable.Range(0, k).Select(_ => new List<int>()).ToList();
+        for (var i = 0; i < labels.Length; i++) members[labels[i]].Add(i);
+        var clusters = members.Select(m => ClusterProfile.Of(block, m)).ToList();
+        var conflict = new bool[k * k];
+        foreach (var (i, j) in HardLinks(block).CannotLink) conflict[labels[i] * k + labels[j]] = conflict[labels[j] * k + labels[i]] = true;
+        var features = new float[]?[k * k];
+        var context = BlockContext.Of(block);
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = a + 1; b < k; b++)
+            {
+                if (conflict[a * k + b]) continue;
+                features[a * k + b] = features[b * k + a] = ClusterPairFeatures.Compute(clusters[a], clusters[b], block, similarity, statistics, context);
+            }
+        }
+
+        return new ClusterPairs(clusters, features);
     }
 
     /// <summary>Pairs that must join (a shared hard id) and pairs that never may (conflicting hard ids, one work).</summary>
@@ -66,7 +138,7 @@ public sealed class BlockClusterer(PairwiseModel model, ClusteringSettings setti
         return (mustLink, cannotLink);
     }
 
-    /// <summary>True when the two mentions cannot be one person: one work, or two different ORCIDs or source author ids.</summary>
+    /// <summary>True when the two mentions cannot be one person: one work, or two different ORCIDs or ids of one source.</summary>
     public static bool Conflict(MentionProfile a, MentionProfile b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -82,4 +154,13 @@ public sealed class BlockClusterer(PairwiseModel model, ClusteringSettings setti
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static bool Different(string? a, string? b) => a is not null && b is not null && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static int[] Renumber(int[] labels)
+    {
+        var numbers = new Dictionary<int, int>();
+        return labels.Select(l => numbers.TryGetValue(l, out var n) ? n : numbers[l] = numbers.Count).ToArray();
+    }
 }
+
+/// <summary>First-stage clusters of a block and the features of their pairs (null where a hard conflict forbids the pair).</summary>
+public sealed record ClusterPairs(IReadOnlyList<ClusterProfile> Clusters, IReadOnlyList<float[]?> Features);

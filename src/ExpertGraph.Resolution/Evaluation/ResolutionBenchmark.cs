@@ -20,11 +20,13 @@ public static class ResolutionBenchmark
         options ??= new ResolutionTrainingOptions();
         var gold = PreparedGold.Prepare(sets, profiler);
         var trained = new ResolutionTrainer(options).Train(gold, log);
-        var heldOut = WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, trained.Model, trained.Settings), trained.Model, trained.Settings);
+        var heldOut = WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, trained.Model, trained.Clusterer()), trained.Clusterer());
         var info = new ResolutionModelInfo
         {
             Linkage = trained.Settings.Linkage,
             Threshold = trained.Settings.Threshold,
+            ClusterThreshold = trained.Settings.ClusterThreshold,
+            ClusterPairs = trained.ClusterPairs,
             Trees = options.Model,
             MaxPairsPerBlock = options.MaxPairsPerBlock,
             TrainingPairs = trained.TrainingPairs,
@@ -32,14 +34,14 @@ public static class ResolutionBenchmark
             TrainedOn = sets.Where(s => s.Mentions.Count + s.Pairs.Count > 0).Select(s => s.Name).Order(StringComparer.Ordinal).ToList(),
             HeldOut = Summaries(heldOut),
         };
-        return (new ResolutionModel(trained.Model, info), heldOut);
+        return (new ResolutionModel(trained.Model, trained.ClusterModel, info), heldOut);
     }
 
     public static IReadOnlyList<SetEvaluation> Evaluate(ResolutionModel model, IReadOnlyList<GoldSet> sets, MentionProfiler profiler)
     {
         ArgumentNullException.ThrowIfNull(model);
         var gold = PreparedGold.Prepare(sets, profiler);
-        return WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, model.Pairwise, model.Settings), model.Pairwise, model.Settings);
+        return WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, model.Pairwise, model.Clusterer()), model.Clusterer());
     }
 
     public static IReadOnlyList<HeldOutScore> Summaries(IReadOnlyList<SetEvaluation> evaluations)
@@ -55,12 +57,10 @@ public static class ResolutionBenchmark
         }).ToList();
     }
 
-    private static IReadOnlyList<SetEvaluation> WithPooledInventors(
-        PreparedGold gold, IReadOnlyList<SetEvaluation> evaluations, PairwiseModel model, Clustering.ClusteringSettings settings)
+    private static IReadOnlyList<SetEvaluation> WithPooledInventors(PreparedGold gold, IReadOnlyList<SetEvaluation> evaluations, Clustering.BlockClusterer clusterer)
     {
         var inventorBlocks = gold.Blocks.Where(b => b.HeldOut && b.Set.StartsWith("patentsview/", StringComparison.Ordinal)).ToList();
         if (inventorBlocks.Count == 0) return evaluations;
-        var clusterer = new Clustering.BlockClusterer(model, settings);
         var predictions = inventorBlocks.AsParallel().AsOrdered().Select(b => clusterer.Cluster(b.Profiles, b.Statistics)).ToList();
         // Gold persons are unique within a set only: prefix them with the set when pooling.
         var pooled = inventorBlocks.Select(b => b with { Gold = b.Gold.Select(g => b.Set + "#" + g).ToArray() }).ToList();

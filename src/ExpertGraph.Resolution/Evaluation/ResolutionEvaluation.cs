@@ -13,13 +13,14 @@ public sealed record SetEvaluation(string Set, ClusteringScores? Clustering, IRe
 /// <summary>Clusters the blocks of a prepared gold set side and scores them against the gold persons.</summary>
 public static class ResolutionEvaluation
 {
+    /// <param name="model">The mention-pair model: labelled pairs are decided by it at the first-stage threshold.</param>
     /// <param name="heldOut">True: the held-out side (what is reported); false: the training side.</param>
-    public static IReadOnlyList<SetEvaluation> Evaluate(PreparedGold gold, PairwiseModel model, ClusteringSettings settings, bool heldOut = true)
+    public static IReadOnlyList<SetEvaluation> Evaluate(PreparedGold gold, PairwiseModel model, BlockClusterer clusterer, bool heldOut = true)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(settings);
-        var clusterer = new BlockClusterer(model, settings);
+        ArgumentNullException.ThrowIfNull(clusterer);
+        var settings = clusterer.Settings;
         var results = new List<SetEvaluation>();
         foreach (var set in gold.Sets.Select(s => s.Name).Order(StringComparer.Ordinal))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExpertGraph.Resolution.Clustering;
 using ExpertGraph.Resolution.Features;
 using ExpertGraph.Resolution.Model;
@@ -14,24 +15,37 @@ public sealed record ResolutionTrainingOptions
 
     public IReadOnlyList<double> Thresholds { get; init; } = Enumerable.Range(1, 19).Select(i => i * 0.05).ToArray();
 
+    /// <summary>How many of each linkage's best first-stage settings the second stage is tried on.</summary>
+    public int StageOneCandidates { get; init; } = 3;
+
     public PairwiseModelOptions Model { get; init; } = new();
 }
 
-/// <summary>Mean B-cubed F1 over the clustering gold sets of one setting in cross-validation.</summary>
-public sealed record SettingScore(Linkage Linkage, double Threshold, double MeanBCubedF1);
+/// <summary>The cross-validated objective of one setting: mean B-cubed F1 over the source families.</summary>
+public sealed record SettingScore(Linkage Linkage, double Threshold, double? ClusterThreshold, double MeanBCubedF1);
 
-/// <summary>A trained resolution: the model, the clustering settings chosen on training data, and how they were chosen.</summary>
-public sealed record TrainedResolution(PairwiseModel Model, ClusteringSettings Settings, int TrainingPairs, int PositivePairs,
-    IReadOnlyList<SettingScore> CrossValidation);
+/// <summary>A trained resolution: both models, the settings chosen on training data, and how they were chosen.</summary>
+public sealed record TrainedResolution(PairwiseModel Model, PairwiseModel? ClusterModel, ClusteringSettings Settings, int TrainingPairs,
+    int PositivePairs, int ClusterPairs, IReadOnlyList<SettingScore> CrossValidation)
+{
+    public BlockClusterer Clusterer() => new(Model, Settings, ClusterModel);
+}
 
 /// <summary>
-/// Trains the resolver on the training side of the gold sets, deterministically:
-/// 1. pair examples from every training block (all pairs, or a seeded sample of <see cref="ResolutionTrainingOptions.MaxPairsPerBlock"/>;
-///    pairs that hard rules already decide are left out) plus the training pairs of pair sets;
-/// 2. linkage and threshold by <see cref="GoldSplit.Folds"/>-fold cross-validation over training blocks: a model trained
-///    without a fold clusters that fold under every setting; the setting with the best mean B-cubed F1 over the sets wins
-///    (ties: the earlier in the option lists);
-/// 3. the final model on all training examples. The held-out side is never looked at.
+/// Trains the resolver on the training side of the gold sets, deterministically (seeded sampling, single-threaded trees):
+/// 1. mention-pair examples from every training block (all pairs, or a seeded sample of
+///    <see cref="ResolutionTrainingOptions.MaxPairsPerBlock"/>; pairs hard rules decide are left out), plus the training
+///    pairs of pair sets;
+/// 2. first-stage linkage and threshold by <see cref="GoldSplit.Folds"/>-fold cross-validation over training blocks: a
+///    model trained without a fold scores that fold, which is clustered under every setting;
+/// 3. for the best <see cref="ResolutionTrainingOptions.StageOneCandidates"/> first-stage settings of each linkage:
+///    cluster-pair examples from their out-of-fold clusters (a pair is positive when the two clusters' majority persons
+///    are one), a cluster model per fold, and every second-stage threshold scored; the best pair of settings wins, and
+///    "no second stage" stays a candidate;
+/// 4. both final models on all training examples.
+/// The objective is the mean over source families (aminer, patentsview, s2and: a set's name before '/') of the family's
+/// pooled B-cubed F1, so that a family of many small sets weighs as one. Ties go to the earlier setting. The held-out
+/// side is never looked at.
 /// </summary>
 public sealed class ResolutionTrainer(ResolutionTrainingOptions? options = null)
 {
@@ -40,82 +54,157 @@ public sealed class ResolutionTrainer(ResolutionTrainingOptions? options = null)
     public TrainedResolution Train(PreparedGold gold, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
-        var trainingBlocks = gold.Blocks.Where(b => !b.HeldOut).ToList();
-        var blockExamples = trainingBlocks.Select(Examples).ToList();
+        var blocks = gold.Blocks.Where(b => !b.HeldOut).ToList();
+        var blockExamples = blocks.Select(MentionExamples).ToList();
         var pairExamples = gold.Pairs.Where(p => !p.Test && !BlockClusterer.Conflict(p.First, p.Second))
             .Select(p => new PairExample(PairFeatures.Compute(p.First, p.Second, p.Statistics), p.SamePerson))
             .ToList();
-        var folds = trainingBlocks.Select(b => GoldSplit.FoldOf(b.Set + "/" + b.Key)).ToArray();
-        log?.Invoke($"training blocks: {trainingBlocks.Count}, pair examples: {blockExamples.Sum(e => e.Count)} from blocks + {pairExamples.Count} labelled pairs");
+        var folds = blocks.Select(b => GoldSplit.FoldOf(b.Set + "/" + b.Key)).ToArray();
+        log?.Invoke($"training blocks: {blocks.Count}, mention-pair examples: {blockExamples.Sum(e => e.Count)} from blocks + {pairExamples.Count} labelled pairs");
 
-        var totals = new double[_options.Linkages.Count, _options.Thresholds.Count];
-        var sets = trainingBlocks.Select(b => b.Set).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var perSet = sets.ToDictionary(s => s, _ => new List<(GoldBlock Block, float[] Similarity)>(), StringComparer.Ordinal);
+        // Stage 1: out-of-fold similarities, then every setting on them.
+        var similarities = new float[blocks.Count][];
         for (var fold = 0; fold < GoldSplit.Folds; fold++)
         {
             var examples = pairExamples.Concat(blockExamples.Where((_, i) => folds[i] != fold).SelectMany(e => e)).ToList();
-            var model = PairwiseModel.Train(examples, _options.Model);
-            var clusterer = new BlockClusterer(model, new ClusteringSettings(Linkage.Average, 0.5));
-            var held = trainingBlocks.Where((_, i) => folds[i] == fold).ToList();
-            var similarities = held.AsParallel().AsOrdered().Select(b => clusterer.Similarities(b.Profiles, b.Statistics)).ToList();
-            for (var i = 0; i < held.Count; i++) perSet[held[i].Set].Add((held[i], similarities[i]));
-            log?.Invoke($"cross-validation fold {fold + 1}/{GoldSplit.Folds}: trained on {examples.Count} pairs, scored {held.Count} blocks");
+            var clusterer = new BlockClusterer(PairwiseModel.Train(examples, _options.Model), new ClusteringSettings(Linkage.Average, 0.5));
+            var inFold = Enumerable.Range(0, blocks.Count).Where(i => folds[i] == fold).ToList();
+            var scored = inFold.AsParallel().AsOrdered().Select(i => clusterer.Similarities(blocks[i].Profiles, blocks[i].Statistics)).ToList();
+            for (var k = 0; k < inFold.Count; k++) similarities[inFold[k]] = scored[k];
+            log?.Invoke($"stage 1, fold {fold + 1}/{GoldSplit.Folds}: trained on {examples.Count} pairs, scored {inFold.Count} blocks");
         }
 
         var scores = new List<SettingScore>();
-        for (var l = 0; l < _options.Linkages.Count; l++)
+        foreach (var linkage in _options.Linkages)
         {
-            for (var t = 0; t < _options.Thresholds.Count; t++)
+            foreach (var threshold in _options.Thresholds)
             {
-                var settings = new ClusteringSettings(_options.Linkages[l], _options.Thresholds[t]);
-                var perSetF1 = sets.Select(set => BCubedF1(perSet[set], settings)).ToList();
-                scores.Add(new SettingScore(settings.Linkage, settings.Threshold, perSetF1.Average()));
-                log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"  {settings.Linkage,-8} {settings.Threshold:0.00}  mean {perSetF1.Average():0.0000}  {string.Join("  ", sets.Select((s, i) => $"{s} {perSetF1[i]:0.0000}"))}"));
+                var settings = new ClusteringSettings(linkage, threshold);
+                var labels = Enumerable.Range(0, blocks.Count).AsParallel().AsOrdered()
+                    .Select(i => BlockClusterer.Cluster(blocks[i].Profiles, similarities[i], settings)).ToList();
+                scores.Add(Scored(blocks, labels, settings, log));
             }
         }
 
-        var best = scores.Aggregate((a, b) => b.MeanBCubedF1 > a.MeanBCubedF1 ? b : a);
-        var all = pairExamples.Concat(blockExamples.SelectMany(e => e)).ToList();
-        log?.Invoke($"chosen: {best.Linkage} linkage at {best.Threshold:0.00} (cross-validated mean B-cubed F1 {best.MeanBCubedF1:0.0000}); final model on {all.Count} pairs");
-        var final = PairwiseModel.Train(all, _options.Model);
-        return new TrainedResolution(final, new ClusteringSettings(best.Linkage, best.Threshold), all.Count, all.Count(e => e.SamePerson), scores);
-    }
-
-    private static double BCubedF1(List<(GoldBlock Block, float[] Similarity)> blocks, ClusteringSettings settings)
-    {
-        var predictions = blocks.Select(b => BlockClusterer.Cluster(b.Block.Profiles, b.Similarity, settings)).ToList();
-        return ResolutionEvaluation.Score(blocks.Select(b => b.Block).ToList(), predictions, _ => true).BCubed.F1;
-    }
-
-    private List<PairExample> Examples(GoldBlock block)
-    {
-        var n = block.Profiles.Count;
-        var candidates = new List<(int, int)>();
-        for (var i = 0; i < n; i++)
+        // Stage 2 is chosen jointly with stage 1: for the best few first-stage settings of each linkage, cluster pairs of
+        // their out-of-fold clusters train a cluster model per fold, and every second-stage threshold is scored.
+        var candidates = scores.GroupBy(s => s.Linkage)
+            .SelectMany(g => g.OrderByDescending(s => s.MeanBCubedF1).ThenBy(s => s.Threshold).Take(_options.StageOneCandidates))
+            .ToList();
+        var best = Best(scores);
+        var bestClusterExamples = new List<PairExample>();
+        foreach (var candidate in candidates)
         {
-            for (var j = i + 1; j < n; j++)
+            var firstSettings = new ClusteringSettings(candidate.Linkage, candidate.Threshold);
+            var firstLabels = Enumerable.Range(0, blocks.Count).AsParallel().AsOrdered()
+                .Select(i => BlockClusterer.Cluster(blocks[i].Profiles, similarities[i], firstSettings)).ToArray();
+            var clusterPairs = Enumerable.Range(0, blocks.Count).AsParallel().AsOrdered()
+                .Select(i => BlockClusterer.ClusterPairs(blocks[i].Profiles, similarities[i], firstLabels[i], blocks[i].Statistics)).ToArray();
+            var clusterExamples = Enumerable.Range(0, blocks.Count).Select(i => ClusterExamples(blocks[i], clusterPairs[i])).ToList();
+            var probabilities = new float[blocks.Count][];
+            for (var fold = 0; fold < GoldSplit.Folds; fold++)
+            {
+                var examples = clusterExamples.Where((_, i) => folds[i] != fold).SelectMany(e => e).ToList();
+                var model = examples.Any(e => e.SamePerson) && examples.Any(e => !e.SamePerson) ? PairwiseModel.Train(examples, _options.Model) : null;
+                foreach (var i in Enumerable.Range(0, blocks.Count).Where(i => folds[i] == fold))
+                    probabilities[i] = clusterPairs[i].Features.Select(f => f is null || model is null ? 0f : model.Probability(f)).ToArray();
+            }
+
+            foreach (var threshold in _options.Thresholds)
+            {
+                var settings = firstSettings with { ClusterThreshold = threshold };
+                var labels = Enumerable.Range(0, blocks.Count).AsParallel().AsOrdered()
+                    .Select(i => BlockClusterer.MergeClusters(firstLabels[i], clusterPairs[i], probabilities[i], threshold)).ToList();
+                var score = Scored(blocks, labels, settings, log);
+                scores.Add(score);
+                if (score.MeanBCubedF1 > best.MeanBCubedF1)
+                {
+                    best = score;
+                    bestClusterExamples = clusterExamples.SelectMany(e => e).ToList();
+                }
+            }
+        }
+
+        var allMention = pairExamples.Concat(blockExamples.SelectMany(e => e)).ToList();
+        var chosen = new ClusteringSettings(best.Linkage, best.Threshold, best.ClusterThreshold);
+        log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"chosen: {best.Linkage} linkage at {best.Threshold:0.00}, ") +
+            (best.ClusterThreshold is { } t ? string.Create(CultureInfo.InvariantCulture, $"clusters merged at {t:0.00}") : "no cluster stage (it did not help)") +
+            string.Create(CultureInfo.InvariantCulture, $" (cross-validated mean B-cubed F1 {best.MeanBCubedF1:0.0000})"));
+        log?.Invoke($"final models on {allMention.Count} mention pairs and {bestClusterExamples.Count} cluster pairs");
+        var mentionModel = PairwiseModel.Train(allMention, _options.Model);
+        var clusterModel = best.ClusterThreshold is null ? null : PairwiseModel.Train(bestClusterExamples, _options.Model);
+        return new TrainedResolution(mentionModel, clusterModel, chosen, allMention.Count, allMention.Count(e => e.SamePerson),
+            bestClusterExamples.Count, scores);
+    }
+
+    /// <summary>The source family of a set: its name before '/'.</summary>
+    public static string FamilyOf(string set) => set.Split('/')[0];
+
+    private static SettingScore Scored(List<GoldBlock> blocks, IReadOnlyList<int[]> labels, ClusteringSettings settings, Action<string>? log)
+    {
+        var families = blocks.Select(b => FamilyOf(b.Set)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var f1 = families.Select(family =>
+        {
+            var members = Enumerable.Range(0, blocks.Count).Where(i => FamilyOf(blocks[i].Set) == family).ToList();
+            var pooled = members.Select(i => blocks[i] with { Gold = blocks[i].Gold.Select(g => blocks[i].Set + "#" + g).ToArray() }).ToList();
+            return ResolutionEvaluation.Score(pooled, members.Select(i => labels[i]).ToList(), _ => true).BCubed.F1;
+        }).ToList();
+        log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"  {settings.Linkage,-8} {settings.Threshold:0.00} {(settings.ClusterThreshold is { } t ? t.ToString("0.00", CultureInfo.InvariantCulture) : "-"),4}  mean {f1.Average():0.0000}  {string.Join("  ", families.Select((f, i) => $"{f} {f1[i]:0.0000}"))}"));
+        return new SettingScore(settings.Linkage, settings.Threshold, settings.ClusterThreshold, f1.Average());
+    }
+
+    private static SettingScore Best(IReadOnlyList<SettingScore> scores) => scores.Aggregate((a, b) => b.MeanBCubedF1 > a.MeanBCubedF1 ? b : a);
+
+    private List<PairExample> MentionExamples(GoldBlock block)
+    {
+        var candidates = new List<(int, int)>();
+        for (var i = 0; i < block.Profiles.Count; i++)
+        {
+            for (var j = i + 1; j < block.Profiles.Count; j++)
             {
                 if (!BlockClusterer.Conflict(block.Profiles[i], block.Profiles[j])) candidates.Add((i, j));
             }
         }
 
-        if (candidates.Count > _options.MaxPairsPerBlock)
-        {
-            // A partial Fisher–Yates shuffle seeded by the block: the same sample on every run.
-            var random = new Random((int)GoldSplit.Hash(block.Set + "/" + block.Key) ^ _options.Model.Seed);
-            for (var k = 0; k < _options.MaxPairsPerBlock; k++)
+        var context = BlockContext.Of(block.Profiles);
+        return Sample(candidates, block, "mentions").Select(c =>
             {
-                var pick = random.Next(k, candidates.Count);
-                (candidates[k], candidates[pick]) = (candidates[pick], candidates[k]);
-            }
+                var features = new float[PairFeatures.Count];
+                PairFeatures.Compute(block.Profiles[c.Item1], block.Profiles[c.Item2], block.Statistics, context.CommonNeighbours(c.Item1, c.Item2), context.Fragmentation, features);
+                return new PairExample(features, block.Gold[c.Item1] == block.Gold[c.Item2]);
+            })
+            .ToList();
+    }
 
-            candidates.RemoveRange(_options.MaxPairsPerBlock, candidates.Count - _options.MaxPairsPerBlock);
+    private List<PairExample> ClusterExamples(GoldBlock block, ClusterPairs pairs)
+    {
+        var k = pairs.Clusters.Count;
+        var majority = pairs.Clusters.Select(c => c.Members.GroupBy(i => block.Gold[i], StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key).ToArray();
+        var candidates = new List<(int, int)>();
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = a + 1; b < k; b++)
+            {
+                if (pairs.Features[a * k + b] is not null) candidates.Add((a, b));
+            }
         }
 
-        return candidates.Select(c => new PairExample(
-                PairFeatures.Compute(block.Profiles[c.Item1], block.Profiles[c.Item2], block.Statistics),
-                block.Gold[c.Item1] == block.Gold[c.Item2]))
-            .ToList();
+        return Sample(candidates, block, "clusters").Select(c => new PairExample(pairs.Features[c.Item1 * k + c.Item2]!, majority[c.Item1] == majority[c.Item2])).ToList();
+    }
+
+    /// <summary>At most <see cref="ResolutionTrainingOptions.MaxPairsPerBlock"/> pairs: a partial Fisher–Yates shuffle seeded by the block.</summary>
+    private List<(int, int)> Sample(List<(int, int)> candidates, GoldBlock block, string stage)
+    {
+        if (candidates.Count <= _options.MaxPairsPerBlock) return candidates;
+        var random = new Random((int)GoldSplit.Hash(block.Set + "/" + block.Key + "/" + stage) ^ _options.Model.Seed);
+        for (var k = 0; k < _options.MaxPairsPerBlock; k++)
+        {
+            var pick = random.Next(k, candidates.Count);
+            (candidates[k], candidates[pick]) = (candidates[pick], candidates[k]);
+        }
+
+        return candidates.GetRange(0, _options.MaxPairsPerBlock);
     }
 }

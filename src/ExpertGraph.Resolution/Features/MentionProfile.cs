@@ -24,7 +24,7 @@ public sealed class MentionProfile
 
     public bool HanScript { get; init; }
 
-    /// <summary>Blocking keys of the co-authors, sorted.</summary>
+    /// <summary>Name keys of the co-authors (full, or blocking when known only by initials), sorted.</summary>
     public string[] Coauthors { get; init; } = [];
 
     public string[] AffiliationTokens { get; init; } = [];

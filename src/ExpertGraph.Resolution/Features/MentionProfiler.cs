@@ -7,7 +7,7 @@ namespace ExpertGraph.Resolution.Features;
 
 /// <summary>
 /// Reads signatures into <see cref="MentionProfile"/>s: names through <see cref="PersonNameKeys"/> (so 张伟, Zhang Wei and
-/// Wei Zhang meet), co-authors as blocking keys, texts as <see cref="TextTokens"/>, and titles through the lexicon's
+/// Wei Zhang meet), co-authors as name keys, texts as <see cref="TextTokens"/>, and titles through the lexicon's
 /// tagger when the signature brings no concepts. Thread-safe.
 /// </summary>
 public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger = null)
@@ -67,7 +67,9 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         var keys = new List<string>(coauthors.Count);
         foreach (var coauthor in coauthors)
         {
-            if (PersonNameParser.TryParse(coauthor, out var parsed)) keys.Add(names.KeyOf(parsed).Blocking);
+            // The full key where the given name is written out: "li|jun" and "li|jing" are different co-authors, though
+            // both are "li|j"; only a co-author known by initials falls back to the blocking key.
+            if (PersonNameParser.TryParse(coauthor, out var parsed) && names.KeyOf(parsed) is var key) keys.Add(key.Full ?? key.Blocking);
         }
 
         return Sorted(keys);

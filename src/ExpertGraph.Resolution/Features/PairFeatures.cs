@@ -12,24 +12,28 @@ public static class PairFeatures
         "first_given_relation", "first_given_similarity", "full_name_equal", "middle_relation", "chinese_name", "same_script",
         "coauthors_shared", "coauthor_jaccard", "coauthor_rarity", "affiliation_cosine", "same_institution", "same_venue",
         "venue_jaccard", "title_cosine", "concept_cosine", "year_gap", "same_email", "same_email_domain", "orcid_agreement",
-        "source_id_agreement", "classification_jaccard",
+        "source_id_agreement", "classification_jaccard", "affiliation_shared_weight", "title_shared_weight", "common_neighbours",
+        "neighbours_known", "block_fragmentation",
     ];
 
     public static int Count => Names.Count;
 
+    /// <summary>Features of a pair seen alone (no block around it: the neighbour features say "unknown").</summary>
     public static float[] Compute(MentionProfile a, MentionProfile b, CorpusStatistics statistics)
     {
         var features = new float[Count];
-        Compute(a, b, statistics, features);
+        Compute(a, b, statistics, -1, -1, features);
         return features;
     }
 
-    public static void Compute(MentionProfile a, MentionProfile b, CorpusStatistics statistics, Span<float> features)
+    /// <param name="commonNeighbours">Mentions of the block sharing a co-author with both (<see cref="BlockContext"/>); -1: no block.</param>
+    /// <param name="fragmentation">The block's <see cref="BlockContext.Fragmentation"/>; -1: no block.</param>
+    public static void Compute(MentionProfile a, MentionProfile b, CorpusStatistics statistics, int commonNeighbours, float fragmentation, Span<float> features)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(statistics);
-        if (features.Length != Count) throw new ArgumentException($"{Count} features expected", nameof(features));
+        if (features.Length < Count) throw new ArgumentException($"{Count} features expected", nameof(features));
 
         features[0] = FirstGivenRelation(a, b);
         features[1] = a.FirstGiven is { } ga && b.FirstGiven is { } gb ? (float)JaroWinkler(ga, gb) : -1;
@@ -59,6 +63,13 @@ public static class PairFeatures
         features[18] = Agreement(a.Orcid, b.Orcid);
         features[19] = Agreement(a.SourceAuthorId, b.SourceAuthorId);
         features[20] = a.Classifications.Length > 0 && b.Classifications.Length > 0 ? Jaccard(a.Classifications, b.Classifications) : -1;
+        // Absolute weight of what is shared: two affiliations of only generic words ("University, China") are
+        // cosine-similar but share little weight.
+        features[21] = (float)Overlap(a.AffiliationTokens, b.AffiliationTokens, statistics.AffiliationWeight).Weight;
+        features[22] = (float)Overlap(a.TitleTokens, b.TitleTokens, statistics.TitleWeight).Weight;
+        features[23] = commonNeighbours;
+        features[24] = commonNeighbours < 0 ? -1 : a.Coauthors.Length > 0 && b.Coauthors.Length > 0 ? 1 : 0;
+        features[25] = fragmentation;
     }
 
     /// <summary>2: the same first given name in full; 1: compatible initials (one is only an initial); 0: different.</summary>

@@ -8,8 +8,9 @@ using Microsoft.ML.Trainers.FastTree;
 namespace ExpertGraph.Resolution.Model;
 
 /// <summary>
-/// The probability that two mentions of one name block are one person: a FastTree (boosted trees) binary classifier
-/// trained with ML.NET on <see cref="PairFeatures"/>, calibrated with Platt scaling. The ML.NET model file is what ships
+/// The probability that two mentions (or two clusters of mentions) of one name block are one person: a FastTree
+/// (boosted trees) binary classifier trained with ML.NET on <see cref="PairFeatures"/> (or <see cref="ClusterPairFeatures"/>),
+/// calibrated with Platt scaling. The ML.NET model file is what ships
 /// and is loaded; scoring walks its trees directly (same result as ML.NET's prediction engine, which a test checks),
 /// because a resolver scores millions of pairs and needs no per-call allocation or locking. Thread-safe once built.
 /// </summary>
@@ -21,9 +22,10 @@ public sealed class PairwiseModel
     private readonly double _slope;
     private readonly double _offset;
 
-    private PairwiseModel(ITransformer transformer, CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> parameters)
+    private PairwiseModel(ITransformer transformer, CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> parameters, int featureCount)
     {
         Transformer = transformer;
+        FeatureCount = featureCount;
         var ensemble = parameters.SubModel.TrainedTreeEnsemble;
         _trees = ensemble.Trees.Select(TreeNodes.Of).ToArray();
         _treeWeights = ensemble.TreeWeights.ToArray();
@@ -36,6 +38,9 @@ public sealed class PairwiseModel
     public ITransformer Transformer { get; }
 
     public int TreeCount => _trees.Length;
+
+    /// <summary>How many features a row has (<see cref="PairFeatures"/> for mention pairs, <see cref="ClusterPairFeatures"/> for clusters).</summary>
+    public int FeatureCount { get; }
 
     /// <summary>The calibrated probability that the pair is one person.</summary>
     public float Probability(ReadOnlySpan<float> features)
@@ -53,8 +58,10 @@ public sealed class PairwiseModel
         if (examples.Count == 0 || examples.All(e => e.SamePerson) || examples.All(e => !e.SamePerson))
             throw new ExpertGraphException("training the pairwise model needs pairs of both kinds (same person and different persons)");
 
+        var featureCount = examples[0].Features.Length;
+        if (examples.Any(e => e.Features.Length != featureCount)) throw new ArgumentException("every example needs the same number of features", nameof(examples));
         var context = new MLContext(seed: options.Seed);
-        var data = context.Data.LoadFromEnumerable(examples.Select(e => new Row { Features = e.Features, Label = e.SamePerson }), RowSchema());
+        var data = context.Data.LoadFromEnumerable(examples.Select(e => new Row { Features = e.Features, Label = e.SamePerson }), RowSchema(featureCount));
         var trainer = context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = options.Trees,
@@ -67,17 +74,18 @@ public sealed class PairwiseModel
             LabelColumnName = nameof(Row.Label),
         });
         var transformer = trainer.Fit(data);
-        return new PairwiseModel(transformer, transformer.Model);
+        return new PairwiseModel(transformer, transformer.Model, featureCount);
     }
 
     /// <summary>Writes the ML.NET model file.</summary>
     public void Save(string path)
     {
         var context = new MLContext();
-        context.Model.Save(Transformer, SchemaOf(context), path);
+        context.Model.Save(Transformer, SchemaOf(context, FeatureCount), path);
     }
 
-    public static PairwiseModel Load(string path)
+    /// <param name="featureCount">The row length the caller computes: a model of another layout is refused.</param>
+    public static PairwiseModel Load(string path, int featureCount)
     {
         if (!File.Exists(path)) throw new ExpertGraphException($"no resolution model at {path}; train one with `expertgraph resolution train`");
         var context = new MLContext();
@@ -95,29 +103,30 @@ public sealed class PairwiseModel
         var parameters = (transformer as ISingleFeaturePredictionTransformer<object>)?.Model
             as CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>
             ?? throw new ExpertGraphException($"{path}: not a calibrated FastTree binary model; retrain it with `expertgraph resolution train`");
-        var inputs = transformer.GetOutputSchema(SchemaOf(context));
-        if (inputs[nameof(Row.Features)].Type is not VectorDataViewType { Size: var size } || size != PairFeatures.Count)
-            throw new ExpertGraphException($"{path}: the model reads another feature layout than this build's {PairFeatures.Count} features; retrain it");
-        return new PairwiseModel(transformer, parameters);
+        var trees = parameters.SubModel.TrainedTreeEnsemble.Trees;
+        var highest = trees.SelectMany(t => t.NumericalSplitFeatureIndexes).DefaultIfEmpty(-1).Max();
+        if (highest >= featureCount)
+            throw new ExpertGraphException($"{path}: the model reads feature {highest}, beyond this build's {featureCount} features; retrain it");
+        return new PairwiseModel(transformer, parameters, featureCount);
     }
 
     /// <summary>ML.NET's own probability for one feature row: the reference the direct scoring is tested against.</summary>
     public float ReferenceProbability(float[] features)
     {
         var context = new MLContext();
-        var engine = context.Model.CreatePredictionEngine<Row, Prediction>(Transformer, inputSchemaDefinition: RowSchema());
+        var engine = context.Model.CreatePredictionEngine<Row, Prediction>(Transformer, inputSchemaDefinition: RowSchema(FeatureCount));
         return engine.Predict(new Row { Features = features }).Probability;
     }
 
-    private static SchemaDefinition RowSchema()
+    private static SchemaDefinition RowSchema(int featureCount)
     {
         var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, PairFeatures.Count);
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         return schema;
     }
 
-    private static DataViewSchema SchemaOf(MLContext context) =>
-        context.Data.LoadFromEnumerable(Array.Empty<Row>(), RowSchema()).Schema;
+    private static DataViewSchema SchemaOf(MLContext context, int featureCount) =>
+        context.Data.LoadFromEnumerable(Array.Empty<Row>(), RowSchema(featureCount)).Schema;
 
     private sealed class Row
     {
@@ -151,6 +160,7 @@ public sealed class PairwiseModel
     }
 }
 
+/// <summary>A feature row with its label.</summary>
 /// <summary>A feature row with its label.</summary>
 public sealed record PairExample(float[] Features, bool SamePerson);
 
