@@ -7,9 +7,10 @@ using ExpertGraph.Resolution.Model;
 namespace ExpertGraph.Cli.Commands;
 
 /// <summary>
-/// <c>expertgraph eval resolution [GOLD] [--model DIR] [--names] [--format table|json]</c>: clusters the held-out side of
-/// the gold sets with the model (the shipped one by default) and prints pairwise and B-cubed precision, recall and F1,
-/// per set and, with --names, per name.
+/// <c>expertgraph eval resolution [GOLD] [--model DIR] [--names] [--format table|json] [--assign]</c>: clusters the
+/// held-out side of the gold sets with the model (the shipped one by default) and prints pairwise and B-cubed precision,
+/// recall and F1, per set and, with --names, per name; with --assign, measures how new mentions are assigned to
+/// existing persons instead (<see cref="AssignmentEvaluation"/>).
 /// </summary>
 internal static class EvalCommand
 {
@@ -23,12 +24,22 @@ internal static class EvalCommand
         var model = new Option<string?>("--model") { Description = $"Resolution model folder (default ${ResolutionModel.EnvironmentVariable}, else the shipped model)" };
         var names = new Option<bool>("--names") { Description = "Also print the scores of every held-out name" };
         var format = new Option<OutputFormat>("--format") { Description = "table or json", DefaultValueFactory = _ => OutputFormat.Table };
-        var resolution = new Command("resolution", "Score author resolution on the held-out side of real gold sets") { gold, model, names, format };
+        var assign = new Option<bool>("--assign")
+        {
+            Description = "Measure the incremental mode instead: the older 80% of each held-out block are the existing persons, the newer 20% are assigned one by one",
+        };
+        var resolution = new Command("resolution", "Score author resolution on the held-out side of real gold sets") { gold, model, names, format, assign };
         resolution.SetAction(parse =>
         {
             var sets = GoldSetReader.Read(ResolutionCommand.GoldFolder(parse.GetValue(gold)));
             var loaded = ResolutionModel.Load(parse.GetValue(model));
             var profiler = ResolutionProfiler.Create(parse.GetValue(workspaceOptions.Lexicon));
+            if (parse.GetValue(assign))
+            {
+                ResolutionReportWriter.WriteAssignment(Console.Out, ResolutionBenchmark.EvaluateAssignment(loaded, sets, profiler), loaded);
+                return 0;
+            }
+
             var evaluations = ResolutionBenchmark.Evaluate(loaded, sets, profiler);
             if (parse.GetValue(format) == OutputFormat.Json) ResolutionReportWriter.WriteJson(Console.Out, evaluations, loaded, parse.GetValue(names));
             else ResolutionReportWriter.WriteTable(Console.Out, evaluations, loaded, parse.GetValue(names));

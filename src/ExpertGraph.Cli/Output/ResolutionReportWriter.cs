@@ -46,6 +46,18 @@ internal static class ResolutionReportWriter
         output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
     }
 
+    public static void WriteAssignment(TextWriter output, IReadOnlyList<AssignmentScores> scores, ResolutionModel model)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"model: {model}; the older {AssignmentEvaluation.ExistingShare * 100:0}% of each held-out block = existing persons, the rest assigned one by one"));
+        output.WriteLine($"{"set",-44} {"new",6} {"known",6}  {"P",6} {"R",6} {"F1",6}  {"unknown",7} {"→ new",6}");
+        foreach (var s in scores)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{s.Set,-44} {s.NewMentions,6} {s.Known,6}  {s.Scores.Precision,6:0.0000} {s.Scores.Recall,6:0.0000} {s.Scores.F1,6:0.0000}  {s.Unknown,7} {s.UnknownStartedNew,6}"));
+        }
+    }
+
     private static object Scores(ClusteringScores c) => new
     {
         mentions = c.Mentions,

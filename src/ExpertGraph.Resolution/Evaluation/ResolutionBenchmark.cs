@@ -44,6 +44,10 @@ public static class ResolutionBenchmark
         return WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, model.Pairwise, model.Clusterer()), model.Clusterer());
     }
 
+    /// <summary>The incremental mode on the held-out blocks (<see cref="AssignmentEvaluation"/>).</summary>
+    public static IReadOnlyList<AssignmentScores> EvaluateAssignment(ResolutionModel model, IReadOnlyList<GoldSet> sets, MentionProfiler profiler) =>
+        AssignmentEvaluation.Evaluate(PreparedGold.Prepare(sets, profiler), model);
+
     public static IReadOnlyList<HeldOutScore> Summaries(IReadOnlyList<SetEvaluation> evaluations)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
