@@ -13,7 +13,7 @@ public sealed record ResolutionTrainingOptions
 
     public IReadOnlyList<Linkage> Linkages { get; init; } = [Linkage.Average, Linkage.Single, Linkage.Complete];
 
-    public IReadOnlyList<double> Thresholds { get; init; } = Enumerable.Range(1, 19).Select(i => i * 0.05).ToArray();
+    public IReadOnlyList<double> Thresholds { get; init; } = Enumerable.Range(1, 19).Select(i => Math.Round(i * 0.05, 2)).ToArray();
 
     /// <summary>How many of each linkage's best first-stage settings the second stage is tried on.</summary>
     public int StageOneCandidates { get; init; } = 3;

@@ -111,11 +111,19 @@ public sealed class PairwiseModel
     }
 
     /// <summary>ML.NET's own probability for one feature row: the reference the direct scoring is tested against.</summary>
-    public float ReferenceProbability(float[] features)
+    public float ReferenceProbability(float[] features) => ReferenceScorer()(features);
+
+    /// <summary>ML.NET's prediction engine for this model (one per caller: engines are not thread-safe).</summary>
+    public Func<float[], float> ReferenceScorer()
     {
         var context = new MLContext();
         var engine = context.Model.CreatePredictionEngine<Row, Prediction>(Transformer, inputSchemaDefinition: RowSchema(FeatureCount));
-        return engine.Predict(new Row { Features = features }).Probability;
+        var row = new Row();
+        return features =>
+        {
+            row.Features = features;
+            return engine.Predict(row).Probability;
+        };
     }
 
     private static SchemaDefinition RowSchema(int featureCount)
