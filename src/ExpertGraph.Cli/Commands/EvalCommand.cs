@@ -7,10 +7,11 @@ using ExpertGraph.Resolution.Model;
 namespace ExpertGraph.Cli.Commands;
 
 /// <summary>
-/// <c>expertgraph eval resolution [GOLD] [--model DIR] [--names] [--format table|json] [--assign]</c>: clusters the
+/// <c>expertgraph eval resolution [GOLD] [--model DIR] [--names] [--format table|json] [--assign | --anomalies] [--training-side]</c>: clusters the
 /// held-out side of the gold sets with the model (the shipped one by default) and prints pairwise and B-cubed precision,
 /// recall and F1, per set and, with --names, per name; with --assign, measures how new mentions are assigned to
-/// existing persons instead (<see cref="AssignmentEvaluation"/>).
+/// existing persons instead (<see cref="AssignmentEvaluation"/>); with --anomalies, how the conflation signs fare
+/// (<see cref="ConflationEvaluation"/>).
 /// </summary>
 internal static class EvalCommand
 {
@@ -28,19 +29,34 @@ internal static class EvalCommand
         {
             Description = "Measure the incremental mode instead: the older 80% of each held-out block are the existing persons, the newer 20% are assigned one by one",
         };
-        var resolution = new Command("resolution", "Score author resolution on the held-out side of real gold sets") { gold, model, names, format, assign };
+        var anomalies = new Option<bool>("--anomalies")
+        {
+            Description = "Measure the conflation signs instead: false alarms on true persons, catches on names resolved as one person",
+        };
+        var training = new Option<bool>("--training-side")
+        {
+            Description = "Score the training side of the split instead of the held-out one (to see how far training and held-out scores differ)",
+        };
+        var resolution = new Command("resolution", "Score author resolution on the held-out side of real gold sets") { gold, model, names, format, assign, anomalies, training };
         resolution.SetAction(parse =>
         {
             var sets = GoldSetReader.Read(ResolutionCommand.GoldFolder(parse.GetValue(gold)));
+            if (parse.GetValue(anomalies))
+            {
+                var prepared = PreparedGold.Prepare(sets, ResolutionProfiler.Create(parse.GetValue(workspaceOptions.Lexicon)));
+                ResolutionReportWriter.WriteConflation(Console.Out, ConflationEvaluation.Evaluate(prepared, heldOut: !parse.GetValue(training)));
+                return 0;
+            }
+
             var loaded = ResolutionModel.Load(parse.GetValue(model));
             var profiler = ResolutionProfiler.Create(parse.GetValue(workspaceOptions.Lexicon));
             if (parse.GetValue(assign))
             {
-                ResolutionReportWriter.WriteAssignment(Console.Out, ResolutionBenchmark.EvaluateAssignment(loaded, sets, profiler), loaded);
+                ResolutionReportWriter.WriteAssignment(Console.Out, ResolutionBenchmark.EvaluateAssignment(loaded, sets, profiler, heldOut: !parse.GetValue(training)), loaded);
                 return 0;
             }
 
-            var evaluations = ResolutionBenchmark.Evaluate(loaded, sets, profiler);
+            var evaluations = ResolutionBenchmark.Evaluate(loaded, sets, profiler, heldOut: !parse.GetValue(training));
             if (parse.GetValue(format) == OutputFormat.Json) ResolutionReportWriter.WriteJson(Console.Out, evaluations, loaded, parse.GetValue(names));
             else ResolutionReportWriter.WriteTable(Console.Out, evaluations, loaded, parse.GetValue(names));
             foreach (var note in sets.SelectMany(s => s.Notes.Select(n => $"{s.Name}: {n}"))) Console.Error.WriteLine("note: " + note);

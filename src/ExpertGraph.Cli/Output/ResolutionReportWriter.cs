@@ -58,6 +58,17 @@ internal static class ResolutionReportWriter
         }
     }
 
+    public static void WriteConflation(TextWriter output, IReadOnlyList<ConflationScores> scores)
+    {
+        output.WriteLine("conflation signs (docs/resolution.md): false alarms on true persons of 2+ mentions; catches on names of 2+ persons resolved as one");
+        output.WriteLine($"{"set",-44} {"persons",8} {"flagged",8}  {"names",6} {"caught",7}  by sign");
+        foreach (var s in scores)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{s.Set,-44} {s.Persons,8} {s.PersonsFlagged,8}  {s.Conflations,6} {s.ConflationsFlagged,7}  {string.Join(", ", s.CaughtBy.Select(c => $"{c.Key} {c.Value}"))}"));
+        }
+    }
+
     private static object Scores(ClusteringScores c) => new
     {
         mentions = c.Mentions,

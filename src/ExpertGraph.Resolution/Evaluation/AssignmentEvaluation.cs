@@ -20,15 +20,16 @@ public static class AssignmentEvaluation
 {
     public const double ExistingShare = 0.8;
 
-    public static IReadOnlyList<AssignmentScores> Evaluate(PreparedGold gold, ResolutionModel model)
+    /// <param name="heldOut">False measures the training side instead.</param>
+    public static IReadOnlyList<AssignmentScores> Evaluate(PreparedGold gold, ResolutionModel model, bool heldOut = true)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(model);
         var resolver = new IncrementalResolver(model);
         var results = new List<AssignmentScores>();
-        foreach (var set in gold.Blocks.Where(b => b.HeldOut).Select(b => b.Set).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var set in gold.Blocks.Where(b => b.HeldOut == heldOut).Select(b => b.Set).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var outcomes = gold.Blocks.Where(b => b.HeldOut && b.Set == set).AsParallel().AsOrdered().SelectMany(b => Assign(b, resolver)).ToList();
+            var outcomes = gold.Blocks.Where(b => b.HeldOut == heldOut && b.Set == set).AsParallel().AsOrdered().SelectMany(b => Assign(b, resolver)).ToList();
             var known = outcomes.Where(o => o.Known).ToList();
             var toExisting = outcomes.Count(o => o.ToExisting);
             var correct = known.Count(o => o.Correct);

@@ -20,7 +20,7 @@ public static class ResolutionBenchmark
         options ??= new ResolutionTrainingOptions();
         var gold = PreparedGold.Prepare(sets, profiler);
         var trained = new ResolutionTrainer(options).Train(gold, log);
-        var heldOut = WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, trained.Model, trained.Clusterer()), trained.Clusterer());
+        var heldOut = WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, trained.Model, trained.Clusterer()), trained.Clusterer(), heldOut: true);
         var info = new ResolutionModelInfo
         {
             Linkage = trained.Settings.Linkage,
@@ -37,16 +37,18 @@ public static class ResolutionBenchmark
         return (new ResolutionModel(trained.Model, trained.ClusterModel, info), heldOut);
     }
 
-    public static IReadOnlyList<SetEvaluation> Evaluate(ResolutionModel model, IReadOnlyList<GoldSet> sets, MentionProfiler profiler)
+    /// <param name="heldOut">False scores the training side instead (what the model was fitted on).</param>
+    public static IReadOnlyList<SetEvaluation> Evaluate(ResolutionModel model, IReadOnlyList<GoldSet> sets, MentionProfiler profiler, bool heldOut = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         var gold = PreparedGold.Prepare(sets, profiler);
-        return WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, model.Pairwise, model.Clusterer()), model.Clusterer());
+        return WithPooledInventors(gold, ResolutionEvaluation.Evaluate(gold, model.Pairwise, model.Clusterer(), heldOut), model.Clusterer(), heldOut);
     }
 
     /// <summary>The incremental mode on the held-out blocks (<see cref="AssignmentEvaluation"/>).</summary>
-    public static IReadOnlyList<AssignmentScores> EvaluateAssignment(ResolutionModel model, IReadOnlyList<GoldSet> sets, MentionProfiler profiler) =>
-        AssignmentEvaluation.Evaluate(PreparedGold.Prepare(sets, profiler), model);
+    public static IReadOnlyList<AssignmentScores> EvaluateAssignment(ResolutionModel model, IReadOnlyList<GoldSet> sets, MentionProfiler profiler,
+        bool heldOut = true) =>
+        AssignmentEvaluation.Evaluate(PreparedGold.Prepare(sets, profiler), model, heldOut);
 
     public static IReadOnlyList<HeldOutScore> Summaries(IReadOnlyList<SetEvaluation> evaluations)
     {
@@ -61,9 +63,10 @@ public static class ResolutionBenchmark
         }).ToList();
     }
 
-    private static IReadOnlyList<SetEvaluation> WithPooledInventors(PreparedGold gold, IReadOnlyList<SetEvaluation> evaluations, Clustering.BlockClusterer clusterer)
+    private static IReadOnlyList<SetEvaluation> WithPooledInventors(PreparedGold gold, IReadOnlyList<SetEvaluation> evaluations, Clustering.BlockClusterer clusterer,
+        bool heldOut)
     {
-        var inventorBlocks = gold.Blocks.Where(b => b.HeldOut && b.Set.StartsWith("patentsview/", StringComparison.Ordinal)).ToList();
+        var inventorBlocks = gold.Blocks.Where(b => b.HeldOut == heldOut && b.Set.StartsWith("patentsview/", StringComparison.Ordinal)).ToList();
         if (inventorBlocks.Count == 0) return evaluations;
         var predictions = inventorBlocks.AsParallel().AsOrdered().Select(b => clusterer.Cluster(b.Profiles, b.Statistics)).ToList();
         // Gold persons are unique within a set only: prefix them with the set when pooling.
