@@ -16,8 +16,9 @@ namespace ExpertGraph.Resolution.Model;
 /// </summary>
 public sealed class PairwiseModel
 {
-    private readonly TreeNodes[] _trees;
-    private readonly double[] _treeWeights;
+    private readonly Node[] _nodes;
+    private readonly double[] _leaves;
+    private readonly int[] _roots;
     private readonly double _bias;
     private readonly double _slope;
     private readonly double _offset;
@@ -27,8 +28,7 @@ public sealed class PairwiseModel
         Transformer = transformer;
         FeatureCount = featureCount;
         var ensemble = parameters.SubModel.TrainedTreeEnsemble;
-        _trees = ensemble.Trees.Select(TreeNodes.Of).ToArray();
-        _treeWeights = ensemble.TreeWeights.ToArray();
+        (_nodes, _leaves, _roots) = Flatten(ensemble);
         _bias = ensemble.Bias;
         _slope = parameters.Calibrator.Slope;
         _offset = parameters.Calibrator.Offset;
@@ -37,7 +37,7 @@ public sealed class PairwiseModel
     /// <summary>The ML.NET transformer: what <see cref="Save"/> writes, and the reference the direct scoring is tested against.</summary>
     public ITransformer Transformer { get; }
 
-    public int TreeCount => _trees.Length;
+    public int TreeCount => _roots.Length;
 
     /// <summary>How many features a row has (<see cref="PairFeatures"/> for mention pairs, <see cref="ClusterPairFeatures"/> for clusters).</summary>
     public int FeatureCount { get; }
@@ -46,7 +46,19 @@ public sealed class PairwiseModel
     public float Probability(ReadOnlySpan<float> features)
     {
         var score = _bias;
-        for (var t = 0; t < _trees.Length; t++) score += _treeWeights[t] * _trees[t].Evaluate(features);
+        var nodes = _nodes;
+        foreach (var root in _roots)
+        {
+            var node = root;
+            while (node >= 0)
+            {
+                ref readonly var split = ref nodes[node];
+                node = features[split.Feature] <= split.Threshold ? split.Left : split.Right;
+            }
+
+            score += _leaves[~node];
+        }
+
         return (float)(1 / (1 + Math.Exp(_slope * score + _offset)));
     }
 
@@ -148,27 +160,34 @@ public sealed class PairwiseModel
         public float Probability { get; set; }
     }
 
-    /// <summary>One tree's nodes as flat arrays; a negative child is the complement of a leaf index.</summary>
-    private sealed class TreeNodes(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves)
+    /// <summary>A split: go left when the feature is at most the threshold. A negative child is the complement of a leaf index.</summary>
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+
+    /// <summary>
+    /// Every tree's nodes in one array (children renumbered to it) and every leaf in another, each leaf value already
+    /// multiplied by its tree's weight: one pass over contiguous memory per pair.
+    /// </summary>
+    private static (Node[] Nodes, double[] Leaves, int[] Roots) Flatten(RegressionTreeEnsemble ensemble)
     {
-        public static TreeNodes Of(RegressionTree tree)
+        var nodes = new List<Node>();
+        var leaves = new List<double>();
+        var roots = new List<int>();
+        for (var t = 0; t < ensemble.Trees.Count; t++)
         {
+            var tree = ensemble.Trees[t];
             if (tree.CategoricalSplitFlags.Any(flag => flag)) throw new NotSupportedException("categorical splits are not used by the pairwise model");
-            return new TreeNodes(tree.LeftChild.ToArray(), tree.RightChild.ToArray(), tree.NumericalSplitFeatureIndexes.ToArray(),
-                tree.NumericalSplitThresholds.ToArray(), tree.LeafValues.ToArray());
+            var (nodeBase, leafBase) = (nodes.Count, leaves.Count);
+            int Child(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+            for (var i = 0; i < tree.LeftChild.Count; i++)
+                nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[i], tree.NumericalSplitThresholds[i], Child(tree.LeftChild[i]), Child(tree.RightChild[i])));
+            leaves.AddRange(tree.LeafValues.Select(v => v * ensemble.TreeWeights[t]));
+            roots.Add(tree.LeftChild.Count == 0 ? ~leafBase : nodeBase);
         }
 
-        public double Evaluate(ReadOnlySpan<float> features)
-        {
-            if (left.Length == 0) return leaves[0];
-            var node = 0;
-            while (node >= 0) node = features[feature[node]] <= threshold[node] ? left[node] : right[node];
-            return leaves[~node];
-        }
+        return (nodes.ToArray(), leaves.ToArray(), roots.ToArray());
     }
 }
 
-/// <summary>A feature row with its label.</summary>
 /// <summary>A feature row with its label.</summary>
 public sealed record PairExample(float[] Features, bool SamePerson);
 
