@@ -11,6 +11,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     IngestCommand.Create(workspace),
     SearchCommand.Create(workspace),
     PersonCommand.Create(workspace),
+    PersonsCommand.Create(workspace),
     QuarantineCommand.Create(workspace),
     StatsCommand.Create(workspace),
     RebuildIndexCommand.Create(workspace),

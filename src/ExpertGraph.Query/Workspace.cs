@@ -70,7 +70,8 @@ public sealed partial class Workspace : IDisposable
             index,
             new FormatDetector(RecordReaders.CreateDefault()),
             new WorkNormalizer(new CountryResolver()),
-            new ExactKeyAuthorResolver(),
+            // Curator decisions (pins, merges) win over whatever the resolver finds, on every run.
+            new CuratedAuthorResolver(new ExactKeyAuthorResolver()),
             TimeProvider.System,
             Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
         try

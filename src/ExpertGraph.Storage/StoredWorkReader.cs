@@ -16,13 +16,14 @@ internal static class StoredWorkReader
     // One ordered join, read by one reader: a work's row comes once per authorship (the work columns are read only
     // from its first row). Both orders follow primary keys, so neither database sorts.
     // A work's concepts come as one "id=weight=matched" list from a correlated subquery (its primary key is a prefix).
-    public static string Sql(SqlDialect dialect) => $"""
+    public static string Sql(SqlDialect dialect, string? where = null) => $"""
         SELECT w.id, w.source, w.source_id, w.kind, w.title, w.abstract, w.year, w.venue, w.language, w.keywords,
                w.classifications, w.organizations, w.funding_amount, w.funding_currency, w.citation_count, w.country_codes,
                a.position, a.person_id, a.raw_name, a.role, a.affiliation, a.email, a.orcid,
                (SELECT {dialect.StringAggregate("c.concept_id || '=' || c.weight || '=' || c.matched", " ")}
                 FROM work_concepts c WHERE c.work_id = w.id)
         FROM works w LEFT JOIN authorships a ON a.work_id = w.id
+        {(where is null ? "" : "WHERE " + where)}
         ORDER BY w.id, a.position
         """;
 

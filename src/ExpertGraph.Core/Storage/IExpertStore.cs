@@ -1,3 +1,4 @@
+using ExpertGraph.Core.Curation;
 using ExpertGraph.Core.Model;
 
 namespace ExpertGraph.Core.Storage;
@@ -69,4 +70,42 @@ public interface IExpertStore : IDisposable
 
     /// <summary>Where each person worked, from the institutions on their authorships, latest first.</summary>
     IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons);
+
+    /// <summary>
+    /// Merges <paramref name="sources"/> into <paramref name="target"/> in one transaction: their authorships, resolution
+    /// keys, name variants and pins move to the target, each source is removed and redirected to it, and the decision is
+    /// logged. Refused with <see cref="CurationException"/> (nothing written) for an unknown or merged-away person, persons
+    /// a curator separated, or two different ORCIDs on the merged person. Marks the derived tables stale.
+    /// </summary>
+    void MergePersons(PersonId target, IReadOnlyCollection<PersonId> sources, CurationNote note);
+
+    /// <summary>
+    /// Moves <paramref name="mentions"/> (each must be on <paramref name="person"/>) to a new person named as the first of
+    /// them, pins them there and separates the two persons, in one transaction; returns the new person.
+    /// </summary>
+    PersonId SplitPerson(PersonId person, IReadOnlyList<MentionRef> mentions, CurationNote note);
+
+    /// <summary>Puts <paramref name="mention"/> on <paramref name="person"/> (moving it if needed) and pins it there for every later run.</summary>
+    void PinMention(MentionRef mention, PersonId person, CurationNote note);
+
+    /// <summary>Curator decisions, newest first: all, or those naming <paramref name="person"/> or a person merged into it.</summary>
+    IReadOnlyList<CurationEntry> GetCurationLog(PersonId? person, int limit);
+
+    /// <summary>The person a merged-away person now is (null: not merged away).</summary>
+    PersonId? RedirectOf(PersonId person);
+
+    /// <summary>Persons a curator said are not <paramref name="person"/> (a split, for now): the resolver must never join them.</summary>
+    IReadOnlyList<PersonId> GetSeparations(PersonId person);
+
+    /// <summary>A person's mentions, newest work first, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<PersonMention> GetPersonMentions(PersonId person, int limit);
+
+    /// <summary>The mentions of one work in position order (empty for an unknown work).</summary>
+    IReadOnlyList<PersonMention> GetWorkMentions(WorkId work);
+
+    /// <summary>The store id of the work with this source key, if stored.</summary>
+    WorkId? FindWork(SourceKey key);
+
+    /// <summary>Works by id as <see cref="ReadWorks"/> reads them (what their index documents are written from), in id order.</summary>
+    IReadOnlyList<StoredWork> GetWorks(IReadOnlyCollection<WorkId> ids);
 }

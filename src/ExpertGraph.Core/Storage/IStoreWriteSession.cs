@@ -44,5 +44,14 @@ public interface IStoreWriteSession : IDisposable
 
     void SetFileCheckpoint(FileCheckpoint checkpoint);
 
+    /// <summary>Curator pins of a work's mentions: position → the person that mention always is (empty: none).</summary>
+    IReadOnlyDictionary<int, PersonId> GetPins(WorkId work);
+
+    /// <summary>The person a merged-away person now is (null: not merged away).</summary>
+    PersonId? RedirectOf(PersonId person);
+
+    /// <summary>Persons a curator separated from <paramref name="person"/>: never to be resolved together with it.</summary>
+    IReadOnlyList<PersonId> SeparatedFrom(PersonId person);
+
     void Commit();
 }

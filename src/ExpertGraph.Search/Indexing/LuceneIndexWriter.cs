@@ -129,6 +129,14 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         }
     }
 
+    /// <summary>Removes persons' expert documents (persons a curator merged away).</summary>
+    public void DeleteExperts(IReadOnlyCollection<PersonId> persons)
+    {
+        ArgumentNullException.ThrowIfNull(persons);
+        foreach (var person in persons)
+            _experts.DeleteDocuments(new Term(IndexFields.PersonId, person.Value.ToString(CultureInfo.InvariantCulture)));
+    }
+
     public void Commit()
     {
         _works.Commit();

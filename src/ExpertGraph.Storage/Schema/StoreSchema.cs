@@ -6,7 +6,8 @@ namespace ExpertGraph.Storage.Schema;
 /// docs/storage.md). Foreign keys are documented here, not declared: the writer keeps them, and declared keys would
 /// cost every bulk insert a lookup.
 /// works(id) ← work_identifiers.work_id, authorships.work_id; persons(id) ← person_keys, name_variants, authorships;
-/// institutions(id) ← persons.institution_id, authorships.institution_id.
+/// institutions(id) ← persons.institution_id, authorships.institution_id; curation_log(id) ← mention_pins, person_redirects,
+/// person_separations, curation_persons (log_id).
 /// </summary>
 internal static class StoreSchema
 {
@@ -180,6 +181,45 @@ internal static class StoreSchema
             work_count {int} NOT NULL,
             PRIMARY KEY (person_id, concept_id)){norowid};
         CREATE INDEX IF NOT EXISTS ix_person_concepts_concept ON person_concepts(concept_id, weight);
+        """),
+        // Curator overrides (docs/curation.md): logged decisions, and what later runs must honour. Pins and redirects win over
+        // the resolver; separations are what it must never join. curation_persons indexes the log by the persons it names.
+        new(6, "curation", """
+
+        CREATE TABLE IF NOT EXISTS curation_log (
+            id {id:curation_log},
+            at TEXT NOT NULL,
+            curator TEXT NOT NULL,
+            action TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT);
+
+        CREATE TABLE IF NOT EXISTS curation_persons (
+            person_id {int} NOT NULL,
+            log_id {int} NOT NULL,
+            PRIMARY KEY (person_id, log_id)){norowid};
+
+        CREATE TABLE IF NOT EXISTS mention_pins (
+            work_id {int} NOT NULL,
+            position {int} NOT NULL,
+            person_id {int} NOT NULL,
+            log_id {int} NOT NULL,
+            PRIMARY KEY (work_id, position)){norowid};
+        CREATE INDEX IF NOT EXISTS ix_mention_pins_person ON mention_pins(person_id);
+
+        CREATE TABLE IF NOT EXISTS person_redirects (
+            from_person {int} PRIMARY KEY,
+            to_person {int} NOT NULL,
+            log_id {int} NOT NULL){norowid};
+        CREATE INDEX IF NOT EXISTS ix_person_redirects_to ON person_redirects(to_person);
+
+        CREATE TABLE IF NOT EXISTS person_separations (
+            person_a {int} NOT NULL,
+            person_b {int} NOT NULL,
+            log_id {int} NOT NULL,
+            PRIMARY KEY (person_a, person_b),
+            CHECK (person_a < person_b)){norowid};
+        CREATE INDEX IF NOT EXISTS ix_person_separations_b ON person_separations(person_b);
         """),
     ];
 
