@@ -183,7 +183,8 @@ public sealed partial class IngestionPipeline
             return null;
         }
 
-        var checkpoint = _store.GetFileCheckpoint(input.Path);
+        // Read through the store retry like every batch: a server restarting between two files must not end the run.
+        var checkpoint = StoreRetry.Create(options, _time, run).Execute(() => _store.GetFileCheckpoint(input.Path));
         var completedBefore = checkpoint is { Status: FileStatus.Completed } && string.Equals(checkpoint.ContentHash, hash, StringComparison.Ordinal);
         if (completedBefore && !options.Force)
         {
