@@ -119,21 +119,7 @@ public static class ConflationDetector
 
     private static bool Linked(MentionProfile a, MentionProfile b) =>
         a.Coauthors.Intersect(b.Coauthors, StringComparer.Ordinal).Any()
-        || (a.Venue is not null && a.Venue == b.Venue && ConceptCosine(a, b) >= TopicLink);
-
-    private static double ConceptCosine(MentionProfile a, MentionProfile b)
-    {
-        double dot = 0;
-        int i = 0, j = 0;
-        while (i < a.Concepts.Length && j < b.Concepts.Length)
-        {
-            if (a.Concepts[i].Concept == b.Concepts[j].Concept) dot += a.Concepts[i++].Weight * b.Concepts[j++].Weight;
-            else if (a.Concepts[i].Concept < b.Concepts[j].Concept) i++;
-            else j++;
-        }
-
-        return dot;
-    }
+        || (a.Venue is not null && a.Venue == b.Venue && PairFeatures.ConceptCosine(a.Concepts, b.Concepts) >= TopicLink);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -129,7 +129,8 @@ public static class PairFeatures
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    private static float ConceptCosine((int Concept, float Weight)[] a, (int Concept, float Weight)[] b)
+    /// <summary>Cosine of two unit-length concept vectors sorted by concept id.</summary>
+    internal static float ConceptCosine((int Concept, float Weight)[] a, (int Concept, float Weight)[] b)
     {
         int i = 0, j = 0;
         double dot = 0;
