@@ -67,6 +67,46 @@ public sealed class IncrementalResolverTests
     }
 
     [Test]
+    public void A_mention_carrying_a_persons_orcid_joins_it_by_the_hard_link_alone()
+    {
+        var block = new ResolutionBlock();
+        block.AddPerson(1, [Profiler.Profile(new MentionSignature("a", "Wen Gao") { WorkId = "w1", Orcid = "0000-0001-0000-0001", Coauthors = ["Tiejun Huang"] })]);
+        block.AddPerson(2, [Profiler.Profile(new MentionSignature("b", "Wen Gao") { WorkId = "w2", Coauthors = ["R. Smith"], Venue = "J. Phys. Chem." })]);
+        var mention = Profiler.Profile(new MentionSignature("c", "W. Gao") { WorkId = "w3", Orcid = "0000-0001-0000-0001", Coauthors = ["R. Smith"], Venue = "J. Phys. Chem." });
+
+        var decision = new IncrementalResolver(ResolutionModel.Load()).Decide(block, mention, CorpusStatistics.Of(block.Mentions.Append(mention)));
+
+        Assert.That((decision.Person?.Id, decision.HardLink, decision.Compared), Is.EqualTo(((long?)1, true, 0)));
+    }
+
+    [Test]
+    public void In_a_large_block_only_mentions_sharing_evidence_are_compared_and_the_person_is_still_found()
+    {
+        var (block, resolver) = Block();
+        // 300 namesakes, each with a co-author, venue and institution of its own: a block past the exhaustive size.
+        for (var i = 0; i < 300; i++)
+        {
+            block.AddPerson(100 + i, [Profiler.Profile(new MentionSignature($"n{i}", "Wen Gao")
+            {
+                WorkId = $"n{i}", Year = 2000 + (i % 20), Venue = $"Journal {i}", Coauthors = [$"Coauthor{i} Person"], Affiliations = [$"Institute {i}, Somewhere"],
+            })]);
+        }
+
+        var mention = Paper("w4", 2007, "Tiejun Huang", "Siwei Ma", "Debin Zhao");
+
+        var decision = resolver.Decide(block, mention, CorpusStatistics.Of(block.Mentions.Append(mention)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(block.Mentions, Has.Count.EqualTo(304));
+            Assert.That(decision.Person?.Id, Is.EqualTo(1));
+            // w1..w3 share the co-authors and the venue; every mention shares the full name "Wen Gao", of which only the
+            // most recent 64 (namesakes n236..n299) are compared: 3 + 64 of 304.
+            Assert.That(decision.Compared, Is.EqualTo(3 + IncrementalResolver.CandidatesPerKey));
+        });
+    }
+
+    [Test]
     public void Assigning_the_newest_fifth_of_held_out_aminer_names_is_mostly_right()
     {
         var sets = GoldSetReader.Read(SharedData.Path("disambiguation/aminer-na-110names"));

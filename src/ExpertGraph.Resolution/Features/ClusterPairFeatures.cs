@@ -20,9 +20,7 @@ public static class ClusterPairFeatures
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(similarity);
-        var features = new float[Count];
         ArgumentNullException.ThrowIfNull(context);
-        PairFeatures.Compute(a.Merged, b.Merged, statistics, context.CommonNeighbours(a.Members, b.Members), context.Fragmentation, features.AsSpan(0, PairFeatures.Count));
         var n = block.Count;
         double sum = 0;
         float best = 0;
@@ -36,11 +34,24 @@ public static class ClusterPairFeatures
             }
         }
 
+        return Compute(a, b, statistics, context.CommonNeighbours(a.Members, b.Members), context.Fragmentation, (float)(sum / (a.Size * b.Size)), best);
+    }
+
+    /// <summary>The same features from their parts, for callers that keep no block-wide matrix (the incremental resolver).</summary>
+    /// <param name="meanProbability">The mean first-stage probability between the clusters' members.</param>
+    /// <param name="bestProbability">The highest of them.</param>
+    public static float[] Compute(ClusterProfile a, ClusterProfile b, CorpusStatistics statistics, int commonNeighbours, float fragmentation,
+        float meanProbability, float bestProbability)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var features = new float[Count];
+        PairFeatures.Compute(a.Merged, b.Merged, statistics, commonNeighbours, fragmentation, features.AsSpan(0, PairFeatures.Count));
         var k = PairFeatures.Count;
         features[k] = Math.Min(a.Size, b.Size);
         features[k + 1] = Math.Max(a.Size, b.Size);
-        features[k + 2] = (float)(sum / (a.Size * b.Size));
-        features[k + 3] = best;
+        features[k + 2] = meanProbability;
+        features[k + 3] = bestProbability;
         features[k + 4] = a.FirstYear is null || b.FirstYear is null
             ? -1
             : Math.Max(0, Math.Max(a.FirstYear.Value - b.LastYear!.Value, b.FirstYear.Value - a.LastYear!.Value));

@@ -4,137 +4,152 @@ using ExpertGraph.Resolution.Model;
 
 namespace ExpertGraph.Resolution.Incremental;
 
-/// <summary>A person of a block as the incremental resolver keeps it: an id and the mentions resolved to it.</summary>
-public sealed class BlockPerson(long id)
-{
-    private readonly List<int> _members = [];
-
-    public long Id { get; } = id;
-
-    /// <summary>Indices of the person's mentions in <see cref="ResolutionBlock.Mentions"/>.</summary>
-    public IReadOnlyList<int> Members => _members;
-
-    internal void Add(int mention) => _members.Add(mention);
-}
-
-/// <summary>One name block being resolved mention by mention: its mentions so far and its persons.</summary>
-public sealed class ResolutionBlock
-{
-    private readonly List<MentionProfile> _mentions = [];
-    private readonly List<BlockPerson> _persons = [];
-
-    public IReadOnlyList<MentionProfile> Mentions => _mentions;
-
-    public IReadOnlyList<BlockPerson> Persons => _persons;
-
-    /// <summary>Adds a person known before (from the store, or a gold profile) with its mentions.</summary>
-    public BlockPerson AddPerson(long id, IEnumerable<MentionProfile> mentions)
-    {
-        ArgumentNullException.ThrowIfNull(mentions);
-        var person = new BlockPerson(id);
-        foreach (var mention in mentions) Attach(person, mention);
-        _persons.Add(person);
-        return person;
-    }
-
-    internal void Attach(BlockPerson person, MentionProfile mention)
-    {
-        _mentions.Add(mention);
-        person.Add(_mentions.Count - 1);
-    }
-
-    internal BlockPerson NewPerson(long id)
-    {
-        var person = new BlockPerson(id);
-        _persons.Add(person);
-        return person;
-    }
-}
+/// <summary>
+/// Where a mention goes: the person it joins (null: it starts a new person), the probability that decided (1 for a hard
+/// link), how many persons were weighed and how many mentions were compared.
+/// </summary>
+public sealed record Decision(BlockPerson? Person, float Probability, int Candidates, int Compared, bool HardLink = false);
 
 /// <summary>Where a mention went: the person (existing or new), whether it was new, and the probability that decided.</summary>
 public sealed record Assignment(BlockPerson Person, bool NewPerson, float Probability, int Candidates);
 
 /// <summary>
-/// Resolves mentions one at a time into the persons of their block, without re-clustering the block: a new mention joins
-/// the person it fits best when the batch clustering would have joined them — the first stage's linkage over the
-/// person's mentions reaches its threshold, or the cluster model, comparing the mention (a cluster of one) with the
-/// person, reaches the second stage's — and starts a new person otherwise. Persons holding a hard conflict with the
-/// mention (the same work, another ORCID or source id) are never candidates. Batch re-resolution
+/// Resolves mentions one at a time into the persons of their block, without re-clustering the block:
+/// <list type="number">
+/// <item>a person holding the mention's ORCID, source id or e-mail takes it (unless it already has the work, or another
+/// ORCID);</item>
+/// <item>otherwise the mention is compared with the block's mentions — all of them in a block of up to
+/// <see cref="ExhaustiveBlock"/>, else those sharing a co-author, the institution, the venue or the full name (the most
+/// recent <see cref="CandidatesPerKey"/> of each) — and joins the person the batch clustering would have joined it to:
+/// the first stage's linkage over the compared members reaches its threshold, or, failing that, the cluster model
+/// comparing the person with the mention (a cluster of one) reaches the second stage's, among the
+/// <see cref="SecondStageCandidates"/> best persons;</item>
+/// <item>otherwise it starts a new person.</item>
+/// </list>
+/// Persons holding a hard conflict with the mention are never candidates. Batch re-resolution
 /// (<see cref="BlockClusterer"/>) stays the way to redo a block after a model change.
 /// </summary>
 public sealed class IncrementalResolver(ResolutionModel model)
 {
+    public const int ExhaustiveBlock = 256;
+    public const int CandidatesPerKey = 64;
+    public const int SecondStageCandidates = 3;
+
     private readonly ClusteringSettings _settings = model.Settings;
 
-    /// <param name="newPersonId">The id a new person gets when the mention fits nobody.</param>
+    /// <summary>Decides and records: the mention joins its person, or a new person with <paramref name="newPersonId"/>.</summary>
     public Assignment Assign(ResolutionBlock block, MentionProfile mention, CorpusStatistics statistics, long newPersonId)
     {
         ArgumentNullException.ThrowIfNull(block);
-        ArgumentNullException.ThrowIfNull(mention);
-        var mentions = block.Mentions.Append(mention).ToList();
-        var self = mentions.Count - 1;
-        var context = BlockContext.Of(mentions);
-        var features = new float[PairFeatures.Count];
-        var probabilities = new float[mentions.Count];
-        for (var i = 0; i < self; i++)
+        var decision = Decide(block, mention, statistics);
+        if (decision.Person is { } person)
         {
-            PairFeatures.Compute(mentions[i], mention, statistics, context.CommonNeighbours(i, self), context.Fragmentation, features);
-            probabilities[i] = model.Pairwise.Probability(features);
+            block.Attach(person, mention);
+            return new Assignment(person, false, decision.Probability, decision.Candidates);
+        }
+
+        return new Assignment(block.AddPerson(newPersonId, [mention]), true, decision.Probability, decision.Candidates);
+    }
+
+    /// <summary>Where <paramref name="mention"/> belongs, without changing the block.</summary>
+    public Decision Decide(ResolutionBlock block, MentionProfile mention, CorpusStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(statistics);
+        if (block.HardLinked(mention) is { } linked && !linked.ConflictsWith(mention)) return new Decision(linked, 1, 1, 0, HardLink: true);
+
+        var mentions = block.Mentions;
+        IEnumerable<int> compared = mentions.Count <= ExhaustiveBlock ? Enumerable.Range(0, mentions.Count) : block.Candidates(mention, CandidatesPerKey);
+        var neighbours = block.NeighboursOf(mention);
+        var fragmentation = block.FragmentationWith(neighbours);
+        var features = new float[PairFeatures.Count];
+        var byPerson = new Dictionary<BlockPerson, List<(int Mention, float Probability)>>();
+        var count = 0;
+        foreach (var i in compared)
+        {
+            var person = block.PersonOf(i);
+            if (!byPerson.TryGetValue(person, out var scored))
+            {
+                if (person.ConflictsWith(mention)) continue;
+                byPerson[person] = scored = [];
+            }
+
+            PairFeatures.Compute(mentions[i], mention, statistics, CommonNeighbours(block.Neighbours(i), neighbours, i), fragmentation, features);
+            scored.Add((i, model.Pairwise.Probability(features)));
+            count++;
         }
 
         BlockPerson? best = null;
         var bestScore = float.NegativeInfinity;
-        var bestJoins = false;
-        var candidates = 0;
-        foreach (var person in block.Persons)
+        foreach (var (person, scored) in byPerson)
         {
-            if (person.Members.Any(i => BlockClusterer.Conflict(mentions[i], mention))) continue;
-            candidates++;
-            var linkage = Linkage(person.Members.Select(i => probabilities[i]));
-            var joins = linkage >= _settings.Threshold;
-            var score = linkage;
-            if (!joins && model.Clusters is { } clusterModel && _settings.ClusterThreshold is { } clusterThreshold)
-            {
-                var similarity = Similarity(mentions.Count, probabilities, self);
-                var features2 = ClusterPairFeatures.Compute(ClusterProfile.Of(mentions, person.Members), ClusterProfile.Of(mentions, [self]),
-                    mentions, similarity, statistics, context);
-                score = clusterModel.Probability(features2);
-                joins = score >= clusterThreshold;
-            }
-
-            // A person the first stage would join beats one only the second stage would; then the higher score wins.
-            if ((joins && !bestJoins) || (joins == bestJoins && score > bestScore))
-                (best, bestScore, bestJoins) = (person, score, joins);
+            var linkage = Linkage(scored);
+            if (linkage >= _settings.Threshold && (linkage > bestScore || best is null || (linkage == bestScore && person.Id < best.Id)))
+                (best, bestScore) = (person, linkage);
         }
 
-        if (best is not null && bestJoins)
+        if (best is not null) return new Decision(best, bestScore, byPerson.Count, count);
+        if (model.Clusters is not { } clusterModel || _settings.ClusterThreshold is not { } clusterThreshold)
+            return new Decision(null, byPerson.Count == 0 ? 0 : byPerson.Values.Max(Linkage), byPerson.Count, count);
+
+        // The second stage, for the persons the first came closest to joining.
+        var single = ClusterProfile.Of([mention], [0]);
+        var highest = 0f;
+        foreach (var (person, scored) in byPerson.OrderByDescending(p => Linkage(p.Value)).ThenBy(p => p.Key.Id).Take(SecondStageCandidates))
         {
-            block.Attach(best, mention);
-            return new Assignment(best, false, bestScore, candidates);
+            var profile = person.Profile(mentions);
+            var common = CommonNeighbours(block, person.Members, neighbours);
+            var mean = scored.Average(s => s.Probability) * scored.Count / Math.Max(scored.Count, person.Members.Count);
+            var score = clusterModel.Probability(ClusterPairFeatures.Compute(profile, single, statistics, common, fragmentation, mean, scored.Max(s => s.Probability)));
+            highest = Math.Max(highest, score);
+            if (score >= clusterThreshold && score > bestScore) (best, bestScore) = (person, score);
         }
 
-        var created = block.NewPerson(newPersonId);
-        block.Attach(created, mention);
-        return new Assignment(created, true, best is null ? 0 : bestScore, candidates);
+        return best is null ? new Decision(null, highest, byPerson.Count, count) : new Decision(best, bestScore, byPerson.Count, count);
     }
 
-    private float Linkage(IEnumerable<float> probabilities)
+    /// <summary>Mentions other than the pair sharing a co-author with both.</summary>
+    private static int CommonNeighbours(IReadOnlySet<int> ofMention, HashSet<int> ofNew, int mention)
     {
-        var values = probabilities.ToList();
-        if (values.Count == 0) return 0;
+        var (small, large) = ofMention.Count <= ofNew.Count ? (ofMention, (IReadOnlySet<int>)ofNew) : (ofNew, ofMention);
+        var common = 0;
+        foreach (var i in small)
+        {
+            if (i != mention && large.Contains(i)) common++;
+        }
+
+        return common;
+    }
+
+    /// <summary><see cref="BlockContext.CommonNeighbours(IReadOnlyList{int}, IReadOnlyList{int})"/> of a person and the new mention.</summary>
+    private static int CommonNeighbours(ResolutionBlock block, IReadOnlyList<int> members, HashSet<int> ofNew)
+    {
+        var memberSet = members.ToHashSet();
+        var common = 0;
+        foreach (var i in ofNew)
+        {
+            if (memberSet.Contains(i)) continue;
+            // i neighbours the new mention; it counts when it neighbours a member too.
+            foreach (var j in block.Neighbours(i))
+            {
+                if (!memberSet.Contains(j)) continue;
+                common++;
+                break;
+            }
+        }
+
+        return common;
+    }
+
+    private float Linkage(List<(int Mention, float Probability)> scored)
+    {
+        if (scored.Count == 0) return 0;
         return _settings.Linkage switch
         {
-            Clustering.Linkage.Single => values.Max(),
-            Clustering.Linkage.Complete => values.Min(),
-            _ => values.Average(),
+            Clustering.Linkage.Single => scored.Max(s => s.Probability),
+            Clustering.Linkage.Complete => scored.Min(s => s.Probability),
+            _ => scored.Average(s => s.Probability),
         };
-    }
-
-    /// <summary>A row-major matrix holding only the new mention's row and column: what the cluster features read.</summary>
-    private static float[] Similarity(int n, float[] probabilities, int self)
-    {
-        var matrix = new float[n * n];
-        for (var i = 0; i < self; i++) matrix[i * n + self] = matrix[self * n + i] = probabilities[i];
-        return matrix;
     }
 }

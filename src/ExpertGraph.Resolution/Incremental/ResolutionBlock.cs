@@ -1,0 +1,207 @@
+using ExpertGraph.Resolution.Features;
+
+namespace ExpertGraph.Resolution.Incremental;
+
+/// <summary>A person of a block as the incremental resolver keeps it: an id, its mentions, and the hard ids they carry.</summary>
+public sealed class BlockPerson
+{
+    private readonly List<int> _members = [];
+    private readonly HashSet<string> _works = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _orcids = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _sourceIds = new(StringComparer.OrdinalIgnoreCase);
+    private ClusterProfile? _profile;
+
+    internal BlockPerson(long id) => Id = id;
+
+    public long Id { get; }
+
+    /// <summary>Indices of the person's mentions in <see cref="ResolutionBlock.Mentions"/>.</summary>
+    public IReadOnlyList<int> Members => _members;
+
+    /// <summary>
+    /// True when the mention cannot be this person (<see cref="Clustering.BlockClusterer.Conflict"/> against any member):
+    /// a work the person already has, another ORCID, another id of a source the person has an id of.
+    /// </summary>
+    public bool ConflictsWith(MentionProfile mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (mention.Signature.WorkId is { } work && _works.Contains(work)) return true;
+        if (mention.Orcid is { } orcid && _orcids.Count > 0 && !_orcids.Contains(orcid)) return true;
+        if (mention.SourceAuthorId is not { } sourceId) return false;
+        var source = SourceOf(sourceId);
+        return _sourceIds.Any(id => !string.Equals(id, sourceId, StringComparison.OrdinalIgnoreCase) && SourceOf(id) == source);
+    }
+
+    /// <summary>The person's members as one profile, as the second clustering stage compares it (kept until the person grows).</summary>
+    internal ClusterProfile Profile(IReadOnlyList<MentionProfile> mentions) => _profile ??= ClusterProfile.Of(mentions, _members);
+
+    internal void Add(int index, MentionProfile mention)
+    {
+        _members.Add(index);
+        _profile = null;
+        if (mention.Signature.WorkId is { } work) _works.Add(work);
+        if (mention.Orcid is { } orcid) _orcids.Add(orcid);
+        if (mention.SourceAuthorId is { } sourceId) _sourceIds.Add(sourceId);
+    }
+
+    /// <summary>"src:openalex" of "src:openalex:A123": ids of different sources never conflict.</summary>
+    private static string SourceOf(string id) => id[..Math.Max(0, id.LastIndexOf(':'))];
+}
+
+/// <summary>
+/// One name block being resolved mention by mention: its mentions and persons so far, and the indexes the incremental
+/// resolver needs so that a new mention costs what it shares, not the size of the block. It keeps
+/// <list type="bullet">
+/// <item>the co-author neighbours of every mention and the block's fragmentation (<see cref="BlockContext"/>), grown one
+/// mention at a time. One difference from the batch context: a co-author name reaching
+/// <see cref="BlockContext.MaxMentionsPerCoauthor"/> mentions stops adding links, but the links it made before stay;</item>
+/// <item>which mentions share a co-author, an institution, a venue or the full name: where candidates come from in a
+/// large block;</item>
+/// <item>which person holds each ORCID, source id and e-mail: hard links decide before any model.</item>
+/// </list>
+/// </summary>
+public sealed class ResolutionBlock
+{
+    private readonly List<MentionProfile> _mentions = [];
+    private readonly List<BlockPerson> _personOf = [];
+    private readonly List<BlockPerson> _persons = [];
+    private readonly List<HashSet<int>> _neighbours = [];
+    private readonly List<int> _parent = [];
+    private readonly Dictionary<string, List<int>> _byCoauthor = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byEvidence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BlockPerson> _byHardId = new(StringComparer.OrdinalIgnoreCase);
+    private int _components;
+
+    public IReadOnlyList<MentionProfile> Mentions => _mentions;
+
+    public IReadOnlyList<BlockPerson> Persons => _persons;
+
+    /// <summary>Connected groups of the co-author graph per mention (see <see cref="BlockContext.Fragmentation"/>).</summary>
+    public float Fragmentation => _mentions.Count == 0 ? 0 : (float)_components / _mentions.Count;
+
+    /// <summary>The person mention <paramref name="index"/> belongs to.</summary>
+    public BlockPerson PersonOf(int index) => _personOf[index];
+
+    /// <summary>Adds a person known before (from the store, or a gold profile) with its mentions.</summary>
+    public BlockPerson AddPerson(long id, IEnumerable<MentionProfile> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var person = new BlockPerson(id);
+        _persons.Add(person);
+        foreach (var mention in mentions) Attach(person, mention);
+        return person;
+    }
+
+    /// <summary>Adds <paramref name="mention"/> to <paramref name="person"/>, a person of this block.</summary>
+    public void Attach(BlockPerson person, MentionProfile mention)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(mention);
+        var index = _mentions.Count;
+        var neighbours = NeighboursOf(mention);
+        _mentions.Add(mention);
+        _personOf.Add(person);
+        _neighbours.Add(neighbours);
+        _parent.Add(index);
+        _components++;
+        foreach (var other in neighbours)
+        {
+            _neighbours[other].Add(index);
+            Union(index, other);
+        }
+
+        foreach (var coauthor in mention.Coauthors) Index(_byCoauthor, coauthor, index);
+        foreach (var key in EvidenceKeys(mention)) Index(_byEvidence, key, index);
+        foreach (var key in HardIds(mention)) _byHardId.TryAdd(key, person);
+        person.Add(index, mention);
+    }
+
+    /// <summary>
+    /// Mentions that share a co-author with <paramref name="mention"/> through a co-author name on at most
+    /// <see cref="BlockContext.MaxMentionsPerCoauthor"/> mentions: its neighbours were it added now.
+    /// </summary>
+    internal HashSet<int> NeighboursOf(MentionProfile mention)
+    {
+        var neighbours = new HashSet<int>();
+        foreach (var coauthor in mention.Coauthors)
+        {
+            if (!_byCoauthor.TryGetValue(coauthor, out var members) || members.Count + 1 > BlockContext.MaxMentionsPerCoauthor) continue;
+            neighbours.UnionWith(members);
+        }
+
+        return neighbours;
+    }
+
+    internal IReadOnlySet<int> Neighbours(int index) => _neighbours[index];
+
+    /// <summary>The fragmentation the block would have with <paramref name="neighbours"/>' mention added.</summary>
+    internal float FragmentationWith(IReadOnlyCollection<int> neighbours)
+    {
+        var roots = new HashSet<int>();
+        foreach (var other in neighbours) roots.Add(Root(other));
+        return (float)(_components + 1 - roots.Count) / (_mentions.Count + 1);
+    }
+
+    /// <summary>The person holding one of the mention's hard ids (ORCID, source id, e-mail), if any.</summary>
+    internal BlockPerson? HardLinked(MentionProfile mention)
+    {
+        foreach (var key in HardIds(mention))
+        {
+            if (_byHardId.TryGetValue(key, out var person)) return person;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Mentions worth comparing with <paramref name="mention"/> in a large block: those sharing a co-author, the
+    /// institution, the venue or the full name, the most recent <paramref name="perKey"/> of each.
+    /// </summary>
+    internal HashSet<int> Candidates(MentionProfile mention, int perKey)
+    {
+        var candidates = new HashSet<int>();
+        foreach (var coauthor in mention.Coauthors) AddLatest(_byCoauthor, coauthor, perKey, candidates);
+        foreach (var key in EvidenceKeys(mention)) AddLatest(_byEvidence, key, perKey, candidates);
+        return candidates;
+    }
+
+    private static void AddLatest(Dictionary<string, List<int>> index, string key, int count, HashSet<int> into)
+    {
+        if (!index.TryGetValue(key, out var members)) return;
+        for (var i = Math.Max(0, members.Count - count); i < members.Count; i++) into.Add(members[i]);
+    }
+
+    private static IEnumerable<string> EvidenceKeys(MentionProfile mention)
+    {
+        if (mention.Institution is { } institution) yield return "i:" + institution;
+        if (mention.Venue is { } venue) yield return "v:" + venue;
+        if (mention.FullKey is { } full) yield return "n:" + full;
+    }
+
+    private static IEnumerable<string> HardIds(MentionProfile mention)
+    {
+        if (mention.Orcid is { } orcid) yield return "o:" + orcid;
+        if (mention.SourceAuthorId is { } sourceId) yield return "s:" + sourceId;
+        if (mention.Email is { } email) yield return "e:" + email;
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int mention)
+    {
+        if (!index.TryGetValue(key, out var members)) index[key] = members = [];
+        members.Add(mention);
+    }
+
+    private int Root(int i)
+    {
+        while (_parent[i] != i) i = _parent[i] = _parent[_parent[i]];
+        return i;
+    }
+
+    private void Union(int a, int b)
+    {
+        var (x, y) = (Root(a), Root(b));
+        if (x == y) return;
+        _parent[Math.Max(x, y)] = Math.Min(x, y);
+        _components--;
+    }
+}
