@@ -1,5 +1,6 @@
 using ExpertGraph.Core.Lexicon;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Names;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
@@ -21,6 +22,7 @@ public sealed partial class Workspace : IDisposable
     private readonly IExpertStore _store;
     private readonly string? _lexiconFolder;
     private readonly Lazy<LoadedLexicon?> _lexicon;
+    private readonly Lazy<PersonNameKeys?> _nameKeys;
 
     private Workspace(DataDirectory directory, IExpertStore store, string? lexiconFolder)
     {
@@ -28,6 +30,7 @@ public sealed partial class Workspace : IDisposable
         _store = store;
         _lexiconFolder = lexiconFolder;
         _lexicon = new Lazy<LoadedLexicon?>(LoadLexicon);
+        _nameKeys = new Lazy<PersonNameKeys?>(LoadNameKeys);
     }
 
     public DataDirectory Directory { get; }
@@ -64,6 +67,7 @@ public sealed partial class Workspace : IDisposable
         // were committed, so a missing or unreadable commit means lost documents: damage, refused.
         var nothingCompleted = _store.Count().CompletedFiles == 0;
         SyncStoreLexicon();
+        if (NameKeys is { } names) Guarded(Directory, () => BackfillBlockKeys(names, progress, cancellationToken));
         using var index = OpenIndexWriter(Directory.IndexPath, acceptUncommitted: nothingCompleted);
         var pipeline = new IngestionPipeline(
             _store,
@@ -71,7 +75,7 @@ public sealed partial class Workspace : IDisposable
             new FormatDetector(RecordReaders.CreateDefault()),
             new WorkNormalizer(new CountryResolver()),
             // Curator decisions (pins, merges) win over whatever the resolver finds, on every run.
-            new CuratedAuthorResolver(new ExactKeyAuthorResolver()),
+            new CuratedAuthorResolver(new ExactKeyAuthorResolver(NameKeys)),
             TimeProvider.System,
             Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
         try

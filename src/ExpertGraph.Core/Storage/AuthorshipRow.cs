@@ -9,4 +9,13 @@ public sealed record AuthorshipRow(int Position, PersonId Person, string RawName
     public string? Affiliation { get; init; }
     public string? Email { get; init; }
     public string? Orcid { get; init; }
+
+    /// <summary>
+    /// The mention's name block ("family|initial", e.g. "zhang|w"): what the author resolver loads the mentions it compares
+    /// by (null: not computed; "": the name gives no key).
+    /// </summary>
+    public string? BlockKey { get; init; }
+
+    /// <summary>The source's own author id as the record gives it (e.g. "A5023888391"), without a source prefix.</summary>
+    public string? SourceAuthorId { get; init; }
 }

@@ -1,5 +1,6 @@
 using ExpertGraph.Core.Curation;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
 
 namespace ExpertGraph.Core.Storage;
 
@@ -108,4 +109,16 @@ public interface IExpertStore : IDisposable
 
     /// <summary>Works by id as <see cref="ReadWorks"/> reads them (what their index documents are written from), in id order.</summary>
     IReadOnlyList<StoredWork> GetWorks(IReadOnlyCollection<WorkId> ids);
+
+    /// <summary>Every committed authorship whose block key is <paramref name="blockKey"/>, with what the resolver compares, ordered by work id, then position.</summary>
+    IReadOnlyList<BlockMention> GetBlockMentions(string blockKey);
+
+    /// <summary>Every block key with its number of mentions, ordered by key (ordinal): what a batch re-resolution walks.</summary>
+    IReadOnlyList<(string BlockKey, int Mentions)> GetBlocks();
+
+    /// <summary>At most <paramref name="limit"/> authorships with no block key (stored before schema 7), ordered by work id, then position.</summary>
+    IReadOnlyList<MentionName> GetMentionsWithoutBlock(int limit);
+
+    /// <summary>Writes the block keys of existing authorships, in one transaction (back-filling a store written before schema 7).</summary>
+    void SetBlockKeys(IReadOnlyList<(WorkId Work, int Position, string BlockKey)> keys);
 }

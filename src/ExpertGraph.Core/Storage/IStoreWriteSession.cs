@@ -1,4 +1,5 @@
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
 
 namespace ExpertGraph.Core.Storage;
 
@@ -52,6 +53,12 @@ public interface IStoreWriteSession : IDisposable
 
     /// <summary>Persons a curator separated from <paramref name="person"/>: never to be resolved together with it.</summary>
     IReadOnlyList<PersonId> SeparatedFrom(PersonId person);
+
+    /// <summary>
+    /// Every authorship whose block key is <paramref name="blockKey"/> as this session sees it (rows it wrote, not yet
+    /// committed, included), with what the resolver compares, ordered by work id, then position.
+    /// </summary>
+    IReadOnlyList<BlockMention> GetBlockMentions(string blockKey);
 
     void Commit();
 }

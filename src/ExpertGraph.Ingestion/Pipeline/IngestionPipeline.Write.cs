@@ -143,6 +143,8 @@ public sealed partial class IngestionPipeline
                     Affiliation = author.Mention.Affiliations.Count == 0 ? null : string.Join(" | ", author.Mention.Affiliations.Select(a => a.RawText)),
                     Email = author.Mention.Email,
                     Orcid = author.Mention.Orcid,
+                    BlockKey = author.BlockKey,
+                    SourceAuthorId = author.Mention.SourceAuthorId,
                 })]);
                 persons = [.. resolved.Select(author => author.Person)];
                 break;

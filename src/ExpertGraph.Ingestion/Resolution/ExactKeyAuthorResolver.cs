@@ -13,7 +13,8 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// Keys are tried in that order; the person found (or created) gets all of the mention's keys.
 /// One instance serves one ingestion run: it caches what it learned of the store (see <see cref="ResolutionCache"/>).
 /// </summary>
-public sealed class ExactKeyAuthorResolver : IAuthorResolver
+/// <param name="names">Name keys for each mention's block (<see cref="ResolvedAuthor.BlockKey"/>); null leaves blocks unset.</param>
+public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuthorResolver
 {
     private ResolutionCache _cache = new();
 
@@ -70,7 +71,10 @@ public sealed class ExactKeyAuthorResolver : IAuthorResolver
             }
 
             if (_cache.AddVariant(person.Value, mention.RawName)) session.AddNameVariant(person.Value, mention.RawName);
-            resolved.Add(new ResolvedAuthor(mention, person.Value, institution));
+            resolved.Add(new ResolvedAuthor(mention, person.Value, institution)
+            {
+                BlockKey = names is null ? null : MentionBlockKey.Of(names, mention.RawName),
+            });
         }
 
         return resolved;

@@ -11,7 +11,8 @@ namespace ExpertGraph.Storage.Postgres;
 /// One write transaction on a server connection. Round trips are the cost here, so the session asks the server only
 /// what it must know now (does this work exist? who owns this key?) and buffers every row that is only written — new
 /// works, persons, identifiers, authorships, keys, name variants — to send with binary COPY at <see cref="Commit"/>.
-/// It answers its own questions from those buffers first, so within a session it behaves exactly like the embedded one.
+/// It answers its own questions from those buffers first, so within a session it behaves exactly like the embedded one;
+/// a mention block read (<see cref="GetBlockMentions"/>), which joins several tables, sends the buffered work rows first.
 /// </summary>
 internal sealed partial class PostgresWriteSession : IStoreWriteSession
 {
@@ -284,7 +285,8 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
         if (_authorships.Values.Any(list => list.Count > 0))
         {
             using var copy = _connection.BeginBinaryImport("""
-                COPY authorships (work_id, position, person_id, raw_name, role, institution_id, affiliation, email, orcid)
+                COPY authorships (work_id, position, person_id, raw_name, role, institution_id, affiliation, email, orcid,
+                    block_key, source_author_id)
                 FROM STDIN (FORMAT BINARY)
                 """);
             foreach (var (workId, rows) in _authorships)
@@ -301,6 +303,8 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
                     WriteValue(copy, row.Affiliation);
                     WriteValue(copy, row.Email);
                     WriteValue(copy, row.Orcid);
+                    WriteValue(copy, row.BlockKey);
+                    WriteValue(copy, row.SourceAuthorId);
                 }
             }
 

@@ -221,6 +221,17 @@ internal static class StoreSchema
             CHECK (person_a < person_b)){norowid};
         CREATE INDEX IF NOT EXISTS ix_person_separations_b ON person_separations(person_b);
         """),
+        // The author resolver compares a mention with every stored mention of its name block ("zhang|w"): the block key is
+        // stored with the authorship so one indexed read loads a block, and the source's author id with it, since the
+        // resolver compares that too. Rows stored before keep NULL until the workspace back-fills them (Workspace.IngestAsync),
+        // in chunks read through the partial index of unkeyed rows (empty once back-filled), so no chunk rescans the keyed ones.
+        new(7, "mention blocks", """
+
+        ALTER TABLE authorships ADD COLUMN block_key TEXT;
+        ALTER TABLE authorships ADD COLUMN source_author_id TEXT;
+        CREATE INDEX IF NOT EXISTS ix_authorships_block ON authorships(block_key);
+        CREATE INDEX IF NOT EXISTS ix_authorships_unblocked ON authorships(work_id, position) WHERE block_key IS NULL;
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -1,0 +1,40 @@
+using ExpertGraph.Core.Resolution;
+
+namespace ExpertGraph.Storage.Postgres;
+
+internal sealed partial class PostgresWriteSession
+{
+    /// <summary>
+    /// Sends what the session buffered for works first (see <see cref="SendBufferedWorks"/>), so that the block's
+    /// mentions, co-authors and concepts written earlier in this transaction are read like stored ones.
+    /// </summary>
+    public IReadOnlyList<BlockMention> GetBlockMentions(string blockKey)
+    {
+        ArgumentNullException.ThrowIfNull(blockKey);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return PostgresErrors.Run("reading a mention block", () =>
+        {
+            SendBufferedWorks();
+            return BlockMentionQueries.Mentions(_connection, _transaction, blockKey);
+        });
+    }
+
+    /// <summary>
+    /// Writes the buffered works, identifiers, concepts and authorships into the transaction now instead of at commit.
+    /// From then on those works are stored ones to every path of the session: a later update of one deletes its rows
+    /// before buffering new ones, as for a work stored before the session (hence the cleared-once sets start over).
+    /// Persons, keys and name variants stay buffered: a block read does not look at them.
+    /// </summary>
+    private void SendBufferedWorks()
+    {
+        if (_newWorks.Count == 0 && _identifiers.Count == 0 && _concepts.Count == 0 && _authorships.Count == 0) return;
+        FlushWorks();
+        _newWorks.Clear();
+        _identifiers.Clear();
+        _concepts.Clear();
+        _authorships.Clear();
+        _clearedIdentifiers.Clear();
+        _retaggedWorks.Clear();
+        _clearedAuthorships.Clear();
+    }
+}

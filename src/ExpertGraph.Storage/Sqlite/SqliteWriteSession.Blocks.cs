@@ -1,0 +1,13 @@
+using ExpertGraph.Core.Resolution;
+
+namespace ExpertGraph.Storage.Sqlite;
+
+internal sealed partial class SqliteWriteSession
+{
+    /// <summary>Read in the session's transaction: rows it wrote are already in the file's pages it sees.</summary>
+    public IReadOnlyList<BlockMention> GetBlockMentions(string blockKey)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return BlockMentionQueries.Mentions(_connection, _transaction, blockKey);
+    }
+}
