@@ -1,7 +1,9 @@
 using ExpertGraph.Core.Lexicon;
 using ExpertGraph.Core.Names;
+using ExpertGraph.Core.Resolution;
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Resolution;
+using ExpertGraph.Resolution.Model;
 
 namespace ExpertGraph.Query;
 
@@ -48,5 +50,23 @@ public sealed partial class Workspace
 
         if (written > 0) progress?.Report(new IngestionProgress(null, 0, 0, TimeSpan.Zero, $"name blocks written for {written} stored mentions"));
         return written;
+    }
+
+    /// <summary>
+    /// The resolver an ingest asked for. The model needs the name tables for its blocks: without them the run falls back
+    /// to the exact-key resolver and says so. The model is the one shipped with the program unless
+    /// EXPERTGRAPH_RESOLUTION_MODEL names another folder.
+    /// </summary>
+    private IAuthorResolver CreateResolver(ResolverKind kind, IProgress<IngestionProgress>? progress)
+    {
+        if (kind == ResolverKind.Exact) return new ExactKeyAuthorResolver(NameKeys);
+        if (NameKeys is not { } names)
+        {
+            progress?.Report(new IngestionProgress(null, 0, 0, TimeSpan.Zero,
+                "name tables (hanzi-pinyin.tsv, surname-pinyin.tsv) not found: resolving authors by exact keys instead of the model"));
+            return new ExactKeyAuthorResolver();
+        }
+
+        return new ModelAuthorResolver(ResolutionModel.Load(), names, Lexicon?.Tagger);
     }
 }

@@ -75,7 +75,7 @@ public sealed partial class Workspace : IDisposable
             new FormatDetector(RecordReaders.CreateDefault()),
             new WorkNormalizer(new CountryResolver()),
             // Curator decisions (pins, merges) win over whatever the resolver finds, on every run.
-            new CuratedAuthorResolver(new ExactKeyAuthorResolver(NameKeys)),
+            new CuratedAuthorResolver(CreateResolver(options.Resolver, progress)),
             TimeProvider.System,
             Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
         try

@@ -28,7 +28,12 @@ internal static class IngestCommand
             Description = "Seconds to wait for another ingest of the same data folder to finish before giving up (0: do not wait)",
             DefaultValueFactory = _ => (int)new IngestionOptions().LockTimeout.TotalSeconds,
         };
-        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries, lockTimeout };
+        var resolver = new Option<ResolverKind>("--resolver")
+        {
+            Description = "How author mentions become persons: model (the trained resolver, per name block) or exact (hard ids and exact name at exact institution only)",
+            DefaultValueFactory = _ => new IngestionOptions().Resolver,
+        };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries, lockTimeout, resolver };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new IngestionOptions
@@ -38,6 +43,7 @@ internal static class IngestCommand
                 CheckpointRecords = parse.GetValue(checkpoint),
                 StoreRetryAttempts = parse.GetValue(retries),
                 LockTimeout = TimeSpan.FromSeconds(parse.GetValue(lockTimeout)),
+                Resolver = parse.GetValue(resolver),
             };
             try
             {

@@ -37,6 +37,9 @@ public sealed record IngestionOptions
 
     public TimeSpan StoreRetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How author mentions become persons (docs/resolution.md); the trained model unless asked otherwise.</summary>
+    public ResolverKind Resolver { get; init; } = ResolverKind.Model;
+
     public void Validate()
     {
         var problems = new List<string>();

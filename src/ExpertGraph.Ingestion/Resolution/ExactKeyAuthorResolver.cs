@@ -16,9 +16,14 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// <param name="names">Name keys for each mention's block (<see cref="ResolvedAuthor.BlockKey"/>); null leaves blocks unset.</param>
 public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuthorResolver
 {
+    private readonly InstitutionResolver _institutions = new();
     private ResolutionCache _cache = new();
 
-    public void Forget() => _cache = new ResolutionCache();
+    public void Forget()
+    {
+        _cache = new ResolutionCache();
+        _institutions.Forget();
+    }
 
     public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session)
     {
@@ -31,7 +36,7 @@ public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuth
         {
             var name = mention.Name ?? PersonNameParser.Parse(mention.RawName);
             var nameKey = PersonNameParser.NormalizeKey(name);
-            var (institution, institutionKey, country) = ResolveInstitution(work, mention, session);
+            var (institution, institutionKey, country) = _institutions.Resolve(work, mention, session);
 
             Array.Clear(keys);
             if (mention.Orcid is { Length: > 0 } orcid) keys[0] = "orcid:" + orcid;
@@ -73,31 +78,11 @@ public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuth
             if (_cache.AddVariant(person.Value, mention.RawName)) session.AddNameVariant(person.Value, mention.RawName);
             resolved.Add(new ResolvedAuthor(mention, person.Value, institution)
             {
-                BlockKey = names is null ? null : MentionBlockKey.Of(names, mention.RawName),
+                // "" for a name without key, so the back-fill does not read it again.
+                BlockKey = names is null ? null : MentionBlockKey.Of(names, mention.RawName) ?? "",
             });
         }
 
         return resolved;
-    }
-
-    private (InstitutionId? Id, string? Key, string? Country) ResolveInstitution(Work work, AuthorMention mention, IStoreWriteSession session)
-    {
-        var affiliation = mention.Affiliations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Organization));
-        // An inventor's address is a place, not an employer; the patent's first assignee is the best exact anchor.
-        if (affiliation is null && work.Kind == WorkKind.Patent)
-            affiliation = work.Organizations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Organization));
-        var country = affiliation?.CountryCode ?? mention.Affiliations.Select(a => a.CountryCode).FirstOrDefault(c => c is not null);
-        if (affiliation?.Organization is not { } organization) return (null, null, country);
-
-        var key = _cache.InstitutionKey(organization);
-        if (key.Length == 0) return (null, null, country);
-        if (!_cache.TryGetInstitution(key, out var id))
-        {
-            id = session.GetOrCreateInstitution(organization, key, affiliation.CountryCode);
-            // A later mention that brings the country the first one lacked still gets it written.
-            if (affiliation.CountryCode is not null) _cache.AddInstitution(key, id);
-        }
-
-        return (id, key, country);
     }
 }

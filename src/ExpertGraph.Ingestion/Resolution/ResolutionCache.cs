@@ -3,7 +3,7 @@ using ExpertGraph.Core.Model;
 namespace ExpertGraph.Ingestion.Resolution;
 
 /// <summary>
-/// What the resolver already knows of the store during one run: resolution keys, institutions and name variants it has
+/// What the resolver already knows of the store during one run: resolution keys and name variants it has
 /// looked up or written. It saves the lookups and the INSERT OR IGNOREs that would find the row already there (most
 /// mentions are of persons seen before). Valid only while the run's write stage is the store's only writer; a failed
 /// batch ends the run, and the cache with it.
@@ -11,26 +11,12 @@ namespace ExpertGraph.Ingestion.Resolution;
 internal sealed class ResolutionCache
 {
     private readonly Dictionary<string, PersonId> _persons = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, InstitutionId> _institutions = new(StringComparer.Ordinal);
     private readonly HashSet<(long Person, string Name)> _variants = [];
-    private readonly Dictionary<string, string> _institutionKeys = new(StringComparer.Ordinal);
 
     public bool TryGetPerson(string key, out PersonId person) => _persons.TryGetValue(key, out person);
 
     /// <summary>Remembers a key's person; false when the key was already known (then nothing needs writing).</summary>
     public bool AddPerson(string key, PersonId person) => _persons.TryAdd(key, person);
-
-    /// <summary>The institution key of an organization name, computed once per distinct name.</summary>
-    public string InstitutionKey(string organization)
-    {
-        if (!_institutionKeys.TryGetValue(organization, out var key))
-            _institutionKeys[organization] = key = Normalization.InstitutionNameNormalizer.Key(organization);
-        return key;
-    }
-
-    public bool TryGetInstitution(string key, out InstitutionId institution) => _institutions.TryGetValue(key, out institution);
-
-    public void AddInstitution(string key, InstitutionId institution) => _institutions[key] = institution;
 
     /// <summary>False when the variant is already known for the person.</summary>
     public bool AddVariant(PersonId person, string name) => _variants.Add((person.Value, name));

@@ -138,14 +138,50 @@ public sealed class BlockClusterer(PairwiseModel mentionModel, ClusteringSetting
         return (mustLink, cannotLink);
     }
 
-    /// <summary>True when the two mentions cannot be one person: one work, or two different ORCIDs or ids of one source.</summary>
+    /// <summary>
+    /// True when the two mentions cannot be one person: one work, two different ORCIDs or ids of one source, or two
+    /// Chinese names written in full with different given names (张雁 and 张一婧, Li Qian and Li Qingyan: the name keys
+    /// already fold order, hyphens and romanization, so what still differs is another name, not another spelling), or two
+    /// names in Chinese characters that differ in a character (张磊 and 张蕾).
+    /// </summary>
     public static bool Conflict(MentionProfile a, MentionProfile b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return DifferentChineseNames(a, b) || HardIdConflict(a, b);
+    }
+
+    /// <summary>
+    /// The conflicts of ids alone (one work, two ORCIDs, two ids of one source): what the model's training pairs leave
+    /// out. Pairs of different Chinese names stay in training, so the model still learns what a different given name
+    /// weighs where the rule does not apply (Latin names).
+    /// </summary>
+    public static bool HardIdConflict(MentionProfile a, MentionProfile b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         return (a.Signature.WorkId is { } wa && wa == b.Signature.WorkId)
             || Different(a.Orcid, b.Orcid)
             || (Different(a.SourceAuthorId, b.SourceAuthorId) && SourceOf(a.SourceAuthorId!) == SourceOf(b.SourceAuthorId!));
+    }
+
+    /// <summary>Both read as Chinese names, both with the given name in full, and the full names differ.</summary>
+    public static bool DifferentChineseNames(MentionProfile a, MentionProfile b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.HanScript && b.HanScript) return !string.Equals(HanName(a), HanName(b), StringComparison.Ordinal);
+        return a.Chinese && b.Chinese && a.FullKey is { } fa && b.FullKey is { } fb && !string.Equals(fa, fb, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A name in Chinese characters as written, without spaces or dots: 张磊 and 张蕾 read alike (Zhang Lei) but are two
+    /// names, which only the characters tell apart.
+    /// </summary>
+    public static string HanName(MentionProfile mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return string.Concat(mention.Signature.Name.Where(c => !char.IsWhiteSpace(c) && c is not ('·' or '.' or '・')));
     }
 
     /// <summary>"src:openalex" of "src:openalex:A123": ids of different sources never conflict.</summary>

@@ -56,7 +56,7 @@ public sealed class ResolutionTrainer(ResolutionTrainingOptions? options = null)
         ArgumentNullException.ThrowIfNull(gold);
         var blocks = gold.Blocks.Where(b => !b.HeldOut).ToList();
         var blockExamples = blocks.Select(MentionExamples).ToList();
-        var pairExamples = gold.Pairs.Where(p => !p.Test && !BlockClusterer.Conflict(p.First, p.Second))
+        var pairExamples = gold.Pairs.Where(p => !p.Test && !BlockClusterer.HardIdConflict(p.First, p.Second))
             .Select(p => new PairExample(PairFeatures.Compute(p.First, p.Second, p.Statistics), p.SamePerson))
             .ToList();
         var folds = blocks.Select(b => GoldSplit.FoldOf(b.Set + "/" + b.Key)).ToArray();
@@ -163,7 +163,7 @@ public sealed class ResolutionTrainer(ResolutionTrainingOptions? options = null)
         {
             for (var j = i + 1; j < block.Profiles.Count; j++)
             {
-                if (!BlockClusterer.Conflict(block.Profiles[i], block.Profiles[j])) candidates.Add((i, j));
+                if (!BlockClusterer.HardIdConflict(block.Profiles[i], block.Profiles[j])) candidates.Add((i, j));
             }
         }
 

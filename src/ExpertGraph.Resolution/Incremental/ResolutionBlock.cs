@@ -1,3 +1,4 @@
+using ExpertGraph.Resolution.Clustering;
 using ExpertGraph.Resolution.Features;
 
 namespace ExpertGraph.Resolution.Incremental;
@@ -9,6 +10,8 @@ public sealed class BlockPerson
     private readonly HashSet<string> _works = new(StringComparer.Ordinal);
     private readonly HashSet<string> _orcids = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _sourceIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _chineseFullNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hanNames = new(StringComparer.Ordinal);
     private ClusterProfile? _profile;
 
     internal BlockPerson(long id) => Id = id;
@@ -20,12 +23,16 @@ public sealed class BlockPerson
 
     /// <summary>
     /// True when the mention cannot be this person (<see cref="Clustering.BlockClusterer.Conflict"/> against any member):
-    /// a work the person already has, another ORCID, another id of a source the person has an id of.
+    /// a work the person already has, another ORCID, another id of a source the person has an id of, another Chinese
+    /// full name (or, in characters, another written name) than the one the person is known by.
     /// </summary>
     public bool ConflictsWith(MentionProfile mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
         if (mention.Signature.WorkId is { } work && _works.Contains(work)) return true;
+        if (mention is { Chinese: true, FullKey: { } full } && _chineseFullNames.Count > 0 && (_chineseFullNames.Count > 1 || !_chineseFullNames.Contains(full)))
+            return true;
+        if (mention.HanScript && _hanNames.Count > 0 && (_hanNames.Count > 1 || !_hanNames.Contains(BlockClusterer.HanName(mention)))) return true;
         if (mention.Orcid is { } orcid && _orcids.Count > 0 && !_orcids.Contains(orcid)) return true;
         if (mention.SourceAuthorId is not { } sourceId) return false;
         var source = SourceOf(sourceId);
@@ -42,6 +49,8 @@ public sealed class BlockPerson
         if (mention.Signature.WorkId is { } work) _works.Add(work);
         if (mention.Orcid is { } orcid) _orcids.Add(orcid);
         if (mention.SourceAuthorId is { } sourceId) _sourceIds.Add(sourceId);
+        if (mention is { Chinese: true, FullKey: { } full }) _chineseFullNames.Add(full);
+        if (mention.HanScript) _hanNames.Add(BlockClusterer.HanName(mention));
     }
 
     /// <summary>"src:openalex" of "src:openalex:A123": ids of different sources never conflict.</summary>
