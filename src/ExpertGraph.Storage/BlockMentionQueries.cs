@@ -28,8 +28,9 @@ internal static class BlockMentionQueries
         var sql = new CurationSql(connection, transaction);
         var mentions = sql.Query("""
             SELECT a.work_id, a.position, a.person_id, a.raw_name, w.source, a.affiliation, a.email, a.orcid, a.source_author_id,
-                   w.title, w.venue, w.year, w.classifications
+                   w.title, w.venue, w.year, w.classifications, p.person_id
             FROM authorships a JOIN works w ON w.id = a.work_id
+            LEFT JOIN mention_pins p ON p.work_id = a.work_id AND p.position = a.position
             WHERE a.block_key = @block
             ORDER BY a.work_id, a.position
             """, Mention, ("@block", blockKey));
@@ -78,6 +79,7 @@ internal static class BlockMentionQueries
             Venue = CurationSql.Text(r, 10),
             Year = r.IsDBNull(11) ? null : (int)r.GetInt64(11),
             Classifications = r.IsDBNull(12) ? [] : ClassificationTexts(r.GetString(12)),
+            Pinned = r.IsDBNull(13) ? null : new PersonId(r.GetInt64(13)),
         };
 
     /// <summary>A work's codes as "scheme:code", the form the resolver's signatures compare (MentionSignatures).</summary>

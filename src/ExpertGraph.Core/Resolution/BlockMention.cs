@@ -20,6 +20,9 @@ public sealed record BlockMention(WorkId Work, int Position, PersonId Person, st
     /// <summary>The source's own author id as the record gave it, without a source prefix.</summary>
     public string? SourceAuthorId { get; init; }
 
+    /// <summary>The person a curator pinned this mention on (mention_pins), if any: re-resolution must keep it there.</summary>
+    public PersonId? Pinned { get; init; }
+
     public string? Title { get; init; }
 
     public string? Venue { get; init; }

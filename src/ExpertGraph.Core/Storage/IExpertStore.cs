@@ -98,6 +98,9 @@ public interface IExpertStore : IDisposable
     /// <summary>Persons a curator said are not <paramref name="person"/> (a split, for now): the resolver must never join them.</summary>
     IReadOnlyList<PersonId> GetSeparations(PersonId person);
 
+    /// <summary>Every separation a curator recorded, as pairs (smaller id first), ordered: what re-resolution must never join.</summary>
+    IReadOnlyList<(PersonId A, PersonId B)> GetAllSeparations();
+
     /// <summary>A person's mentions, newest work first, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<PersonMention> GetPersonMentions(PersonId person, int limit);
 

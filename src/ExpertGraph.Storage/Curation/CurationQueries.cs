@@ -58,6 +58,11 @@ internal static class CurationQueries
             ORDER BY 1
             """, r => new PersonId(r.GetInt64(0)), ("@p", person.Value));
 
+    public static IReadOnlyList<(PersonId A, PersonId B)> AllSeparations(DbConnection connection) =>
+        new CurationSql(connection, null).Query(
+            "SELECT person_a, person_b FROM person_separations ORDER BY person_a, person_b",
+            r => (new PersonId(r.GetInt64(0)), new PersonId(r.GetInt64(1))));
+
     public static IReadOnlyDictionary<int, PersonId> Pins(DbConnection connection, DbTransaction? transaction, WorkId work) =>
         new CurationSql(connection, transaction)
             .Query("SELECT position, person_id FROM mention_pins WHERE work_id = @w", r => (Position: (int)r.GetInt64(0), Person: new PersonId(r.GetInt64(1))), ("@w", work.Value))

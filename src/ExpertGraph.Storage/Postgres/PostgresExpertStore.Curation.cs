@@ -44,6 +44,8 @@ public sealed partial class PostgresExpertStore
 
     public IReadOnlyList<PersonId> GetSeparations(PersonId person) => Read("reading separations", connection => CurationQueries.Separations(connection, null, person));
 
+    public IReadOnlyList<(PersonId A, PersonId B)> GetAllSeparations() => Read("reading separations", CurationQueries.AllSeparations);
+
     public IReadOnlyList<PersonMention> GetPersonMentions(PersonId person, int limit) =>
         Read("reading a person's mentions", connection => CurationQueries.PersonMentions(connection, person, limit));
 

@@ -55,6 +55,12 @@ public sealed partial class SqliteExpertStore
         return CurationQueries.Separations(connection, null, person);
     }
 
+    public IReadOnlyList<(PersonId A, PersonId B)> GetAllSeparations()
+    {
+        using var connection = OpenReader();
+        return CurationQueries.AllSeparations(connection);
+    }
+
     public IReadOnlyList<PersonMention> GetPersonMentions(PersonId person, int limit)
     {
         using var connection = OpenReader();

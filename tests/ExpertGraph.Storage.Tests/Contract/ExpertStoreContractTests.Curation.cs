@@ -163,7 +163,10 @@ public sealed partial class ExpertStoreContractTests
         Assert.That(store.GetWorkMentions(f.B).Single(), Has.Property(nameof(PersonMention.Person)).EqualTo(created).And.Property(nameof(PersonMention.Pinned)).True);
         Assert.That(store.GetPersonMentions(f.WeiZhang, 10).Select(m => m.Reference), Is.EqualTo(new[] { "test:a#0" }));
         Assert.That(store.GetSeparations(f.WeiZhang), Is.EqualTo(new[] { created }));
+        Assert.That(store.GetAllSeparations(), Is.EqualTo(new[] { (f.WeiZhang, created) }), "created after Wei Zhang, so the larger id");
         Assert.That(store.GetPersonProfiles([f.WeiZhang]).Single().NameVariants, Is.EqualTo(new[] { "Wei Zhang" }), "the variant left with its only mention");
+        store.SetBlockKeys([(f.A, 0, "zhang|w"), (f.B, 0, "zhang|w")]);
+        Assert.That(store.GetBlockMentions("zhang|w").Select(m => m.Pinned), Is.EqualTo(new PersonId?[] { null, created }), "the split pinned b's mention, not a's");
         using var session = store.BeginWrite();
         Assert.That(session.GetPins(f.B), Is.EqualTo(new Dictionary<int, PersonId> { [0] = created }));
         Assert.That(session.GetPins(f.A), Is.Empty);
