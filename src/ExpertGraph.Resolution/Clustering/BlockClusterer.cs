@@ -31,6 +31,34 @@ public sealed class BlockClusterer(PairwiseModel mentionModel, ClusteringSetting
             : MergeClusters(block, similarity, first, statistics, clusterModel, threshold);
     }
 
+    /// <summary>
+    /// Clusters a block under curator constraints (pins as must-links, separations as cannot-links, on top of the hard
+    /// links), and returns the first-stage probabilities too (for confidence). A cannot-link holds in both stages.
+    /// </summary>
+    public int[] Cluster(IReadOnlyList<MentionProfile> block, CorpusStatistics statistics, BlockConstraints constraints, out float[] similarity)
+    {
+        ArgumentNullException.ThrowIfNull(constraints);
+        similarity = Similarities(block, statistics);
+        var (mustLink, cannotLink) = HardLinks(block);
+        mustLink.AddRange(constraints.MustLink);
+        cannotLink.AddRange(constraints.CannotLink);
+        var first = AgglomerativeClustering.Cluster(block.Count, similarity, settings.Linkage, settings.Threshold, cannotLink, mustLink);
+        if (clusterModel is null || settings.ClusterThreshold is not { } threshold) return first;
+
+        var pairs = ClusterPairs(block, similarity, first, statistics);
+        if (pairs.Clusters.Count < 2) return first;
+        var k = pairs.Clusters.Count;
+        var features = pairs.Features.ToArray();
+        foreach (var (a, b) in constraints.CannotLink)
+        {
+            var (x, y) = (first[a], first[b]);
+            if (x != y) features[x * k + y] = features[y * k + x] = null;
+        }
+
+        var constrained = new ClusterPairs(pairs.Clusters, features);
+        return MergeClusters(first, constrained, features.Select(f => f is null ? 0f : clusterModel.Probability(f)).ToArray(), threshold);
+    }
+
     /// <summary>The block's mention-pair probabilities, row-major.</summary>
     public float[] Similarities(IReadOnlyList<MentionProfile> block, CorpusStatistics statistics)
     {
@@ -196,6 +224,12 @@ public sealed class BlockClusterer(PairwiseModel mentionModel, ClusteringSetting
         var numbers = new Dictionary<int, int>();
         return labels.Select(l => numbers.TryGetValue(l, out var n) ? n : numbers[l] = numbers.Count).ToArray();
     }
+}
+
+/// <summary>Curator constraints on a block's mentions (indices): pairs that must be one person, pairs that never may.</summary>
+public sealed record BlockConstraints(IReadOnlyList<(int A, int B)> MustLink, IReadOnlyList<(int A, int B)> CannotLink)
+{
+    public static readonly BlockConstraints None = new([], []);
 }
 
 /// <summary>First-stage clusters of a block and the features of their pairs (null where a hard conflict forbids the pair).</summary>
