@@ -124,4 +124,10 @@ public interface IExpertStore : IDisposable
 
     /// <summary>Writes the block keys of existing authorships, in one transaction (back-filling a store written before schema 7).</summary>
     void SetBlockKeys(IReadOnlyList<(WorkId Work, int Position, string BlockKey)> keys);
+
+    /// <summary>At most <paramref name="limit"/> persons with at least one resolution flag, lowest confidence first, then by id.</summary>
+    IReadOnlyList<FlaggedPerson> GetFlaggedPersons(int limit);
+
+    /// <summary>A person's resolution confidence and flags (null: never set, or no such person).</summary>
+    PersonResolution? GetPersonResolution(PersonId person);
 }

@@ -60,5 +60,23 @@ public interface IStoreWriteSession : IDisposable
     /// </summary>
     IReadOnlyList<BlockMention> GetBlockMentions(string blockKey);
 
+    /// <summary>
+    /// Puts one mention on another person (re-resolution): its authorship, its <c>mention:</c> key and its name as written
+    /// go along, as a curator's move does. Throws <see cref="StoreException"/> when the work has no author at that position.
+    /// </summary>
+    void MoveMention(WorkId work, int position, PersonId to);
+
+    /// <summary>
+    /// Removes a person left without mentions and redirects its id to <paramref name="successor"/>, so that ids kept
+    /// elsewhere (shortlists, the curation log) still lead somewhere: its keys, name variants, pins and separations move to
+    /// the successor, which also gets its ORCID, institution and country when it has none. The redirect has log id 0 (no
+    /// curator decision). Throws <see cref="StoreException"/> when the person still has mentions, was already redirected,
+    /// or when the successor is the person itself or not a stored person.
+    /// </summary>
+    void RetirePerson(PersonId retired, PersonId successor);
+
+    /// <summary>Stores a person's resolution confidence and flags, replacing earlier ones; throws <see cref="StoreException"/> for an unknown person.</summary>
+    void SetPersonResolution(PersonId person, PersonResolution resolution);
+
     void Commit();
 }

@@ -27,35 +27,7 @@ internal sealed partial class CurationWriter
 
         _sql.Execute($"INSERT INTO person_redirects (from_person, to_person, log_id) SELECT person_id, @t, @log FROM {Named} n WHERE n.person_id <> @t",
             ("@t", target.Value), ("@log", log));
-        // Earlier redirects to a source now lead to the target: lookups stay one step.
-        _sql.Execute($"UPDATE person_redirects SET to_person = @t WHERE to_person IN {Sources}", ("@t", target.Value), ("@log", log));
-        _sql.Execute($"UPDATE authorships SET person_id = @t WHERE person_id IN {Sources}", ("@t", target.Value), ("@log", log));
-        _sql.Execute($"UPDATE person_keys SET person_id = @t WHERE person_id IN {Sources}", ("@t", target.Value), ("@log", log));
-        _sql.Execute($"INSERT INTO name_variants (person_id, name) SELECT @t, v.name FROM name_variants v WHERE v.person_id IN {Sources} ON CONFLICT DO NOTHING",
-            ("@t", target.Value), ("@log", log));
-        _sql.Execute($"DELETE FROM name_variants WHERE person_id IN {Sources}", ("@log", log));
-        _sql.Execute($"UPDATE mention_pins SET person_id = @t WHERE person_id IN {Sources}", ("@t", target.Value), ("@log", log));
-        // Whoever a source was separated from is now separated from the target.
-        _sql.Execute($"""
-            INSERT INTO person_separations (person_a, person_b, log_id)
-            SELECT CASE WHEN x.other < @t THEN x.other ELSE @t END, CASE WHEN x.other < @t THEN @t ELSE x.other END, x.log_id
-            FROM (SELECT person_b AS other, log_id FROM person_separations WHERE person_a IN {Sources}
-                  UNION ALL SELECT person_a AS other, log_id FROM person_separations WHERE person_b IN {Sources}) x
-            WHERE x.other <> @t
-            ON CONFLICT DO NOTHING
-            """, ("@t", target.Value), ("@log", log));
-        _sql.Execute($"DELETE FROM person_separations WHERE person_a IN {Sources} OR person_b IN {Sources}", ("@log", log));
-        _sql.Execute($"""
-            UPDATE persons SET
-                orcid = COALESCE(orcid, (SELECT MIN(s.orcid) FROM persons s WHERE s.id IN {Sources})),
-                institution_id = COALESCE(institution_id, (SELECT MIN(s.institution_id) FROM persons s WHERE s.id IN {Sources})),
-                country_code = COALESCE(country_code, (SELECT MIN(s.country_code) FROM persons s WHERE s.id IN {Sources}))
-            WHERE id = @t
-            """, ("@t", target.Value), ("@log", log));
-        _sql.Execute($"DELETE FROM persons WHERE id IN {Sources}", ("@log", log));
-        // Derived rows of the merged-away persons would name persons that no longer exist until the next rebuild.
-        _sql.Execute($"DELETE FROM person_stats WHERE person_id IN {Sources}", ("@log", log));
-        _sql.Execute($"DELETE FROM person_concepts WHERE person_id IN {Sources}", ("@log", log));
+        PersonRowMoves.MoveEverything(_sql, Sources, ("@log", log), target);
     }
 
     private void RefuseSeparated(long log)

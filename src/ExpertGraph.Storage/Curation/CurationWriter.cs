@@ -68,19 +68,8 @@ internal sealed partial class CurationWriter(DbConnection connection, DbTransact
             : $"work {work[0]} has no author at position {mention.Position.ToString(CultureInfo.InvariantCulture)}");
     }
 
-    /// <summary>Moves one mention to another person: its authorship, its mention key, and the name as written.</summary>
-    private void MoveMention(StoredMention mention, PersonId to)
-    {
-        _sql.Execute("UPDATE authorships SET person_id = @to WHERE work_id = @w AND position = @pos",
-            ("@to", to.Value), ("@w", mention.Ref.Work.Value), ("@pos", mention.Ref.Position));
-        // The first-cut resolver keys a mention without hard ids by its place on the work: that key goes with it.
-        _sql.Execute("UPDATE person_keys SET person_id = @to WHERE key = @key", ("@to", to.Value), ("@key", $"mention:{mention.WorkKey}#{mention.Ref.Position.ToString(CultureInfo.InvariantCulture)}"));
-        _sql.Execute("INSERT INTO name_variants (person_id, name) VALUES (@p, @name) ON CONFLICT DO NOTHING", ("@p", to.Value), ("@name", mention.RawName));
-        _sql.Execute("""
-            DELETE FROM name_variants WHERE person_id = @p AND name = @name
-              AND NOT EXISTS (SELECT 1 FROM authorships WHERE person_id = @p AND raw_name = @name)
-            """, ("@p", mention.Person.Value), ("@name", mention.RawName));
-    }
+    private void MoveMention(StoredMention mention, PersonId to) =>
+        PersonRowMoves.MoveMention(_sql, mention.Ref.Work, mention.Ref.Position, mention.WorkKey, mention.Person, mention.RawName, to);
 
     private void Pin(MentionRef mention, PersonId person, long log) => _sql.Execute("""
         INSERT INTO mention_pins (work_id, position, person_id, log_id) VALUES (@w, @pos, @p, @log)

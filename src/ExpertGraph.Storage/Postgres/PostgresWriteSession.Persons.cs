@@ -124,7 +124,11 @@ internal sealed partial class PostgresWriteSession
         copy.Complete();
     }
 
-    /// <summary>Keys and variants go through a transaction-local table so that rows already stored are kept, not duplicated.</summary>
+    /// <summary>
+    /// Keys and variants go through a transaction-local table so that rows already stored are kept, not duplicated. The
+    /// table lives until commit, so it is emptied after each use: a session that sends its buffers early (re-resolution)
+    /// would otherwise send the same rows again at commit, undoing what it changed in between.
+    /// </summary>
     private void FlushKeysAndVariants()
     {
         if (_newKeys.Count > 0)
@@ -143,8 +147,10 @@ internal sealed partial class PostgresWriteSession
                 copy.Complete();
             }
 
-            using var insert = Command("INSERT INTO person_keys (key, person_id) SELECT key, person_id FROM new_person_keys ON CONFLICT (key) DO NOTHING");
-            insert.ExecuteNonQuery();
+            using (var insert = Command("INSERT INTO person_keys (key, person_id) SELECT key, person_id FROM new_person_keys ON CONFLICT (key) DO NOTHING"))
+                insert.ExecuteNonQuery();
+            using var empty = Command("DELETE FROM new_person_keys");
+            empty.ExecuteNonQuery();
         }
 
         if (_newVariants.Count > 0)
@@ -163,8 +169,10 @@ internal sealed partial class PostgresWriteSession
                 copy.Complete();
             }
 
-            using var insert = Command("INSERT INTO name_variants (person_id, name) SELECT person_id, name FROM new_name_variants ON CONFLICT DO NOTHING");
-            insert.ExecuteNonQuery();
+            using (var insert = Command("INSERT INTO name_variants (person_id, name) SELECT person_id, name FROM new_name_variants ON CONFLICT DO NOTHING"))
+                insert.ExecuteNonQuery();
+            using var empty = Command("DELETE FROM new_name_variants");
+            empty.ExecuteNonQuery();
         }
     }
 

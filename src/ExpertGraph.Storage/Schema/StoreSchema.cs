@@ -7,7 +7,8 @@ namespace ExpertGraph.Storage.Schema;
 /// cost every bulk insert a lookup.
 /// works(id) ← work_identifiers.work_id, authorships.work_id; persons(id) ← person_keys, name_variants, authorships;
 /// institutions(id) ← persons.institution_id, authorships.institution_id; curation_log(id) ← mention_pins, person_redirects,
-/// person_separations, curation_persons (log_id).
+/// person_separations, curation_persons (log_id); person_redirects.log_id 0 is no curator decision but a re-resolution
+/// (a person left without mentions retired into its successor), and has no curation_log row.
 /// </summary>
 internal static class StoreSchema
 {
@@ -231,6 +232,16 @@ internal static class StoreSchema
         ALTER TABLE authorships ADD COLUMN source_author_id TEXT;
         CREATE INDEX IF NOT EXISTS ix_authorships_block ON authorships(block_key);
         CREATE INDEX IF NOT EXISTS ix_authorships_unblocked ON authorships(work_id, position) WHERE block_key IS NULL;
+        """),
+        // What a batch re-resolution learned of each person: how sure it is that the person's mentions are one person, and
+        // flags (a JSON array of short texts) naming what a curator should look at; NULL until first resolved, '[]' when
+        // nothing was flagged. Curators' work list reads the flagged few, lowest confidence first, through the partial index.
+        // Re-resolution also retires persons into a successor: their person_redirects rows carry log_id 0 (no decision).
+        new(8, "person resolution", """
+
+        ALTER TABLE persons ADD COLUMN resolution_confidence {real};
+        ALTER TABLE persons ADD COLUMN resolution_flags TEXT;
+        CREATE INDEX IF NOT EXISTS ix_persons_flagged ON persons(resolution_confidence, id) WHERE resolution_flags <> '[]';
         """),
     ];
 
