@@ -27,7 +27,7 @@ public sealed class BlockReResolverTests
     ];
 
     private static BlockReResolution Resolve(List<StoredMention> block, params (long, long)[] separations) =>
-        Resolver.Resolve(block, CorpusStatistics.Of(block.Select(m => m.Profile)), separations.ToHashSet());
+        Resolver.Resolve(block, separations.ToHashSet());
 
     [Test]
     public void The_papers_of_one_person_split_over_two_ids_merge_under_the_id_holding_more_of_them()

@@ -32,7 +32,7 @@ public sealed class IncrementalResolverTests
         var (block, resolver) = Block();
         var mention = Paper("w4", 2007, "Tiejun Huang", "Siwei Ma", "Debin Zhao");
 
-        var assignment = resolver.Assign(block, mention, CorpusStatistics.Of(block.Mentions.Append(mention)), newPersonId: 3);
+        var assignment = resolver.Assign(block, mention, newPersonId: 3);
 
         Assert.Multiple(() =>
         {
@@ -49,7 +49,7 @@ public sealed class IncrementalResolverTests
         var (block, resolver) = Block();
         var mention = Paper("w1", 2004, "Tiejun Huang", "Siwei Ma");
 
-        var assignment = resolver.Assign(block, mention, CorpusStatistics.Of(block.Mentions.Append(mention)), newPersonId: 3);
+        var assignment = resolver.Assign(block, mention, newPersonId: 3);
 
         Assert.That((assignment.NewPerson, assignment.Person.Id, assignment.Candidates), Is.EqualTo((true, 3L, 1)));
     }
@@ -61,7 +61,7 @@ public sealed class IncrementalResolverTests
         block.AddPerson(1, [Profiler.Profile(new MentionSignature("a", "Wen Gao") { WorkId = "w1", Orcid = "0000-0001-0000-0001", Coauthors = ["Tiejun Huang"] })]);
         var mention = Profiler.Profile(new MentionSignature("b", "Wen Gao") { WorkId = "w2", Orcid = "0000-0001-0000-0002", Coauthors = ["Tiejun Huang"] });
 
-        var assignment = new IncrementalResolver(ResolutionModel.Load()).Assign(block, mention, CorpusStatistics.Of(block.Mentions.Append(mention)), 2);
+        var assignment = new IncrementalResolver(ResolutionModel.Load()).Assign(block, mention, 2);
 
         Assert.That((assignment.NewPerson, assignment.Candidates), Is.EqualTo((true, 0)));
     }
@@ -74,7 +74,7 @@ public sealed class IncrementalResolverTests
         block.AddPerson(2, [Profiler.Profile(new MentionSignature("b", "Wen Gao") { WorkId = "w2", Coauthors = ["R. Smith"], Venue = "J. Phys. Chem." })]);
         var mention = Profiler.Profile(new MentionSignature("c", "W. Gao") { WorkId = "w3", Orcid = "0000-0001-0000-0001", Coauthors = ["R. Smith"], Venue = "J. Phys. Chem." });
 
-        var decision = new IncrementalResolver(ResolutionModel.Load()).Decide(block, mention, CorpusStatistics.Of(block.Mentions.Append(mention)));
+        var decision = new IncrementalResolver(ResolutionModel.Load()).Decide(block, mention);
 
         Assert.That((decision.Person?.Id, decision.HardLink, decision.Compared), Is.EqualTo(((long?)1, true, 0)));
     }
@@ -94,7 +94,7 @@ public sealed class IncrementalResolverTests
 
         var mention = Paper("w4", 2007, "Tiejun Huang", "Siwei Ma", "Debin Zhao");
 
-        var decision = resolver.Decide(block, mention, CorpusStatistics.Of(block.Mentions.Append(mention)));
+        var decision = resolver.Decide(block, mention);
 
         Assert.Multiple(() =>
         {

@@ -6,7 +6,8 @@ namespace ExpertGraph.Cli.Commands;
 
 /// <summary>
 /// <c>expertgraph persons merge|split|pin|log|show</c>: curator decisions on resolved persons, which persist, are logged
-/// with who, when and why, and win over the resolver on every later ingest (docs/curation.md).
+/// with who, when and why, and win over the resolver on every later ingest (docs/curation.md); <c>persons resolve</c>
+/// and <c>persons flagged</c>: batch re-resolution and the persons it flagged (docs/resolution.md).
 /// </summary>
 internal static class PersonsCommand
 {
@@ -15,12 +16,14 @@ internal static class PersonsCommand
 
     public static Command Create(WorkspaceOptions workspaceOptions)
     {
-        var command = new Command("persons", "Curate resolved persons: merge, split, pin a mention, and the log of decisions");
+        var command = new Command("persons", "Curate resolved persons (merge, split, pin, log, show), re-resolve them with the model, list those flagged as conflated");
         command.Subcommands.Add(PersonsMergeCommand.Create(workspaceOptions));
         command.Subcommands.Add(PersonsSplitCommand.Create(workspaceOptions));
         command.Subcommands.Add(PersonsPinCommand.Create(workspaceOptions));
         command.Subcommands.Add(PersonsLogCommand.Create(workspaceOptions));
         command.Subcommands.Add(PersonsShowCommand.Create(workspaceOptions));
+        command.Subcommands.Add(PersonsResolveCommand.Create(workspaceOptions));
+        command.Subcommands.Add(PersonsFlaggedCommand.Create(workspaceOptions));
         return command;
     }
 

@@ -21,10 +21,11 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// <see cref="IncrementalResolver"/> puts the mention with the block's best person above the model's thresholds, or
 /// starts a new person.</item>
 /// </list>
-/// New and stored mentions are compared through the same signature (<see cref="SignatureOf"/>), built from what the
-/// store keeps of a mention, so that a person's stored papers and its new ones look alike to the model. One instance
-/// serves one ingestion run; it keeps the blocks it loaded (up to <see cref="MaxCachedMentions"/> mentions) and the
-/// counts the rarity features read (<see cref="CorpusStatistics"/>) over everything it has seen in the run.
+/// New and stored mentions are compared through the same signature (<see cref="StoredMentionSignatures"/>). Every decision
+/// depends on the stored block and the mention alone (the rarity weights are the block's own), so an ingest killed and
+/// run again decides as an uninterrupted one. A mention without hard id gets the key "mention:&lt;work&gt;#&lt;position&gt;",
+/// which curation and the exact-key resolver find it by. One instance serves one ingestion run; it keeps the blocks it
+/// loaded (up to <see cref="MaxCachedMentions"/> mentions).
 /// </summary>
 public sealed class ModelAuthorResolver : IAuthorResolver
 {
@@ -33,21 +34,19 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private readonly IncrementalResolver _resolver;
     private readonly MentionProfiler _profiler;
     private readonly PersonNameKeys _names;
-    private readonly ConceptTagger? _tagger;
+    private readonly StoredMentionSignatures _signatures;
     private readonly InstitutionResolver _institutions = new();
     private readonly Dictionary<string, ResolutionBlock> _blocks = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, KeyValuePair<int, float>[]> _titleConcepts = [];
     private readonly Dictionary<string, PersonId> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<(long Work, int Position), string> _storedBlocks = [];
     private readonly HashSet<(long Person, string Name)> _variants = [];
-    private CorpusStatistics _statistics = new();
     private int _cachedMentions;
 
     public ModelAuthorResolver(ResolutionModel model, PersonNameKeys names, ConceptTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _names = names ?? throw new ArgumentNullException(nameof(names));
-        _tagger = tagger;
+        _signatures = new StoredMentionSignatures(tagger);
         _resolver = new IncrementalResolver(model);
         // Concepts come with the signature (tagged once per work below), so the profiler needs no tagger of its own.
         _profiler = new MentionProfiler(names);
@@ -62,9 +61,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         _keys.Clear();
         _storedBlocks.Clear();
         _variants.Clear();
-        _titleConcepts.Clear();
+        _signatures.Forget();
         _institutions.Forget();
-        _statistics = new CorpusStatistics();
         _cachedMentions = 0;
     }
 
@@ -73,13 +71,20 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(session);
         var previous = session.GetAuthorshipPersons(workId);
+        // A work written again: the blocks holding its earlier version are read again from the store (which leaves
+        // that version out while the work is written), so that no block keeps a mention the store no longer has.
+        foreach (var position in previous.Keys)
+        {
+            if (_storedBlocks.TryGetValue((workId.Value, position), out var stale)) _blocks.Remove(stale);
+        }
+
         var resolved = new List<ResolvedAuthor>(work.Authors.Count);
         foreach (var mention in work.Authors)
         {
             var name = mention.Name ?? PersonNameParser.Parse(mention.RawName);
             var blockKey = MentionBlockKey.Of(_names, mention.RawName) ?? string.Empty;
             var (institution, _, country) = _institutions.Resolve(work, mention, session);
-            var stored = StoredForm(work, workId, mention);
+            var stored = StoredMentionSignatures.StoredForm(work, workId, mention);
             var profile = Profile(stored);
             var hardKeys = HardKeys(work, mention);
 
@@ -97,7 +102,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
                     Counts.Kept++;
                 }
 
-                if (person is null && _resolver.Decide(block, profile, _statistics) is { Person: { } joined })
+                if (person is null && _resolver.Decide(block, profile) is { Person: { } joined })
                 {
                     person = new PersonId(joined.Id);
                     Counts.Joined++;
@@ -122,6 +127,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             }
 
             foreach (var key in hardKeys) AddKey(key, person.Value, session);
+            if (hardKeys.Count == 0) AddKey($"mention:{work.Key}#{mention.Position.ToString(CultureInfo.InvariantCulture)}", person.Value, session);
             if (_variants.Add((person.Value.Value, mention.RawName))) session.AddNameVariant(person.Value, mention.RawName);
             resolved.Add(new ResolvedAuthor(mention, person.Value, institution) { BlockKey = blockKey });
         }
@@ -129,53 +135,9 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         return resolved;
     }
 
-    /// <summary>
-    /// The signature the model compares, from what the store keeps of a mention: affiliations as the authorship's
-    /// affiliation text, the source's author id scoped by source, concepts from the title (as the model was trained).
-    /// </summary>
-    public MentionSignature SignatureOf(BlockMention mention)
-    {
-        ArgumentNullException.ThrowIfNull(mention);
-        var work = mention.Work.Value.ToString(CultureInfo.InvariantCulture);
-        return new MentionSignature(work + "#" + mention.Position.ToString(CultureInfo.InvariantCulture), mention.RawName)
-        {
-            WorkId = work,
-            Coauthors = mention.Coauthors,
-            Affiliations = mention.Affiliation is { } affiliation
-                ? affiliation.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : [],
-            Orcid = mention.Orcid,
-            Email = mention.Email,
-            SourceAuthorId = mention.SourceAuthorId is { Length: > 0 } id ? $"src:{mention.Source}:{id}" : null,
-            Venue = mention.Venue,
-            Title = mention.Title,
-            Year = mention.Year,
-            Classifications = mention.Classifications,
-            Concepts = TitleConcepts(mention.Work, mention.Title),
-        };
-    }
-
-    /// <summary>A mention of the work being written as the store will keep it (the pipeline's AuthorshipRow and the work).</summary>
-    private static BlockMention StoredForm(Work work, WorkId workId, AuthorMention mention) =>
-        new(workId, mention.Position, default, mention.RawName)
-        {
-            Source = work.Key.Source,
-            Affiliation = mention.Affiliations.Count == 0 ? null : string.Join(" | ", mention.Affiliations.Select(a => a.RawText)),
-            Email = mention.Email,
-            Orcid = mention.Orcid,
-            SourceAuthorId = mention.SourceAuthorId,
-            Title = work.Title,
-            Venue = work.Venue,
-            Year = work.Year,
-            Classifications = [.. work.Classifications.Select(c => c.Scheme + ":" + c.Code)],
-            Coauthors = [.. work.Authors.Where(a => a.Position != mention.Position).Select(a => a.RawName)],
-        };
-
     private MentionProfile Profile(BlockMention mention)
     {
-        var profile = _profiler.Profile(SignatureOf(mention));
-        _statistics.Add(profile);
-        return profile;
+        return _profiler.Profile(_signatures.Of(mention));
     }
 
     /// <summary>The block as the store has it (mentions of the work being re-written left out), loaded once per run.</summary>
@@ -185,7 +147,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         if (_cachedMentions > MaxCachedMentions)
         {
             _blocks.Clear();
-            _titleConcepts.Clear();
+            _signatures.Forget();
             _storedBlocks.Clear();
             _cachedMentions = 0;
         }
@@ -205,15 +167,6 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         var existing = block.Persons.FirstOrDefault(p => p.Id == person.Value);
         if (existing is null) block.AddPerson(person.Value, [profile]);
         else block.Attach(existing, profile);
-    }
-
-    private KeyValuePair<int, float>[] TitleConcepts(WorkId work, string? title)
-    {
-        if (_tagger is null || string.IsNullOrWhiteSpace(title)) return [];
-        if (_titleConcepts.TryGetValue(work.Value, out var concepts)) return concepts;
-        concepts = [.. _tagger.Profile(title).Select(c => new KeyValuePair<int, float>(c.Concept, (float)c.Weight))];
-        _titleConcepts[work.Value] = concepts;
-        return concepts;
     }
 
     private static List<string> HardKeys(Work work, AuthorMention mention)

@@ -46,13 +46,13 @@ public sealed class BlockReResolver(ResolutionModel model)
     private readonly BlockClusterer _clusterer = model.Clusterer();
 
     /// <param name="separations">Pairs of person ids (either order) a curator separated.</param>
-    public BlockReResolution Resolve(IReadOnlyList<StoredMention> mentions, CorpusStatistics statistics, IReadOnlySet<(long, long)> separations)
+    public BlockReResolution Resolve(IReadOnlyList<StoredMention> mentions, IReadOnlySet<(long, long)> separations)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(separations);
         if (mentions.Count > MaxBlock) throw new ArgumentException($"a block of {mentions.Count} mentions is over {MaxBlock}", nameof(mentions));
         var profiles = mentions.Select(m => m.Profile).ToList();
-        var labels = _clusterer.Cluster(profiles, statistics, Constraints(mentions, separations), out var similarity);
+        var labels = _clusterer.Cluster(profiles, CorpusStatistics.Of(profiles), Constraints(mentions, separations), out var similarity);
         var clusters = labels.Length == 0 ? 0 : labels.Max() + 1;
         var members = Enumerable.Range(0, clusters).Select(_ => new List<int>()).ToList();
         for (var i = 0; i < labels.Length; i++) members[labels[i]].Add(i);

@@ -66,7 +66,7 @@ public static class AssignmentEvaluation
         var outcomes = new List<Outcome>();
         foreach (var i in order.Skip(existing))
         {
-            var assignment = resolver.Assign(state, block.Profiles[i], block.Statistics, nextId);
+            var assignment = resolver.Assign(state, block.Profiles[i], nextId);
             if (assignment.NewPerson) nextId++;
             var known = goldOf.Values.Contains(block.Gold[i]);
             var toExisting = assignment.Person.Id < existingPersons;

@@ -11,9 +11,10 @@ public sealed record GoldBlock(string Set, string Key, bool HeldOut, IReadOnlyLi
 public sealed record ProfiledPair(string Set, MentionProfile First, MentionProfile Second, bool SamePerson, bool Test, CorpusStatistics Statistics);
 
 /// <summary>
-/// Gold sets read into what training and evaluation work on: profiles, corpus statistics per set (over all of the set's
-/// mentions; no labels are used), and name blocks made by the resolver's own blocking key, separately on each side of
-/// the split, so that a held-out block holds only held-out names.
+/// Gold sets read into what training and evaluation work on: profiles, name blocks made by the resolver's own blocking
+/// key, separately on each side of the split (so that a held-out block holds only held-out names), each with the corpus
+/// statistics of its own mentions (as the resolver has them at ingest; no labels are used), and labelled pairs with
+/// their set's statistics.
 /// </summary>
 public sealed class PreparedGold
 {
@@ -40,6 +41,7 @@ public sealed class PreparedGold
         {
             var profiles = set.Mentions.Select(m => profiler.Profile(m.Signature)).ToArray();
             var pairProfiles = set.Pairs.Select(p => (profiler.Profile(p.First), profiler.Profile(p.Second))).ToArray();
+            // Pairs come without a block: their statistics are the set's (all its mentions and pairs).
             var statistics = CorpusStatistics.Of(profiles.Concat(pairProfiles.SelectMany(p => new[] { p.Item1, p.Item2 })));
 
             // Ordinal order of "side|key": the same blocks in the same order on every machine and culture.
@@ -55,8 +57,10 @@ public sealed class PreparedGold
 
             foreach (var (sideKey, members) in byBlock)
             {
-                blocks.Add(new GoldBlock(set.Name, sideKey[2..], sideKey[0] == '1', members.Select(i => profiles[i]).ToArray(),
-                    members.Select(i => set.Mentions[i].Person).ToArray(), members.Select(i => set.Mentions[i].Group).ToArray(), statistics));
+                var blockProfiles = members.Select(i => profiles[i]).ToArray();
+                blocks.Add(new GoldBlock(set.Name, sideKey[2..], sideKey[0] == '1', blockProfiles,
+                    members.Select(i => set.Mentions[i].Person).ToArray(), members.Select(i => set.Mentions[i].Group).ToArray(),
+                    CorpusStatistics.Of(blockProfiles)));
             }
 
             for (var i = 0; i < set.Pairs.Count; i++)

@@ -3,13 +3,30 @@ namespace ExpertGraph.Resolution.Features;
 /// <summary>
 /// How many mentions carry each co-author key, title token and affiliation token in the collection being resolved, so
 /// that sharing a rare co-author or a rare title word counts for more than sharing "Wang W" or "network"
-/// (inverse document frequency, ln(1 + N / df)).
+/// (inverse document frequency, ln(1 + N / df)). The collection is one name block: the model is trained and applied
+/// with the statistics of the block it resolves, so that a decision depends on the block alone, never on what else a
+/// run happened to read before (an ingest killed and run again decides exactly as an uninterrupted one).
 /// </summary>
 public sealed class CorpusStatistics
 {
-    private readonly Dictionary<string, int> _coauthors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _titles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _affiliations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _coauthors;
+    private readonly Dictionary<string, int> _titles;
+    private readonly Dictionary<string, int> _affiliations;
+    private readonly MentionProfile? _extra;
+
+    public CorpusStatistics()
+    {
+        _coauthors = new(StringComparer.Ordinal);
+        _titles = new(StringComparer.Ordinal);
+        _affiliations = new(StringComparer.Ordinal);
+    }
+
+    private CorpusStatistics(CorpusStatistics of, MentionProfile extra)
+    {
+        (_coauthors, _titles, _affiliations) = (of._coauthors, of._titles, of._affiliations);
+        _extra = extra;
+        Mentions = of.Mentions + 1;
+    }
 
     public int Mentions { get; private set; }
 
@@ -24,20 +41,27 @@ public sealed class CorpusStatistics
     public void Add(MentionProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        if (_extra is not null) throw new InvalidOperationException("a view with one more mention is read-only");
         Mentions++;
         Count(_coauthors, profile.Coauthors);
         Count(_titles, profile.TitleTokens);
         Count(_affiliations, profile.AffiliationTokens);
     }
 
-    public double CoauthorWeight(string key) => Idf(_coauthors, key);
+    /// <summary>These counts with one more mention, without copying them (a read-only view: the counts must not change meanwhile).</summary>
+    public CorpusStatistics With(MentionProfile extra) => new(this, extra ?? throw new ArgumentNullException(nameof(extra)));
 
-    public double TitleWeight(string token) => Idf(_titles, token);
+    public double CoauthorWeight(string key) => Idf(_coauthors, key, _extra?.Coauthors);
 
-    public double AffiliationWeight(string token) => Idf(_affiliations, token);
+    public double TitleWeight(string token) => Idf(_titles, token, _extra?.TitleTokens);
 
-    private double Idf(Dictionary<string, int> counts, string key) =>
-        Math.Log(1 + (double)Math.Max(Mentions, 1) / Math.Max(counts.GetValueOrDefault(key), 1));
+    public double AffiliationWeight(string token) => Idf(_affiliations, token, _extra?.AffiliationTokens);
+
+    private double Idf(Dictionary<string, int> counts, string key, string[]? extra)
+    {
+        var count = counts.GetValueOrDefault(key) + (extra is not null && Array.BinarySearch(extra, key, StringComparer.Ordinal) >= 0 ? 1 : 0);
+        return Math.Log(1 + (double)Math.Max(Mentions, 1) / Math.Max(count, 1));
+    }
 
     private static void Count(Dictionary<string, int> counts, string[] keys)
     {

@@ -38,10 +38,10 @@ public sealed class IncrementalResolver(ResolutionModel model)
     private readonly ClusteringSettings _settings = model.Settings;
 
     /// <summary>Decides and records: the mention joins its person, or a new person with <paramref name="newPersonId"/>.</summary>
-    public Assignment Assign(ResolutionBlock block, MentionProfile mention, CorpusStatistics statistics, long newPersonId)
+    public Assignment Assign(ResolutionBlock block, MentionProfile mention, long newPersonId)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var decision = Decide(block, mention, statistics);
+        var decision = Decide(block, mention);
         if (decision.Person is { } person)
         {
             block.Attach(person, mention);
@@ -51,12 +51,12 @@ public sealed class IncrementalResolver(ResolutionModel model)
         return new Assignment(block.AddPerson(newPersonId, [mention]), true, decision.Probability, decision.Candidates);
     }
 
-    /// <summary>Where <paramref name="mention"/> belongs, without changing the block.</summary>
-    public Decision Decide(ResolutionBlock block, MentionProfile mention, CorpusStatistics statistics)
+    /// <summary>Where <paramref name="mention"/> belongs, without changing the block. Rarity weights count the block and the mention.</summary>
+    public Decision Decide(ResolutionBlock block, MentionProfile mention)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(mention);
-        ArgumentNullException.ThrowIfNull(statistics);
+        var statistics = block.Statistics.With(mention);
         if (block.HardLinked(mention) is { } linked && !linked.ConflictsWith(mention)) return new Decision(linked, 1, 1, 0, HardLink: true);
 
         var mentions = block.Mentions;

@@ -85,6 +85,9 @@ public sealed class ResolutionBlock
 
     public IReadOnlyList<BlockPerson> Persons => _persons;
 
+    /// <summary>The block's own counts for the rarity features (<see cref="CorpusStatistics"/>), grown with each mention.</summary>
+    public CorpusStatistics Statistics { get; } = new();
+
     /// <summary>Connected groups of the co-author graph per mention (see <see cref="BlockContext.Fragmentation"/>).</summary>
     public float Fragmentation => _mentions.Count == 0 ? 0 : (float)_components / _mentions.Count;
 
@@ -123,6 +126,7 @@ public sealed class ResolutionBlock
         foreach (var key in EvidenceKeys(mention)) Index(_byEvidence, key, index);
         foreach (var key in HardIds(mention)) _byHardId.TryAdd(key, person);
         person.Add(index, mention);
+        Statistics.Add(mention);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExpertGraph.Integration.Tests.Support;
 using ExpertGraph.Tests.Shared;
 using Microsoft.Data.Sqlite;
@@ -71,6 +72,48 @@ public sealed class ModelResolverTests
 
         var after = Persons(data);
         Assert.That(after, Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Re_resolving_after_an_ingest_keeps_99_percent_of_person_ids_and_a_second_pass_changes_nothing()
+    {
+        using var temp = new TempDataFolder();
+        var data = Ingest(temp.Sub("data"), Nsfc("19_21"));
+        var ingested = Persons(data);
+
+        var first = CliProcess.Run(["persons", "resolve", "--data", data]);
+        Assert.That(first.ExitCode, Is.Zero, first.Output);
+        var resolved = Persons(data);
+        var second = CliProcess.Run(["persons", "resolve", "--data", data]);
+        Assert.That(second.ExitCode, Is.Zero, second.Output);
+
+        var idsBefore = ingested.Values.ToHashSet();
+        var idsKept = idsBefore.Count(resolved.ContainsValue);
+        var mentionsKept = ingested.Count(m => resolved[m.Key] == m.Value);
+        Assert.Multiple(() =>
+        {
+            Assert.That((double)idsKept / idsBefore.Count, Is.GreaterThanOrEqualTo(0.99), $"{idsKept} of {idsBefore.Count} person ids kept");
+            Assert.That((double)mentionsKept / ingested.Count, Is.GreaterThanOrEqualTo(0.99), $"{mentionsKept} of {ingested.Count} mentions kept their person");
+            Assert.That(Persons(data), Is.EqualTo(resolved), "a second pass moves nothing");
+            Assert.That(second.Output, Does.Contain($"mentions: {ingested.Count} = {ingested.Count} kept their person + 0 moved"));
+        });
+    }
+
+    [Test]
+    public void Re_resolution_keeps_a_curators_split_that_the_model_would_undo()
+    {
+        // 解志红's two grants (see above) are one person to the model; a curator splits the 2018 one off.
+        using var temp = new TempDataFolder();
+        var data = Ingest(temp.Sub("data"), Nsfc("19_21/C01/C0102.csv"), Nsfc("22_23/C01/C0102.csv"));
+        var person = Scalar(data, "SELECT MIN(person_id) FROM authorships WHERE raw_name = '解志红'");
+        var split = CliProcess.Run(["persons", "split", "P" + person.ToString(CultureInfo.InvariantCulture), "--mentions", "nsfc:31870020#0",
+            "--reason", "two labs, two people", "--curator", "test", "--data", data]);
+        Assert.That(split.ExitCode, Is.Zero, split.Output);
+
+        var resolve = CliProcess.Run(["persons", "resolve", "--data", data]);
+
+        Assert.That(resolve.ExitCode, Is.Zero, resolve.Output);
+        Assert.That(PersonsNamed(data, "解志红"), Is.EqualTo(2));
     }
 
     private static string Ingest(string data, params string[] arguments)

@@ -1,0 +1,72 @@
+using System.Globalization;
+using ExpertGraph.Core.Lexicon;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
+using ExpertGraph.Resolution;
+
+namespace ExpertGraph.Ingestion.Resolution;
+
+/// <summary>
+/// The signature the model compares, from what the store keeps of a mention (<see cref="BlockMention"/>): affiliations as
+/// the authorship's affiliation text, the source's author id scoped by source, concepts from the title through the
+/// lexicon's tagger (as the model was trained), tagged once per work. New mentions at ingest and stored ones go through
+/// the same reading, so that a person's stored papers and its new ones look alike to the model.
+/// </summary>
+public sealed class StoredMentionSignatures(ConceptTagger? tagger)
+{
+    private readonly Dictionary<long, KeyValuePair<int, float>[]> _titleConcepts = [];
+
+    /// <summary>Forgets the concepts tagged so far (work ids of a rolled-back transaction may be handed out again).</summary>
+    public void Forget() => _titleConcepts.Clear();
+
+    public MentionSignature Of(BlockMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var work = mention.Work.Value.ToString(CultureInfo.InvariantCulture);
+        return new MentionSignature(work + "#" + mention.Position.ToString(CultureInfo.InvariantCulture), mention.RawName)
+        {
+            WorkId = work,
+            Coauthors = mention.Coauthors,
+            Affiliations = mention.Affiliation is { } affiliation
+                ? affiliation.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [],
+            Orcid = mention.Orcid,
+            Email = mention.Email,
+            SourceAuthorId = mention.SourceAuthorId is { Length: > 0 } id ? $"src:{mention.Source}:{id}" : null,
+            Venue = mention.Venue,
+            Title = mention.Title,
+            Year = mention.Year,
+            Classifications = mention.Classifications,
+            Concepts = TitleConcepts(mention.Work, mention.Title),
+        };
+    }
+
+    /// <summary>A mention of a work being written, as the store will keep it (the pipeline's authorship row and the work).</summary>
+    public static BlockMention StoredForm(Work work, WorkId workId, AuthorMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(mention);
+        return new(workId, mention.Position, default, mention.RawName)
+        {
+            Source = work.Key.Source,
+            Affiliation = mention.Affiliations.Count == 0 ? null : string.Join(" | ", mention.Affiliations.Select(a => a.RawText)),
+            Email = mention.Email,
+            Orcid = mention.Orcid,
+            SourceAuthorId = mention.SourceAuthorId,
+            Title = work.Title,
+            Venue = work.Venue,
+            Year = work.Year,
+            Classifications = [.. work.Classifications.Select(c => c.Scheme + ":" + c.Code)],
+            Coauthors = [.. work.Authors.Where(a => a.Position != mention.Position).Select(a => a.RawName)],
+        };
+    }
+
+    private KeyValuePair<int, float>[] TitleConcepts(WorkId work, string? title)
+    {
+        if (tagger is null || string.IsNullOrWhiteSpace(title)) return [];
+        if (_titleConcepts.TryGetValue(work.Value, out var concepts)) return concepts;
+        concepts = [.. tagger.Profile(title).Select(c => new KeyValuePair<int, float>(c.Concept, (float)c.Weight))];
+        _titleConcepts[work.Value] = concepts;
+        return concepts;
+    }
+}
