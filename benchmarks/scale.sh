@@ -24,6 +24,12 @@ $bench scale-phase parse "$corpus"
 rm -rf "$work/data-$works"
 $bench scale-phase ingest "$corpus" "$work/data-$works"
 du -sh "$work/data-$works"/expertgraph.db* "$work/data-$works/index" | sed 's/^/size: /'
+# The exact-key resolver on the same corpus: what the model resolver costs (SCALE_SKIP_EXACT=1 leaves it out).
+if [ -z "${SCALE_SKIP_EXACT:-}" ]; then
+    rm -rf "$work/data-$works-exact"
+    $bench scale-phase ingest-exact "$corpus" "$work/data-$works-exact"
+    rm -rf "$work/data-$works-exact"
+fi
 
 if [ -n "${SCALE_POSTGRES:-}" ]; then
     db=${SCALE_POSTGRES##*/}; db=${db%%\?*}

@@ -10,7 +10,8 @@ namespace ExpertGraph.Benchmarks.Scale;
 
 /// <summary>
 /// One measured phase, run in its own process so its peak RSS is its own: "parse" (the readers alone, the floor any
-/// ingest pays), "ingest" (end to end: parse → normalize → resolve → SQLite + Lucene, derived tables included) or
+/// ingest pays), "ingest" (end to end: parse → normalize → resolve → SQLite + Lucene, derived tables included; the model
+/// resolver), "ingest-exact" (the same with the exact-key resolver, the peer that isolates resolution's cost) or
 /// "derived" (the derived-table rebuild alone, over an ingested data folder).
 /// Prints one machine-readable line: phase, records, seconds, records/s, peak RSS bytes.
 /// </summary>
@@ -32,7 +33,10 @@ internal static class ScalePhase
                 records = Derived(input);
                 break;
             case "ingest":
-                records = await Ingest(input, data ?? throw new ArgumentException("ingest needs a data folder")).ConfigureAwait(false);
+                records = await Ingest(input, data ?? throw new ArgumentException("ingest needs a data folder"), ResolverKind.Model).ConfigureAwait(false);
+                break;
+            case "ingest-exact":
+                records = await Ingest(input, data ?? throw new ArgumentException("ingest needs a data folder"), ResolverKind.Exact).ConfigureAwait(false);
                 break;
             default:
                 Console.Error.WriteLine($"unknown phase {phase}");
@@ -77,10 +81,10 @@ internal static class ScalePhase
         return counts.Works;
     }
 
-    private static async Task<long> Ingest(string input, string data)
+    private static async Task<long> Ingest(string input, string data, ResolverKind resolver)
     {
         using var workspace = Workspace.Open(DataDirectory.Resolve(data));
-        var summary = await workspace.IngestAsync([input], new IngestionOptions(), progress: null, CancellationToken.None).ConfigureAwait(false);
+        var summary = await workspace.IngestAsync([input], new IngestionOptions { Resolver = resolver }, progress: null, CancellationToken.None).ConfigureAwait(false);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2}"));
         var counts = workspace.Store.Count();

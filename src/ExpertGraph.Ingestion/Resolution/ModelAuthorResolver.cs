@@ -29,7 +29,7 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// </summary>
 public sealed class ModelAuthorResolver : IAuthorResolver
 {
-    public const int MaxCachedMentions = 2_000_000;
+    public const int MaxCachedMentions = 1_000_000;
 
     private readonly IncrementalResolver _resolver;
     private readonly MentionProfiler _profiler;
@@ -124,6 +124,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             {
                 Record(block, person.Value, profile);
                 _storedBlocks[(workId.Value, mention.Position)] = blockKey;
+                _cachedMentions++;
             }
 
             foreach (var key in hardKeys) AddKey(key, person.Value, session);
