@@ -70,6 +70,15 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(session);
+        // The cache starts over between works, never within one: a work's own mentions must stay in its blocks.
+        if (_cachedMentions > MaxCachedMentions)
+        {
+            _blocks.Clear();
+            _signatures.Forget();
+            _storedBlocks.Clear();
+            _cachedMentions = 0;
+        }
+
         var previous = session.GetAuthorshipPersons(workId);
         // A work written again: the blocks holding its earlier version are read again from the store (which leaves
         // that version out while the work is written), so that no block keeps a mention the store no longer has.
@@ -145,13 +154,6 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private ResolutionBlock Block(string key, WorkId writing, IStoreWriteSession session)
     {
         if (_blocks.TryGetValue(key, out var block)) return block;
-        if (_cachedMentions > MaxCachedMentions)
-        {
-            _blocks.Clear();
-            _signatures.Forget();
-            _storedBlocks.Clear();
-            _cachedMentions = 0;
-        }
 
         block = new ResolutionBlock();
         var stored = session.GetBlockMentions(key);
