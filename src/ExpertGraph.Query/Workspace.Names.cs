@@ -24,8 +24,10 @@ public sealed partial class Workspace
         {
             return PersonNameKeys.Load(LexiconLocation.Resolve(_lexiconFolder));
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException
+                                   || (ex is LexiconFormatException format && !File.Exists(format.File)))
         {
+            // A lexicon folder without the name tables (a hand-made one, say): a missing table, not a broken one.
             return null;
         }
     }
