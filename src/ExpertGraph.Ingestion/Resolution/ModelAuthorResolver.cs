@@ -37,9 +37,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private readonly StoredMentionSignatures _signatures;
     private readonly InstitutionResolver _institutions = new();
     private readonly Dictionary<string, ResolutionBlock> _blocks = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PersonId> _keys = new(StringComparer.Ordinal);
+    private ResolutionCache _cache = new();
     private readonly Dictionary<(long Work, int Position), string> _storedBlocks = [];
-    private readonly HashSet<(long Person, string Name)> _variants = [];
     private int _cachedMentions;
 
     public ModelAuthorResolver(ResolutionModel model, PersonNameKeys names, ConceptTagger? tagger = null)
@@ -58,9 +57,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     public void Forget()
     {
         _blocks.Clear();
-        _keys.Clear();
+        _cache = new ResolutionCache();
         _storedBlocks.Clear();
-        _variants.Clear();
         _signatures.Forget();
         _institutions.Forget();
         _cachedMentions = 0;
@@ -138,7 +136,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
 
             foreach (var key in hardKeys) AddKey(key, person.Value, session);
             if (hardKeys.Count == 0) AddKey($"mention:{work.Key}#{mention.Position.ToString(CultureInfo.InvariantCulture)}", person.Value, session);
-            if (_variants.Add((person.Value.Value, mention.RawName))) session.AddNameVariant(person.Value, mention.RawName);
+            if (_cache.AddVariant(person.Value, mention.RawName)) session.AddNameVariant(person.Value, mention.RawName);
             resolved.Add(new ResolvedAuthor(mention, person.Value, institution) { BlockKey = blockKey });
         }
 
@@ -184,10 +182,10 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     {
         foreach (var key in keys)
         {
-            if (_keys.TryGetValue(key, out var cached)) return cached;
+            if (_cache.TryGetPerson(key, out var cached)) return cached;
             if (session.FindPersonByKey(key) is { } found)
             {
-                _keys[key] = found;
+                _cache.AddPerson(key, found);
                 return found;
             }
         }
@@ -198,10 +196,10 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     /// <summary>Links a hard key to the person; a key another person holds already stays with it (first writer wins).</summary>
     private void AddKey(string key, PersonId person, IStoreWriteSession session)
     {
-        if (_keys.ContainsKey(key)) return;
+        if (_cache.TryGetPerson(key, out _)) return;
         var owner = session.FindPersonByKey(key);
         if (owner is null) session.AddPersonKey(key, person);
-        _keys[key] = owner ?? person;
+        _cache.AddPerson(key, owner ?? person);
     }
 }
 

@@ -213,7 +213,7 @@ public sealed class BlockClusterer(PairwiseModel mentionModel, ClusteringSetting
     }
 
     /// <summary>"src:openalex" of "src:openalex:A123": ids of different sources never conflict.</summary>
-    private static string SourceOf(string id) => id[..Math.Max(0, id.LastIndexOf(':'))];
+    internal static string SourceOf(string id) => id[..Math.Max(0, id.LastIndexOf(':'))];
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -35,8 +35,8 @@ public sealed class BlockPerson
         if (mention.HanScript && _hanNames.Count > 0 && (_hanNames.Count > 1 || !_hanNames.Contains(BlockClusterer.HanName(mention)))) return true;
         if (mention.Orcid is { } orcid && _orcids.Count > 0 && !_orcids.Contains(orcid)) return true;
         if (mention.SourceAuthorId is not { } sourceId) return false;
-        var source = SourceOf(sourceId);
-        return _sourceIds.Any(id => !string.Equals(id, sourceId, StringComparison.OrdinalIgnoreCase) && SourceOf(id) == source);
+        var source = BlockClusterer.SourceOf(sourceId);
+        return _sourceIds.Any(id => !string.Equals(id, sourceId, StringComparison.OrdinalIgnoreCase) && BlockClusterer.SourceOf(id) == source);
     }
 
     /// <summary>The person's members as one profile, as the second clustering stage compares it (kept until the person grows).</summary>
@@ -52,9 +52,6 @@ public sealed class BlockPerson
         if (mention is { Chinese: true, FullKey: { } full }) _chineseFullNames.Add(full);
         if (mention.HanScript) _hanNames.Add(BlockClusterer.HanName(mention));
     }
-
-    /// <summary>"src:openalex" of "src:openalex:A123": ids of different sources never conflict.</summary>
-    private static string SourceOf(string id) => id[..Math.Max(0, id.LastIndexOf(':'))];
 }
 
 /// <summary>
