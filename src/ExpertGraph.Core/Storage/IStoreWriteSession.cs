@@ -16,6 +16,9 @@ public interface IStoreWriteSession : IDisposable
     /// </summary>
     void Prefetch(IReadOnlyCollection<SourceKey> works);
 
+    /// <summary>The stored version of a work (this session's writes included), or null when the store has none.</summary>
+    StoredVersion? FindWork(SourceKey key);
+
     /// <summary>Inserts or updates a work keyed by its source key; a record whose content hash is unchanged is left alone.</summary>
     WorkUpsert UpsertWork(Work work, string contentHash);
 

@@ -5,7 +5,7 @@ using ExpertGraph.Ingestion.Reading;
 namespace ExpertGraph.Ingestion.Pipeline;
 
 /// <summary>A file being ingested: its checkpoint identity and whether it had been completed before with the same content.</summary>
-internal sealed class FileState(string path, IRecordReader reader, string contentHash, long size, bool interruptedBefore)
+internal sealed class FileState(string path, IRecordReader reader, string contentHash, long size, bool interruptedBefore, long committedBefore = 0)
 {
     public string Path { get; } = path;
     public IRecordReader Reader { get; } = reader;
@@ -19,6 +19,13 @@ internal sealed class FileState(string path, IRecordReader reader, string conten
     /// index's. (A record that is unchanged because another completed file holds it needs no new document.)
     /// </summary>
     public bool InterruptedBefore { get; } = interruptedBefore;
+
+    /// <summary>
+    /// How many of this file's records (this content) the interrupted run committed: records up to that number are
+    /// replayed, already written once. One the store holds in another version was replaced by a later record of that run,
+    /// and is not written again (doing so would re-resolve its authors over the later version's).
+    /// </summary>
+    public long CommittedBefore { get; } = committedBefore;
 
     public RecordCounts Counts { get; } = new();
     public HashSet<PersonId> TouchedPersons { get; } = [];

@@ -71,7 +71,8 @@ public sealed partial class IngestionPipeline
     /// Writes one batch in one transaction, retried from its start after a transient store failure. Nothing of a failed
     /// try survives it: counts and documents are collected per try and handed back only after the commit, and the
     /// resolver forgets what it learned in the rolled-back transaction. A retry also re-sends documents of works it finds
-    /// unchanged, since the failed try may have committed before its acknowledgement was lost.
+    /// unchanged, since the failed try may have committed before its acknowledgement was lost. The file's checkpoint
+    /// records, in the same transaction, the last record written (<see cref="FileCheckpoint.CommittedRecords"/>).
     /// </summary>
     private (List<IndexItem> Items, RecordCounts Counts) WriteBatch(IngestionBatch batch, IngestionOptions options, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
     {
@@ -81,20 +82,29 @@ public sealed partial class IngestionPipeline
         {
             var retrying = tries++ > 0;
             if (retrying) _resolver.Forget();
+            // A retry after a lost acknowledgement replays what the failed try committed: read how far that was.
+            var replayedThrough = retrying ? CommittedThrough(_store.GetFileCheckpoint(file.Path), file.ContentHash) : file.CommittedBefore;
             var items = new List<IndexItem>(batch.Records.Count);
             var counts = new RecordCounts();
             using var session = _store.BeginWrite();
-            if (!file.CheckpointStarted)
+            // The file is read from its start: its old quarantine entries are replaced by this reading's.
+            if (!file.CheckpointStarted) session.ClearQuarantine(file.Path);
+            var lastRecord = batch.Records.Count == 0 ? 0 : batch.Records[^1].Result.Position.RecordNumber;
+            session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started) with
             {
-                // The file is read from its start: its old quarantine entries are replaced by this reading's.
-                session.ClearQuarantine(file.Path);
-                session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started));
-            }
+                CommittedRecords = Math.Max(lastRecord, Math.Max(replayedThrough, file.CommittedBefore)),
+            });
 
             session.Prefetch([.. batch.Records.Where(r => r.Result.Outcome == ReadOutcome.Record).Select(r => r.Result.Work!.Key)]);
             foreach (var record in batch.Records)
             {
                 token.ThrowIfCancellationRequested();
+                if (Replaced(session, record, replayedThrough))
+                {
+                    counts.AddUnchanged();
+                    continue;
+                }
+
                 if (WriteRecord(session, file, record, options, counts, file.InterruptedBefore || retrying) is { } item) items.Add(item);
             }
 
@@ -102,6 +112,17 @@ public sealed partial class IngestionPipeline
             return (items, counts);
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// A replayed record (one the interrupted run committed) whose work the store holds in another version: a later record
+    /// of that run replaced it. Writing it again would put the older version back and re-resolve its authors, only for the
+    /// later record to do the same in turn; the store already ends where the uninterrupted run does. It counts as unchanged.
+    /// </summary>
+    private static bool Replaced(IStoreWriteSession session, PreparedRecord record, long replayedThrough) =>
+        record.Result.Outcome == ReadOutcome.Record
+        && record.Result.Position.RecordNumber <= replayedThrough
+        && session.FindWork(record.Result.Work!.Key) is { } stored
+        && !string.Equals(stored.ContentHash, record.ContentHash, StringComparison.Ordinal);
 
     private static void Send<T>(ChannelWriter<T> writer, T item, CancellationToken cancellationToken)
     {

@@ -193,8 +193,14 @@ public sealed partial class IngestionPipeline
         }
 
         run.Report(input.Path, $"reading {input.Path} ({reader.FormatName})");
-        return new FileState(input.Path, reader, hash, size, interruptedBefore: checkpoint is { Status: FileStatus.Started });
+        return new FileState(input.Path, reader, hash, size, interruptedBefore: checkpoint is { Status: FileStatus.Started }, CommittedThrough(checkpoint, hash));
     }
+
+    /// <summary>How far an interrupted run committed this content of the file (0 for a new, completed or changed file).</summary>
+    private static long CommittedThrough(FileCheckpoint? checkpoint, string contentHash) =>
+        checkpoint is { Status: FileStatus.Started } && string.Equals(checkpoint.ContentHash, contentHash, StringComparison.Ordinal)
+            ? checkpoint.CommittedRecords
+            : 0;
 
     private PreparedRecord Normalize(ReadResult result)
     {

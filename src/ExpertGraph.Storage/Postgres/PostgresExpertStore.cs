@@ -94,11 +94,14 @@ public sealed partial class PostgresExpertStore : IExpertStore
 
     public FileCheckpoint? GetFileCheckpoint(string path) => Read("reading a file checkpoint", connection =>
     {
-        using var command = new NpgsqlCommand("SELECT content_hash, size, format, status FROM ingestion_files WHERE path = $1", connection);
+        using var command = new NpgsqlCommand("SELECT content_hash, size, format, status, committed_records FROM ingestion_files WHERE path = $1", connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = path });
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
-        return new FileCheckpoint(path, reader.GetString(0), reader.GetInt64(1), reader.GetString(2), (FileStatus)reader.GetInt64(3));
+        return new FileCheckpoint(path, reader.GetString(0), reader.GetInt64(1), reader.GetString(2), (FileStatus)reader.GetInt64(3))
+        {
+            CommittedRecords = reader.GetInt64(4),
+        };
     });
 
     public bool DerivedTablesStale => Read("reading store flags", connection =>

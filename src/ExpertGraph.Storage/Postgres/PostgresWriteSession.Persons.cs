@@ -93,10 +93,10 @@ internal sealed partial class PostgresWriteSession
         PostgresErrors.Run("writing a file checkpoint", () =>
         {
             using var upsert = Command("""
-                INSERT INTO ingestion_files (path, content_hash, size, format, status) VALUES ($1, $2, $3, $4, $5)
+                INSERT INTO ingestion_files (path, content_hash, size, format, status, committed_records) VALUES ($1, $2, $3, $4, $5, $6)
                 ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash, size = excluded.size,
-                    format = excluded.format, status = excluded.status
-                """, checkpoint.Path, checkpoint.ContentHash, checkpoint.Size, checkpoint.Format, (long)checkpoint.Status);
+                    format = excluded.format, status = excluded.status, committed_records = excluded.committed_records
+                """, checkpoint.Path, checkpoint.ContentHash, checkpoint.Size, checkpoint.Format, (long)checkpoint.Status, checkpoint.CommittedRecords);
             upsert.ExecuteNonQuery();
         });
     }

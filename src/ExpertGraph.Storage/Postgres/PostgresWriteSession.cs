@@ -71,18 +71,27 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
         });
     }
 
+    public StoredVersion? FindWork(SourceKey key) =>
+        PostgresErrors.Run("looking up a work", () => Known(key) is { Hash: not null } known ? new StoredVersion(new WorkId(known.Id), known.Hash) : (StoredVersion?)null);
+
+    /// <summary>The work's id and hash as this session knows them (looked up once), or (0, null) when the store has none.</summary>
+    private (long Id, string? Hash) Known(SourceKey key)
+    {
+        if (_knownWorks.TryGetValue(key, out var known) || _absentWorks.Contains(key)) return known;
+        using var find = Command("SELECT id, content_hash FROM works WHERE source = $1 AND source_id = $2", key.Source, key.Id);
+        using var reader = find.ExecuteReader();
+        if (!reader.Read()) return default;
+        known = (reader.GetInt64(0), reader.GetString(1));
+        _knownWorks[key] = known;
+        return known;
+    }
+
     public WorkUpsert UpsertWork(Work work, string contentHash)
     {
         ArgumentNullException.ThrowIfNull(work);
         return PostgresErrors.Run("writing a work", () =>
         {
-            if (!_knownWorks.TryGetValue(work.Key, out var existing) && !_absentWorks.Contains(work.Key))
-            {
-                using var find = Command("SELECT id, content_hash FROM works WHERE source = $1 AND source_id = $2", work.Key.Source, work.Key.Id);
-                using var reader = find.ExecuteReader();
-                if (reader.Read()) existing = (reader.GetInt64(0), reader.GetString(1));
-            }
-
+            var existing = Known(work.Key);
             if (existing.Hash is not null && string.Equals(existing.Hash, contentHash, StringComparison.Ordinal))
                 return new WorkUpsert(new WorkId(existing.Id), UpsertOutcome.Unchanged);
 

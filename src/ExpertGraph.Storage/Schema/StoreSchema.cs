@@ -243,6 +243,12 @@ internal static class StoreSchema
         ALTER TABLE persons ADD COLUMN resolution_flags TEXT;
         CREATE INDEX IF NOT EXISTS ix_persons_flagged ON persons(resolution_confidence, id) WHERE resolution_flags <> '[]';
         """),
+        // How far a started file's writes are committed, written in each batch's transaction: a rerun after an interruption
+        // replays the file from its start and must not write again, over a later version, a record already written once.
+        new(9, "committed records per file", """
+
+        ALTER TABLE ingestion_files ADD COLUMN committed_records {int} NOT NULL DEFAULT 0;
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -99,11 +99,14 @@ public sealed partial class SqliteExpertStore : IExpertStore
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT content_hash, size, format, status FROM ingestion_files WHERE path = $path";
+        command.CommandText = "SELECT content_hash, size, format, status, committed_records FROM ingestion_files WHERE path = $path";
         command.Parameters.AddWithValue("$path", path);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
-        return new FileCheckpoint(path, reader.GetString(0), reader.GetInt64(1), reader.GetString(2), (FileStatus)reader.GetInt32(3));
+        return new FileCheckpoint(path, reader.GetString(0), reader.GetInt64(1), reader.GetString(2), (FileStatus)reader.GetInt32(3))
+        {
+            CommittedRecords = reader.GetInt64(4),
+        };
     }
 
     public bool DerivedTablesStale

@@ -126,16 +126,18 @@ internal sealed partial class SqliteWriteSession
     public void SetFileCheckpoint(FileCheckpoint checkpoint)
     {
         var upsert = Command("""
-            INSERT INTO ingestion_files (path, content_hash, size, format, status) VALUES ($path, $hash, $size, $format, $status)
+            INSERT INTO ingestion_files (path, content_hash, size, format, status, committed_records)
+            VALUES ($path, $hash, $size, $format, $status, $committed)
             ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash, size = excluded.size,
-                format = excluded.format, status = excluded.status
-            """, "$path", "$hash", "$size", "$format", "$status");
+                format = excluded.format, status = excluded.status, committed_records = excluded.committed_records
+            """, "$path", "$hash", "$size", "$format", "$status", "$committed");
         var p = upsert.Parameters;
         p[0].Value = checkpoint.Path;
         p[1].Value = checkpoint.ContentHash;
         p[2].Value = checkpoint.Size;
         p[3].Value = checkpoint.Format;
         p[4].Value = (int)checkpoint.Status;
+        p[5].Value = checkpoint.CommittedRecords;
         upsert.ExecuteNonQuery();
     }
 }

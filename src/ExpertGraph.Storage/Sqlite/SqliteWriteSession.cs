@@ -33,24 +33,23 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         // In-process lookups cost microseconds: nothing to gain from a batch.
     }
 
-    public WorkUpsert UpsertWork(Work work, string contentHash)
+    public StoredVersion? FindWork(SourceKey key)
     {
         var find = Command("SELECT id, content_hash FROM works WHERE source = $source AND source_id = $source_id", "$source", "$source_id");
-        find.Parameters[0].Value = work.Key.Source;
-        find.Parameters[1].Value = work.Key.Id;
-        long? existing = null;
-        using (var reader = find.ExecuteReader())
-        {
-            if (reader.Read())
-            {
-                existing = reader.GetInt64(0);
-                if (string.Equals(reader.GetString(1), contentHash, StringComparison.Ordinal))
-                    return new WorkUpsert(new WorkId(existing.Value), UpsertOutcome.Unchanged);
-            }
-        }
+        find.Parameters[0].Value = key.Source;
+        find.Parameters[1].Value = key.Id;
+        using var reader = find.ExecuteReader();
+        return reader.Read() ? new StoredVersion(new WorkId(reader.GetInt64(0)), reader.GetString(1)) : null;
+    }
+
+    public WorkUpsert UpsertWork(Work work, string contentHash)
+    {
+        var stored = FindWork(work.Key);
+        if (stored is { } same && string.Equals(same.ContentHash, contentHash, StringComparison.Ordinal))
+            return new WorkUpsert(same.Id, UpsertOutcome.Unchanged);
 
         _wroteWorks = true;
-        if (existing is { } id)
+        if (stored?.Id.Value is { } id)
         {
             var update = Command("""
                 UPDATE works SET kind = $kind, title = $title, abstract = $abstract, year = $year, venue = $venue,

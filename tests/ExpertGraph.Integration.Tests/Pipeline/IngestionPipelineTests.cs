@@ -57,6 +57,46 @@ public sealed class IngestionPipelineTests
         Assert.That(store.GetFileCheckpoint(input)?.Status, Is.EqualTo(FileStatus.Started));
     }
 
+    // A file that holds a work twice, the later version changed: the run that stops after writing both leaves the later
+    // one stored. The rerun replays the file from its start, but must not write the earlier version back over it (and
+    // re-resolve its authors) only for the later record to write it again: it ends as an uninterrupted run does.
+    [Test]
+    public async Task RunAsync_RerunAfterAWorkWasWrittenTwice_DoesNotWriteTheEarlierVersionAgain()
+    {
+        using var temp = new TempDataFolder();
+        var lines = File.ReadLines(SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl")).Take(5).ToList();
+        var later = System.Text.Json.Nodes.JsonNode.Parse(lines[0])!;
+        later["title"] = "A later version of the first work";
+        later["display_name"] = "A later version of the first work";
+        var input = Path.Combine(temp.Root, "works.jsonl");
+        File.WriteAllLines(input, [lines[0], lines[1], later.ToJsonString(), lines[2], lines[3], lines[4]]);
+        var options = new IngestionOptions { BatchSize = 1, ChannelCapacity = 1 };
+
+        using var store = SqliteExpertStore.Open(Path.Combine(temp.Root, "store.db"));
+        using (var failing = new FailingIndexWriter(failAfter: 3))
+        {
+            var stopped = Create(store, failing).RunAsync(InputFiles.Expand([input]), options, null, CancellationToken.None);
+            Assert.That(async () => await stopped, Throws.TypeOf<IOException>());
+        }
+
+        var checkpoint = store.GetFileCheckpoint(input)!;
+        Assert.That(checkpoint.Status, Is.EqualTo(FileStatus.Started));
+        Assert.That(checkpoint.CommittedRecords, Is.InRange(4, 6), "the fourth record's document failed: it and the ones before it were committed");
+
+        IngestionSummary rerun;
+        using (var index = new LuceneIndexWriter(Path.Combine(temp.Root, "index")))
+            rerun = await Create(store, index).RunAsync(InputFiles.Expand([input]), options, null, CancellationToken.None);
+
+        using var uninterruptedStore = SqliteExpertStore.Open(Path.Combine(temp.Root, "uninterrupted.db"));
+        using (var index = new LuceneIndexWriter(Path.Combine(temp.Root, "uninterrupted-index")))
+            await Create(uninterruptedStore, index).RunAsync(InputFiles.Expand([input]), options, null, CancellationToken.None);
+
+        Assert.That(rerun.Records.Updated, Is.Zero, "the earlier version was not written back");
+        Assert.That(rerun.Records.Unchanged, Is.EqualTo(checkpoint.CommittedRecords));
+        Assert.That(store.Count(), Is.EqualTo(uninterruptedStore.Count()));
+        Assert.That(store.GetFileCheckpoint(input)!.Status, Is.EqualTo(FileStatus.Completed));
+    }
+
     private sealed class FailingIndexWriter(int failAfter) : IWorkIndexWriter
     {
         private int _written;

@@ -253,7 +253,7 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
-    public void Open_StoreOfSchemaVersion7_MigratesToVersion8WithNoResolutions()
+    public void Open_StoreOfSchemaVersion7_MigratesToTheCurrentVersionWithNoResolutionsAndNoCommittedRecords()
     {
         var dialect = kind == StoreKind.Sqlite ? SqlDialect.Sqlite : SqlDialect.Postgres;
         using (var connection = _location!.OpenConnection())
@@ -263,6 +263,7 @@ public sealed partial class ExpertStoreContractTests
                 CREATE TABLE schema_info (version BIGINT NOT NULL);
                 INSERT INTO schema_info VALUES (7);
                 INSERT INTO persons (id, display_name, family_name, given_name, name_key) VALUES (7, 'Wei Zhang', 'Zhang', 'Wei', 'zhang wei');
+                INSERT INTO ingestion_files (path, content_hash, size, format, status) VALUES ('/data/a.xml', 'abc', 10, 'dblp-xml', 1);
                 """;
             command.ExecuteNonQuery();
         }
@@ -271,11 +272,12 @@ public sealed partial class ExpertStoreContractTests
 
         Assert.That(store.GetPersonResolution(new PersonId(7)), Is.Null);
         Assert.That(store.GetFlaggedPersons(10), Is.Empty);
+        Assert.That(store.GetFileCheckpoint("/data/a.xml"), Is.EqualTo(new FileCheckpoint("/data/a.xml", "abc", 10, "dblp-xml", FileStatus.Started)));
         using (var check = _location.OpenConnection())
         using (var version = check.CreateCommand())
         {
             version.CommandText = "SELECT version FROM schema_info";
-            Assert.That(Convert.ToInt64(version.ExecuteScalar(), CultureInfo.InvariantCulture), Is.EqualTo(8));
+            Assert.That(Convert.ToInt64(version.ExecuteScalar(), CultureInfo.InvariantCulture), Is.EqualTo(StoreSchema.Version).And.EqualTo(9));
         }
 
         using (var session = store.BeginWrite())

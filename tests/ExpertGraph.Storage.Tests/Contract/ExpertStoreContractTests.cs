@@ -254,4 +254,47 @@ public sealed partial class ExpertStoreContractTests(StoreKind kind)
         Assert.That(store.GetFileCheckpoint("/data/a.xml")!.Status, Is.EqualTo(FileStatus.Completed));
         Assert.That(store.GetFileCheckpoint("/data/other.xml"), Is.Null);
     }
+
+    [Test]
+    public void SetFileCheckpoint_CommittedRecords_ReadBackAndReplacedByTheNextCheckpoint()
+    {
+        using var store = CreateStore();
+        using (var session = store.BeginWrite())
+        {
+            session.SetFileCheckpoint(new FileCheckpoint("/data/a.xml", "abc", 10, "dblp-xml", FileStatus.Started) { CommittedRecords = 1_234_567_890_123 });
+            session.Commit();
+        }
+
+        Assert.That(store.GetFileCheckpoint("/data/a.xml")!.CommittedRecords, Is.EqualTo(1_234_567_890_123));
+        using (var session = store.BeginWrite())
+        {
+            session.SetFileCheckpoint(new FileCheckpoint("/data/a.xml", "abc", 10, "dblp-xml", FileStatus.Completed));
+            session.Commit();
+        }
+
+        Assert.That(store.GetFileCheckpoint("/data/a.xml")!.CommittedRecords, Is.Zero);
+    }
+
+    [Test]
+    public void FindWork_SeesTheStoredVersionAndTheSessionsOwnWrites()
+    {
+        using var store = CreateStore();
+        var key = new SourceKey("test", "a");
+        using (var session = store.BeginWrite())
+        {
+            Assert.That(session.FindWork(key), Is.Null);
+            var inserted = session.UpsertWork(Paper("a", "Graphene", 2010), "h1");
+            Assert.That(session.FindWork(key), Is.EqualTo(new StoredVersion(inserted.Id, "h1")));
+            session.Commit();
+        }
+
+        using (var session = store.BeginWrite())
+        {
+            var id = session.FindWork(key)!.Value.Id;
+            Assert.That(session.FindWork(key), Is.EqualTo(new StoredVersion(id, "h1")));
+            session.UpsertWork(Paper("a", "Graphene, revised", 2010), "h2");
+            Assert.That(session.FindWork(key), Is.EqualTo(new StoredVersion(id, "h2")));
+            Assert.That(session.FindWork(new SourceKey("test", "b")), Is.Null);
+        }
+    }
 }
