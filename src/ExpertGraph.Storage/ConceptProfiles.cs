@@ -11,8 +11,9 @@ namespace ExpertGraph.Storage;
 /// year counts half). The reference year is the store's newest year, not today, so a rebuild is a function of the data.
 /// Profiles are made of the concepts the works name (matched tags): the ancestors' share is a function of those and
 /// the lexicon, and leaving it out halves the rows this aggregates (measured at 100K works: see RESULTS.md). Each
-/// person keeps their strongest <see cref="DerivedTablesOptions.ConceptsPerPerson"/> concepts. Runs after the temp
-/// table work_persons exists.
+/// person keeps their strongest <see cref="DerivedTablesOptions.ConceptsPerPerson"/> concepts, equal weights by concept
+/// id. Runs after the temp table work_persons exists. The PostgreSQL store runs this SQL; the SQLite store computes the
+/// same in process (<see cref="Sqlite.SqliteConceptProfiles"/>), since SQLite sorts every row through temporary B-trees.
 /// </summary>
 internal static class ConceptProfiles
 {

@@ -55,7 +55,7 @@ public sealed partial class SqliteExpertStore
             }
 
             UpdateHIndexes(transaction);
-            Execute(_writer, ConceptProfiles.RebuildSql(Schema.SqlDialect.Sqlite, options), transaction);
+            SqliteConceptProfiles.Rebuild(_writer, transaction, options);
             Execute(_writer, "DROP TABLE work_persons; DROP TABLE small_works;", transaction);
             Execute(_writer, "INSERT INTO store_flags(name, value) VALUES ('derived_stale', 0) ON CONFLICT(name) DO UPDATE SET value = 0", transaction);
             Execute(_writer, DerivedGenerations.NewGenerationSql(), transaction);

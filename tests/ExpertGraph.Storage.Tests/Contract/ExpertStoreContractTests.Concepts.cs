@@ -30,6 +30,29 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void RebuildDerived_MoreConceptsThanKept_StrongestKeptEqualWeightsByConceptId()
+    {
+        using var store = CreateStore();
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li");
+        var (a, b) = (ids[0], ids[1]);
+        // A work without a year counts half. "X:b" sorts after "X:C" (byte order: 'b' is 0x62, 'C' 0x43).
+        Write(store, Paper("p1", "Undated", 2000) with { Year = null, Concepts = [new("X:b", 0.5f, true), new("X:C", 0.5f, true), new("X:D", 0.5f, true)] }, a);
+        Write(store, Paper("p2", "Dated", 2020) with { Concepts = [new("X:D", 0.25f, true), new("X:E", 0.75f, true)] }, a, b);
+        store.RebuildDerived(new DerivedTablesOptions { ConceptsPerPerson = 3 });
+
+        var profiles = store.GetPersonConcepts([a, b], 10);
+
+        Assert.That(profiles.Select(p => (p.Person, p.ConceptId, Math.Round(p.Weight, 4), p.WorkCount)), Is.EqualTo(new[]
+        {
+            (a, "X:E", 0.75, 1),
+            (a, "X:D", 0.5, 2),
+            (a, "X:C", 0.25, 1),
+            (b, "X:E", 0.75, 1),
+            (b, "X:D", 0.25, 1),
+        }), "X:b (0.25, equal to X:C) is the fourth and cut");
+    }
+
+    [Test]
     public void UpsertWork_ChangedWork_ItsConceptTagsAreReplacedAndReadBackWithTheWork()
     {
         using var store = CreateStore();
