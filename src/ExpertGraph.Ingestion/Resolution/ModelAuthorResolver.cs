@@ -37,6 +37,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private readonly StoredMentionSignatures _signatures;
     private readonly InstitutionResolver _institutions = new();
     private readonly Dictionary<string, ResolutionBlock> _blocks = new(StringComparer.Ordinal);
+    private readonly StringPool _strings = new();
     private ResolutionCache _cache = new();
     private readonly Dictionary<(long Work, int Position), string> _storedBlocks = [];
     private int _cachedMentions;
@@ -57,6 +58,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     public void Forget()
     {
         _blocks.Clear();
+        _strings.Clear();
         _cache = new ResolutionCache();
         _storedBlocks.Clear();
         _signatures.Forget();
@@ -72,6 +74,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         if (_cachedMentions > MaxCachedMentions)
         {
             _blocks.Clear();
+            _strings.Clear();
             _signatures.Forget();
             _storedBlocks.Clear();
             _cachedMentions = 0;
@@ -143,10 +146,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         return resolved;
     }
 
-    private MentionProfile Profile(BlockMention mention)
-    {
-        return _profiler.Profile(_signatures.Of(mention));
-    }
+    /// <summary>The mention's profile as the block cache keeps it (<see cref="MentionProfile.Compacted"/>).</summary>
+    private MentionProfile Profile(BlockMention mention) => _profiler.Profile(_signatures.Of(mention)).Compacted(_strings);
 
     /// <summary>The block as the store has it (mentions of the work being re-written left out), loaded once per run.</summary>
     private ResolutionBlock Block(string key, WorkId writing, IStoreWriteSession session)

@@ -52,4 +52,44 @@ public sealed class MentionProfile
     public string? SourceAuthorId { get; init; }
 
     public int? Year { get; init; }
+
+    /// <summary>
+    /// This profile as a long-lived cache keeps it: strings shared through <paramref name="pool"/>, and of the signature
+    /// only what comparisons read after profiling (id, name, work, year, hard ids); its title, co-author and affiliation
+    /// texts, venue, codes and concepts live on in the tokens and keys above.
+    /// </summary>
+    public MentionProfile Compacted(StringPool pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return new MentionProfile
+        {
+            Signature = new MentionSignature(Signature.Id, pool.Intern(Signature.Name)!)
+            {
+                WorkId = Signature.WorkId,
+                Year = Signature.Year,
+                Orcid = Signature.Orcid,
+                Email = Signature.Email,
+                SourceAuthorId = Signature.SourceAuthorId,
+            },
+            BlockingKey = pool.Intern(BlockingKey)!,
+            FullKey = pool.Intern(FullKey),
+            FirstGiven = pool.Intern(FirstGiven),
+            MiddleInitials = pool.Intern(MiddleInitials)!,
+            Chinese = Chinese,
+            HanScript = HanScript,
+            Coauthors = pool.Intern(Coauthors),
+            AffiliationTokens = pool.Intern(AffiliationTokens),
+            Institution = pool.Intern(Institution),
+            Venue = pool.Intern(Venue),
+            VenueTokens = pool.Intern(VenueTokens),
+            TitleTokens = pool.Intern(TitleTokens),
+            Classifications = pool.Intern(Classifications),
+            Concepts = Concepts,
+            EmailDomain = pool.Intern(EmailDomain),
+            Email = Email,
+            Orcid = Orcid,
+            SourceAuthorId = SourceAuthorId,
+            Year = Year,
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using ExpertGraph.Core.Lexicon;
@@ -12,6 +13,12 @@ namespace ExpertGraph.Resolution.Features;
 /// </summary>
 public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger = null)
 {
+    /// <summary>Co-author names read so far (a work's names recur on each of its mentions, and across works): started over at this size.</summary>
+    public const int MaxCachedCoauthorNames = 500_000;
+
+    private readonly ConcurrentDictionary<string, string?> _coauthorKeys = new(StringComparer.Ordinal);
+    private int _cachedCoauthorNames;
+
     public MentionProfile Profile(MentionSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
@@ -67,13 +74,29 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         var keys = new List<string>(coauthors.Count);
         foreach (var coauthor in coauthors)
         {
-            // The full key where the given name is written out: "li|jun" and "li|jing" are different co-authors, though
-            // both are "li|j"; only a co-author known by initials falls back to the blocking key.
-            if (PersonNameParser.TryParse(coauthor, out var parsed) && names.KeyOf(parsed) is var key) keys.Add(key.Full ?? key.Blocking);
+            if (!_coauthorKeys.TryGetValue(coauthor, out var key))
+            {
+                key = CoauthorKey(coauthor);
+                // (ConcurrentDictionary.Count takes every lock: the cache counts its own additions.)
+                if (_coauthorKeys.TryAdd(coauthor, key) && Interlocked.Increment(ref _cachedCoauthorNames) > MaxCachedCoauthorNames)
+                {
+                    _coauthorKeys.Clear();
+                    Interlocked.Exchange(ref _cachedCoauthorNames, 0);
+                }
+            }
+
+            if (key is not null) keys.Add(key);
         }
 
         return Sorted(keys);
     }
+
+    /// <summary>
+    /// The full key where the given name is written out: "li|jun" and "li|jing" are different co-authors, though both are
+    /// "li|j"; only a co-author known by initials falls back to the blocking key. Null for a name that does not parse.
+    /// </summary>
+    private string? CoauthorKey(string coauthor) =>
+        PersonNameParser.TryParse(coauthor, out var parsed) && names.KeyOf(parsed) is var key ? key.Full ?? key.Blocking : null;
 
     private (int, float)[] ConceptsOf(MentionSignature signature)
     {
