@@ -56,13 +56,24 @@ internal static class StoreRowReaders
         return map;
     }
 
-    public static List<PersonProfile> Profiles(IEnumerable<PersonSummary> persons, Dictionary<long, List<string>> variants, Dictionary<long, List<string>> institutions) =>
+    public static List<PersonProfile> Profiles(IEnumerable<PersonSummary> persons, Dictionary<long, List<string>> variants, Dictionary<long, List<string>> institutions, HashSet<long> withWorks) =>
         [.. persons.Select(person => new PersonProfile(
             person.Id,
             person.DisplayName,
             variants.TryGetValue(person.Id.Value, out var names) ? names : [],
             institutions.TryGetValue(person.Id.Value, out var places) ? places : [],
-            person.CountryCode))];
+            person.CountryCode)
+        {
+            HasWorks = withWorks.Contains(person.Id.Value),
+        })];
+
+    /// <summary>The ids a reader of single id columns returns.</summary>
+    public static HashSet<long> Ids(DbDataReader reader)
+    {
+        var ids = new HashSet<long>();
+        while (reader.Read()) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
 
     public static List<QuarantineEntry> Quarantine(DbDataReader reader)
     {

@@ -9,4 +9,8 @@ namespace ExpertGraph.Ingestion.Pipeline;
 internal sealed record IndexBatch(IReadOnlyList<IndexItem> Items, IReadOnlyList<FileState>? CompletedFiles = null);
 
 /// <summary>One work document to write.</summary>
-internal sealed record IndexItem(WorkId Id, Work Work, IReadOnlyList<PersonId> Persons, IReadOnlyList<string> Countries);
+internal sealed record IndexItem(WorkId Id, Work Work, IReadOnlyList<PersonId> Persons, IReadOnlyList<string> Countries)
+{
+    /// <summary>Persons the work's earlier version named and this one does not: their expert documents are redone too.</summary>
+    public IReadOnlyList<PersonId> Displaced { get; init; } = [];
+}

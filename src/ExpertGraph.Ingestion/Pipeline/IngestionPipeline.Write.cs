@@ -26,7 +26,11 @@ public sealed partial class IngestionPipeline
                 var file = batch.File;
                 var (items, counts) = WriteBatch(batch, options, retry, cancellationToken);
                 file.Counts.Add(counts);
-                foreach (var item in items) file.TouchedPersons.UnionWith(item.Persons);
+                foreach (var item in items)
+                {
+                    file.TouchedPersons.UnionWith(item.Persons);
+                    file.TouchedPersons.UnionWith(item.Displaced);
+                }
                 file.CheckpointStarted = true;
                 Send(writer, new IndexBatch(items), cancellationToken);
                 run.Progress(file, batch.Records.Count, counts.Stored);
@@ -147,6 +151,7 @@ public sealed partial class IngestionPipeline
         var work = result.Work!;
         var upsert = session.UpsertWork(work, record.ContentHash!);
         IReadOnlyList<PersonId> persons;
+        IReadOnlyList<PersonId> displaced = [];
         switch (upsert.Outcome)
         {
             case UpsertOutcome.Unchanged:
@@ -157,6 +162,8 @@ public sealed partial class IngestionPipeline
             default:
                 if (upsert.Outcome == UpsertOutcome.Inserted) counts.AddInserted();
                 else counts.AddUpdated();
+                // Persons the work's earlier version named: one that loses its mentions here needs its expert document redone.
+                var before = upsert.Outcome == UpsertOutcome.Updated ? session.GetAuthorshipPersons(upsert.Id).Values.ToList() : [];
                 var resolved = _resolver.Resolve(work, upsert.Id, session);
                 session.ReplaceAuthorships(upsert.Id, [.. resolved.Select(author => new AuthorshipRow(author.Mention.Position, author.Person, author.Mention.RawName, author.Mention.Role)
                 {
@@ -168,10 +175,11 @@ public sealed partial class IngestionPipeline
                     SourceAuthorId = author.Mention.SourceAuthorId,
                 })]);
                 persons = [.. resolved.Select(author => author.Person)];
+                displaced = [.. before.Except(persons)];
                 break;
         }
 
-        return new IndexItem(upsert.Id, work, [.. persons.Distinct()], Countries(work));
+        return new IndexItem(upsert.Id, work, [.. persons.Distinct()], Countries(work)) { Displaced = displaced };
     }
 
     private void Checkpoint(IReadOnlyList<FileState> completedFiles, RunState run, Polly.ResiliencePipeline retry)

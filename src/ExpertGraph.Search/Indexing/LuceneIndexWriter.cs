@@ -116,6 +116,13 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         foreach (var profile in profiles)
         {
             var id = profile.Id.Value.ToString(CultureInfo.InvariantCulture);
+            if (!profile.HasWorks)
+            {
+                // A person without works is no expert: its document, if an earlier profile wrote one, goes.
+                _experts.DeleteDocuments(new Term(IndexFields.PersonId, id));
+                continue;
+            }
+
             var document = new Document
             {
                 new StringField(IndexFields.PersonId, id, Field.Store.YES),

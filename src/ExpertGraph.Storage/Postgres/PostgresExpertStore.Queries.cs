@@ -25,7 +25,15 @@ public sealed partial class PostgresExpertStore
                 SELECT a.person_id, i.name FROM authorships a JOIN institutions i ON i.id = a.institution_id
                 WHERE a.person_id = ANY($1) GROUP BY a.person_id, i.name ORDER BY a.person_id, i.name COLLATE "C"
                 """, array);
-            return StoreRowReaders.Profiles(ReadPersons(connection, ids), variants, institutions);
+            HashSet<long> withWorks;
+            using (var command = new NpgsqlCommand("SELECT DISTINCT person_id FROM authorships WHERE person_id = ANY($1)", connection))
+            {
+                command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = array });
+                using var reader = command.ExecuteReader();
+                withWorks = StoreRowReaders.Ids(reader);
+            }
+
+            return StoreRowReaders.Profiles(ReadPersons(connection, ids), variants, institutions, withWorks);
         });
     }
 

@@ -38,7 +38,15 @@ public sealed partial class SqliteExpertStore
             institutions = StoreRowReaders.TextsByPerson(reader);
         }
 
-        return StoreRowReaders.Profiles(GetPersons(ids), variants, institutions);
+        HashSet<long> withWorks;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT DISTINCT person_id FROM authorships WHERE person_id IN ({InList(command, ids)})";
+            using var reader = command.ExecuteReader();
+            withWorks = StoreRowReaders.Ids(reader);
+        }
+
+        return StoreRowReaders.Profiles(GetPersons(ids), variants, institutions, withWorks);
     }
 
     public IReadOnlyList<QuarantineEntry> GetQuarantine(int limit)

@@ -15,11 +15,10 @@ public sealed class ResolutionCommandTests
         var recorded = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "models", "resolution", "model.json")))
             .RootElement.GetProperty("held_out").EnumerateArray().Single(s => s.GetProperty("set").GetString() == "aminer");
 
-        var run = CliProcess.Run(["eval", "resolution", SharedData.Path("disambiguation/aminer-na-110names"), "--format", "json", "--names"]);
+        var run = CliProcess.RunSeparately(["eval", "resolution", SharedData.Path("disambiguation/aminer-na-110names"), "--format", "json", "--names"]);
 
         Assert.That(run.ExitCode, Is.Zero, run.Output);
-        var json = run.Output[run.Output.IndexOf('{', StringComparison.Ordinal)..(run.Output.LastIndexOf('}') + 1)];
-        var aminer = JsonDocument.Parse(json).RootElement.GetProperty("sets").EnumerateArray().Single(s => s.GetProperty("set").GetString() == "aminer");
+        var aminer = JsonDocument.Parse(run.StandardOutput).RootElement.GetProperty("sets").EnumerateArray().Single(s => s.GetProperty("set").GetString() == "aminer");
         var clustering = aminer.GetProperty("clustering");
         Assert.Multiple(() =>
         {

@@ -8,6 +8,7 @@ internal sealed class CliProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _standardOutput = new();
     private readonly List<TimedLine> _lines = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
@@ -24,6 +25,12 @@ internal sealed class CliProcess : IDisposable
     public string Output
     {
         get { lock (_lock) return _output.ToString(); }
+    }
+
+    /// <summary>Standard output alone: what a caller parses (standard error's notes arrive through their own pipe, in no set order).</summary>
+    public string StandardOutput
+    {
+        get { lock (_lock) return _standardOutput.ToString(); }
     }
 
     /// <summary>Every line written so far, with when it arrived (from the start of the process).</summary>
@@ -50,8 +57,8 @@ internal sealed class CliProcess : IDisposable
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var cli = new CliProcess(process);
-        process.OutputDataReceived += (_, e) => cli.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => cli.Append(e.Data);
+        process.OutputDataReceived += (_, e) => cli.Append(e.Data, standardOutput: true);
+        process.ErrorDataReceived += (_, e) => cli.Append(e.Data, standardOutput: false);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -61,10 +68,17 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Runs to the end and returns the exit code and everything written.</summary>
     public static (int ExitCode, string Output) Run(params string[] arguments)
     {
+        var (exitCode, _, output) = RunSeparately(arguments);
+        return (exitCode, output);
+    }
+
+    /// <summary>Runs to the end and returns the exit code, standard output alone, and everything written.</summary>
+    public static (int ExitCode, string StandardOutput, string Output) RunSeparately(params string[] arguments)
+    {
         using var cli = Start(arguments);
         if (!cli._process.WaitForExit(TimeSpan.FromMinutes(5))) throw new TimeoutException("expertgraph " + string.Join(' ', arguments));
         cli._process.WaitForExit();
-        return (cli._process.ExitCode, cli.Output);
+        return (cli._process.ExitCode, cli.StandardOutput, cli.Output);
     }
 
     public void Kill() => _process.Kill(entireProcessTree: true);
@@ -128,11 +142,12 @@ internal sealed class CliProcess : IDisposable
         _process.Dispose();
     }
 
-    private void Append(string? line)
+    private void Append(string? line, bool standardOutput)
     {
         if (line is null) return;
         lock (_lock)
         {
+            if (standardOutput) _standardOutput.AppendLine(line);
             _output.AppendLine(line);
             _lines.Add(new TimedLine(_clock.Elapsed, line));
         }

@@ -42,6 +42,26 @@ public sealed class CommittedIndexTests
     }
 
     [Test]
+    public void IndexExperts_PersonLeftWithoutWorks_ItsDocumentGoes()
+    {
+        var berton = new PersonProfile(new PersonId(1), "André Berton", ["A. Berton"], ["DaimlerChrysler AG"], "DE");
+        var folder = Path.Combine(_folder, "index");
+        using (var writer = new LuceneIndexWriter(folder))
+        {
+            writer.IndexExperts([berton, new PersonProfile(new PersonId(2), "Never An Author", [], [], null) { HasWorks = false }]);
+            writer.Commit();
+            using var first = CommittedIndex.Open(Path.Combine(folder, "experts"), "experts");
+            Assert.That(first.Reader.NumDocs, Is.EqualTo(1), "no document for a person without works");
+
+            writer.IndexExperts([berton with { HasWorks = false }]);
+            writer.Commit();
+        }
+
+        using var index = CommittedIndex.Open(Path.Combine(folder, "experts"), "experts");
+        Assert.That(index.Reader.NumDocs, Is.Zero);
+    }
+
+    [Test]
     public void TryOpen_NoIndexYet_ReturnsNull()
     {
         Assert.That(CommittedIndex.TryOpen(Path.Combine(_folder, "nothing")), Is.Null);

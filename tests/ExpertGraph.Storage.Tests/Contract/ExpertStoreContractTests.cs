@@ -276,6 +276,20 @@ public sealed partial class ExpertStoreContractTests(StoreKind kind)
     }
 
     [Test]
+    public void GetPersonProfiles_PersonWhoseOnlyWorkWasRewrittenWithoutThem_HasNoWorks()
+    {
+        using var store = CreateStore();
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li");
+        Write(store, Paper("1", "First", 2001), ids[0]);
+        Write(store, Paper("1", "First, corrected", 2001), ids[1]);
+
+        var profiles = store.GetPersonProfiles([ids[0], ids[1]]).ToDictionary(p => p.Id);
+
+        Assert.That(profiles[ids[0]].HasWorks, Is.False);
+        Assert.That(profiles[ids[1]].HasWorks, Is.True);
+    }
+
+    [Test]
     public void FindWork_SeesTheStoredVersionAndTheSessionsOwnWrites()
     {
         using var store = CreateStore();
