@@ -13,5 +13,8 @@ public interface IWorkIndexWriter : IDisposable
 
     void IndexExperts(IReadOnlyList<PersonProfile> profiles);
 
+    /// <summary>Removes persons' expert documents (persons merged away, or left without works).</summary>
+    void DeleteExperts(IReadOnlyCollection<PersonId> persons);
+
     void Commit();
 }

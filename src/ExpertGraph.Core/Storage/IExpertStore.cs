@@ -49,10 +49,13 @@ public interface IExpertStore : IDisposable
     IEnumerable<StoredWork> ReadWorks(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Every person id in id order, streamed: the experts index has a document for every person, including one left
-    /// with no work when an updated record's authors resolved to others, so the rebuild cannot take them from works.
+    /// Every person id in id order, streamed: the rebuild reads every person's profile from it (a person left with no
+    /// work, when an updated record's authors resolved to others, gets no expert document: <see cref="PersonProfile.HasWorks"/>).
     /// </summary>
     IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken);
+
+    /// <summary>Persons without any authorship, in id order: an ingest ends by removing their expert documents.</summary>
+    IReadOnlyList<PersonId> GetPersonsWithoutWorks();
 
     /// <summary>Every derived collaboration, streamed in (A, B, kind) order: what the collaboration graph is built from.</summary>
     IEnumerable<CollaborationRow> ReadCollaborations(CancellationToken cancellationToken);

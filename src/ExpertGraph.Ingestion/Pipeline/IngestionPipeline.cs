@@ -68,8 +68,16 @@ public sealed partial class IngestionPipeline
             ExceptionDispatchInfo.Throw(stages.First(IsRootFailure).Exception!.InnerException!);
         }
 
-        var derivedStarted = _time.GetTimestamp();
         var retry = StoreRetry.Create(options, _time, run);
+        // Persons left without works are no experts. Their documents are removed as the run touches them; a run killed
+        // between a store commit and the index's can leave one behind, which this sweep removes.
+        if (retry.Execute(() => _store.GetPersonsWithoutWorks()) is { Count: > 0 } withoutWorks)
+        {
+            _index.DeleteExperts(withoutWorks);
+            _index.Commit();
+        }
+
+        var derivedStarted = _time.GetTimestamp();
         if (retry.Execute(() => _store.DerivedTablesStale))
         {
             run.Report(null, "rebuilding collaborations and person statistics");

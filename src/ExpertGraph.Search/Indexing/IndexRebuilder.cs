@@ -37,7 +37,7 @@ public static class IndexRebuilder
             {
                 var profiles = store.GetPersonProfiles(chunk);
                 writer.IndexExperts(profiles);
-                experts += profiles.Count;
+                experts += profiles.Count(p => p.HasWorks);
             }
 
             writer.Commit();

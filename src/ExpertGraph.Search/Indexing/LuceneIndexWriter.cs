@@ -136,7 +136,6 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         }
     }
 
-    /// <summary>Removes persons' expert documents (persons a curator merged away).</summary>
     public void DeleteExperts(IReadOnlyCollection<PersonId> persons)
     {
         ArgumentNullException.ThrowIfNull(persons);

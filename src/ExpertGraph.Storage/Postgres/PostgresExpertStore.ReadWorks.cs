@@ -17,6 +17,13 @@ public sealed partial class PostgresExpertStore
         foreach (var work in StoredWorkReader.Read(reader, cancellationToken)) yield return work;
     }
 
+    public IReadOnlyList<PersonId> GetPersonsWithoutWorks() => Read("reading persons without works", connection =>
+    {
+        using var command = new NpgsqlCommand("SELECT id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = p.id) ORDER BY id", connection);
+        using var reader = command.ExecuteReader();
+        return (IReadOnlyList<PersonId>)[.. StoreRowReaders.Ids(reader).Order().Select(id => new PersonId(id))];
+    });
+
     public IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -15,6 +15,15 @@ public sealed partial class SqliteExpertStore
         foreach (var work in StoredWorkReader.Read(reader, cancellationToken)) yield return work;
     }
 
+    public IReadOnlyList<PersonId> GetPersonsWithoutWorks()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = p.id) ORDER BY id";
+        using var reader = command.ExecuteReader();
+        return [.. StoreRowReaders.Ids(reader).Order().Select(id => new PersonId(id))];
+    }
+
     public IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken)
     {
         using var connection = OpenReader();

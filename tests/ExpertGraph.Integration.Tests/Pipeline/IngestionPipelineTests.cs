@@ -108,6 +108,8 @@ public sealed class IngestionPipelineTests
 
         public void IndexExperts(IReadOnlyList<PersonProfile> profiles) { }
 
+        public void DeleteExperts(IReadOnlyCollection<PersonId> persons) { }
+
         public void Commit() { }
 
         public void Dispose() { }

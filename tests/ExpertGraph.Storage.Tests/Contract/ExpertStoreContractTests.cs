@@ -287,6 +287,7 @@ public sealed partial class ExpertStoreContractTests(StoreKind kind)
 
         Assert.That(profiles[ids[0]].HasWorks, Is.False);
         Assert.That(profiles[ids[1]].HasWorks, Is.True);
+        Assert.That(store.GetPersonsWithoutWorks(), Is.EqualTo(new[] { ids[0] }));
     }
 
     [Test]
