@@ -67,6 +67,14 @@ internal static class StoreRowReaders
             HasWorks = withWorks.Contains(person.Id.Value),
         })];
 
+    /// <summary>Person ids in the order the reader returns them (one id column).</summary>
+    public static IReadOnlyList<PersonId> PersonIds(DbDataReader reader)
+    {
+        var ids = new List<PersonId>();
+        while (reader.Read()) ids.Add(new PersonId(reader.GetInt64(0)));
+        return ids;
+    }
+
     /// <summary>The ids a reader of single id columns returns.</summary>
     public static HashSet<long> Ids(DbDataReader reader)
     {

@@ -21,7 +21,7 @@ public sealed partial class PostgresExpertStore
     {
         using var command = new NpgsqlCommand("SELECT id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = p.id) ORDER BY id", connection);
         using var reader = command.ExecuteReader();
-        return (IReadOnlyList<PersonId>)[.. StoreRowReaders.Ids(reader).Order().Select(id => new PersonId(id))];
+        return StoreRowReaders.PersonIds(reader);
     });
 
     public IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed partial class SqliteExpertStore
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = p.id) ORDER BY id";
         using var reader = command.ExecuteReader();
-        return [.. StoreRowReaders.Ids(reader).Order().Select(id => new PersonId(id))];
+        return StoreRowReaders.PersonIds(reader);
     }
 
     public IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken)
