@@ -5,7 +5,8 @@ namespace ExpertGraph.Cli.Commands;
 
 /// <summary>
 /// <c>expertgraph persons show &lt;person&gt; [--limit N]</c>: a person's mentions as curators name them
-/// (<c>openalex:W2741809807#0</c>: the work's source key and the author's position), newest first, pins marked.
+/// (<c>openalex:W2741809807#0</c>: the work's source key and the author's position), newest first, pins marked, after
+/// the person's resolution confidence and conflation flags.
 /// </summary>
 internal static class PersonsShowCommand
 {
@@ -28,6 +29,7 @@ internal static class PersonsShowCommand
             }
 
             Console.Out.WriteLine($"{id} {found[0].DisplayName}");
+            Console.Out.WriteLine(Resolution(workspace.Store.GetPersonResolution(id)));
             var mentions = workspace.Store.GetPersonMentions(id, parse.GetValue(limit));
             foreach (var m in mentions)
             {
@@ -40,4 +42,14 @@ internal static class PersonsShowCommand
         });
         return command;
     }
+
+    /// <summary>"resolution confidence 0.87, …": how sure resolution is of the person, and what inspecting it found.</summary>
+    private static string Resolution(Core.Resolution.PersonResolution? resolution) => resolution switch
+    {
+        null => "resolution confidence: not weighed (made by the exact-key resolver; persons resolve weighs it)",
+        { Inspected: false } => string.Create(CultureInfo.InvariantCulture,
+            $"resolution confidence {resolution.Confidence:0.00} (weighed at ingest; not yet inspected for conflation: persons resolve does)"),
+        { Flags.Count: 0 } => string.Create(CultureInfo.InvariantCulture, $"resolution confidence {resolution.Confidence:0.00}, no conflation signs"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"resolution confidence {resolution.Confidence:0.00}, flagged: {string.Join("; ", resolution.Flags)}"),
+    };
 }

@@ -131,6 +131,9 @@ public interface IExpertStore : IDisposable
     /// <summary>At most <paramref name="limit"/> persons with at least one resolution flag, lowest confidence first, then by id.</summary>
     IReadOnlyList<FlaggedPerson> GetFlaggedPersons(int limit);
 
-    /// <summary>A person's resolution confidence and flags (null: never set, or no such person).</summary>
+    /// <summary>
+    /// A person's resolution confidence and flags (null: never weighed, or no such person); one only ingest weighed is
+    /// not <see cref="PersonResolution.Inspected"/>.
+    /// </summary>
     PersonResolution? GetPersonResolution(PersonId person);
 }

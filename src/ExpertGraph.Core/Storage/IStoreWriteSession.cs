@@ -81,5 +81,14 @@ public interface IStoreWriteSession : IDisposable
     /// <summary>Stores a person's resolution confidence and flags, replacing earlier ones; throws <see cref="StoreException"/> for an unknown person.</summary>
     void SetPersonResolution(PersonId person, PersonResolution resolution);
 
+    /// <summary>
+    /// Folds what this transaction resolved into each person's confidence, a running mean over its mentions: the stored
+    /// confidence stands for the person's other mentions (its authorships, counted with this transaction's, less the
+    /// evidence's), and a person without one (never weighed, or made by the exact-key resolver) gets the evidence's mean.
+    /// Call it after the transaction's authorships are written. Flags stay as they are. Throws <see cref="StoreException"/>
+    /// for an unknown person and <see cref="ArgumentOutOfRangeException"/> for a mean outside [0, 1].
+    /// </summary>
+    void AddConfidenceEvidence(IReadOnlyCollection<ConfidenceEvidence> evidence);
+
     void Commit();
 }

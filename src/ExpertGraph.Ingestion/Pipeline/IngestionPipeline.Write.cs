@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Reading;
 
@@ -100,6 +101,7 @@ public sealed partial class IngestionPipeline
             });
 
             session.Prefetch([.. batch.Records.Where(r => r.Result.Outcome == ReadOutcome.Record).Select(r => r.Result.Work!.Key)]);
+            var confidence = new Dictionary<PersonId, (double Sum, int Mentions)>();
             foreach (var record in batch.Records)
             {
                 token.ThrowIfCancellationRequested();
@@ -109,9 +111,11 @@ public sealed partial class IngestionPipeline
                     continue;
                 }
 
-                if (WriteRecord(session, file, record, options, counts, file.InterruptedBefore || retrying) is { } item) items.Add(item);
+                if (WriteRecord(session, file, record, options, counts, file.InterruptedBefore || retrying, confidence) is { } item) items.Add(item);
             }
 
+            if (confidence.Count > 0)
+                session.AddConfidenceEvidence([.. confidence.OrderBy(p => p.Key.Value).Select(p => new ConfidenceEvidence(p.Key, p.Value.Sum, p.Value.Mentions))]);
             session.Commit();
             return (items, counts);
         }, cancellationToken);
@@ -133,8 +137,12 @@ public sealed partial class IngestionPipeline
         if (!writer.TryWrite(item)) writer.WriteAsync(item, cancellationToken).AsTask().GetAwaiter().GetResult();
     }
 
-    /// <summary>Writes one record; returns the index document to write, or null when the index needs nothing.</summary>
-    private IndexItem? WriteRecord(IStoreWriteSession session, FileState file, PreparedRecord record, IngestionOptions options, RecordCounts counts, bool reindexUnchanged)
+    /// <summary>
+    /// Writes one record; returns the index document to write, or null when the index needs nothing. The resolver's
+    /// confidence in each mention is summed per person into <paramref name="confidence"/>, written once per batch.
+    /// </summary>
+    private IndexItem? WriteRecord(IStoreWriteSession session, FileState file, PreparedRecord record, IngestionOptions options, RecordCounts counts,
+        bool reindexUnchanged, Dictionary<PersonId, (double Sum, int Mentions)> confidence)
     {
         var result = record.Result;
         switch (result.Outcome)
@@ -175,6 +183,13 @@ public sealed partial class IngestionPipeline
                     SourceAuthorId = author.Mention.SourceAuthorId,
                 })]);
                 persons = [.. resolved.Select(author => author.Person)];
+                foreach (var author in resolved)
+                {
+                    if (author.Confidence is not { } probability) continue;
+                    var (sum, mentions) = confidence.GetValueOrDefault(author.Person);
+                    confidence[author.Person] = (sum + probability, mentions + 1);
+                }
+
                 displaced = [.. before.Except(persons)];
                 break;
         }

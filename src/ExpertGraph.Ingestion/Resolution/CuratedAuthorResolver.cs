@@ -6,7 +6,7 @@ namespace ExpertGraph.Ingestion.Resolution;
 
 /// <summary>
 /// Curator overrides over any resolver: after the inner resolver has resolved a work, a pinned mention gets its pinned
-/// person and a mention resolved to a merged-away person gets the person it was merged into. The store is asked inside
+/// person and a mention resolved to a merged-away person gets the person it was merged into, with confidence 1. The store is asked inside
 /// the batch's write session, so a decision committed before the batch holds for every record in it, on every later run.
 /// </summary>
 public sealed class CuratedAuthorResolver(IAuthorResolver inner) : IAuthorResolver
@@ -27,7 +27,7 @@ public sealed class CuratedAuthorResolver(IAuthorResolver inner) : IAuthorResolv
             var person = pins.TryGetValue(author.Mention.Position, out var pinned) ? pinned : session.RedirectOf(author.Person) ?? author.Person;
             if (person == author.Person) continue;
             overridden ??= [.. resolved];
-            overridden[i] = author with { Person = person };
+            overridden[i] = author with { Person = person, Confidence = 1 };
             session.AddNameVariant(person, author.Mention.RawName);
         }
 

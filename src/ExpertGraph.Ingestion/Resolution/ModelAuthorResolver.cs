@@ -24,7 +24,8 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// New and stored mentions are compared through the same signature (<see cref="StoredMentionSignatures"/>). Every decision
 /// depends on the stored block and the mention alone (the rarity weights are the block's own), so an ingest killed and
 /// run again decides as an uninterrupted one. A mention without hard id gets the key "mention:&lt;work&gt;#&lt;position&gt;",
-/// which curation and the exact-key resolver find it by. One instance serves one ingestion run; it keeps the blocks it
+/// which curation and the exact-key resolver find it by. Each mention carries the probability tying it to its person
+/// (<see cref="ResolvedAuthor.Confidence"/>), from which the pipeline keeps every person's confidence. One instance serves one ingestion run; it keeps the blocks it
 /// loaded (up to <see cref="MaxCachedMentions"/> mentions).
 /// </summary>
 public sealed class ModelAuthorResolver : IAuthorResolver
@@ -99,6 +100,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             var hardKeys = HardKeys(work, mention);
 
             var person = FindByHardKey(hardKeys, session);
+            // The probability tying the mention to its person (ResolvedAuthor.Confidence); no block to weigh it in: 1.
+            double? confidence = 1;
             if (person is not null) Counts.HardLinked++;
             ResolutionBlock? block = null;
             if (blockKey.Length > 0)
@@ -109,13 +112,20 @@ public sealed class ModelAuthorResolver : IAuthorResolver
                     && _storedBlocks.TryGetValue((workId.Value, mention.Position), out var storedBlock) && storedBlock == blockKey)
                 {
                     person = before;
+                    confidence = null;
                     Counts.Kept++;
                 }
 
-                if (person is null && _resolver.Decide(block, profile) is { Person: { } joined })
+                if (person is null)
                 {
-                    person = new PersonId(joined.Id);
-                    Counts.Joined++;
+                    var decision = _resolver.Decide(block, profile);
+                    if (decision.Person is { } joined)
+                    {
+                        person = new PersonId(joined.Id);
+                        confidence = decision.Probability;
+                        Counts.Joined++;
+                    }
+                    else confidence = 1 - decision.Probability;
                 }
             }
 
@@ -140,7 +150,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             foreach (var key in hardKeys) AddKey(key, person.Value, session);
             if (hardKeys.Count == 0) AddKey($"mention:{work.Key}#{mention.Position.ToString(CultureInfo.InvariantCulture)}", person.Value, session);
             if (_cache.AddVariant(person.Value, mention.RawName)) session.AddNameVariant(person.Value, mention.RawName);
-            resolved.Add(new ResolvedAuthor(mention, person.Value, institution) { BlockKey = blockKey });
+            resolved.Add(new ResolvedAuthor(mention, person.Value, institution) { BlockKey = blockKey, Confidence = confidence });
         }
 
         return resolved;

@@ -41,6 +41,17 @@ internal sealed partial class PostgresWriteSession
         });
     }
 
+    /// <summary>Sends the session's buffers first: the persons and the authorships counted may have been written by it.</summary>
+    public void AddConfidenceEvidence(IReadOnlyCollection<ConfidenceEvidence> evidence)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        PostgresErrors.Run("storing persons' confidence", () =>
+        {
+            SendBufferedRows();
+            new PersonResolutionWriter(_connection, _transaction).AddConfidenceEvidence(evidence);
+        });
+    }
+
     /// <summary>
     /// Writes everything the session buffered into the transaction now instead of at commit (works as
     /// <see cref="SendBufferedWorks"/> does, then persons, keys and name variants), so that statements changing stored rows

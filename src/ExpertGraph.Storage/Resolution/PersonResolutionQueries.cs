@@ -31,8 +31,10 @@ internal static class PersonResolutionQueries
 
     public static PersonResolution? Resolution(DbConnection connection, PersonId person) =>
         new CurationSql(connection, null).Query(
-            "SELECT resolution_confidence, resolution_flags FROM persons WHERE id = @p AND resolution_flags IS NOT NULL",
-            r => new PersonResolution(r.GetDouble(0), Flags(r.GetString(1))),
+            "SELECT resolution_confidence, resolution_flags FROM persons WHERE id = @p AND resolution_confidence IS NOT NULL",
+            r => r.IsDBNull(1)
+                ? new PersonResolution(r.GetDouble(0), []) { Inspected = false }
+                : new PersonResolution(r.GetDouble(0), Flags(r.GetString(1))),
             ("@p", person.Value)).FirstOrDefault();
 
     private static string[] Flags(string json) => [.. JsonSerializer.Deserialize(json, StoreJson.Default.IReadOnlyListString) ?? []];

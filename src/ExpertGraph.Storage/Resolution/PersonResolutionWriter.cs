@@ -70,6 +70,29 @@ internal sealed class PersonResolutionWriter(DbConnection connection, DbTransact
         if (updated == 0) throw new StoreException($"cannot store the resolution of unknown person {person}");
     }
 
+    /// <summary>See <see cref="Core.Storage.IStoreWriteSession.AddConfidenceEvidence"/>: one UPDATE per person, its mention count read in it.</summary>
+    public void AddConfidenceEvidence(IReadOnlyCollection<ConfidenceEvidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        foreach (var item in evidence)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+            if (item.Mentions <= 0) throw new ArgumentOutOfRangeException(nameof(evidence), item.Mentions, $"evidence for person {item.Person} counts no mention");
+            var mean = item.Sum / item.Mentions;
+            if (!(mean is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(evidence), mean, $"the evidence for person {item.Person} has a mean outside [0, 1]");
+            // c.total counts the evidence's mentions too; the stored mean stands for the others.
+            var updated = _sql.Execute("""
+                UPDATE persons SET resolution_confidence = CASE
+                    WHEN persons.resolution_confidence IS NULL OR c.total <= @n THEN @mean
+                    ELSE (persons.resolution_confidence * (c.total - @n) + @sum) / c.total END
+                FROM (SELECT COUNT(*) AS total FROM authorships WHERE person_id = @p) c
+                WHERE persons.id = @p
+                """,
+                ("@mean", mean), ("@sum", item.Sum), ("@n", item.Mentions), ("@p", item.Person.Value));
+            if (updated == 0) throw new StoreException($"cannot store the confidence of unknown person {item.Person}");
+        }
+    }
+
     /// <summary>
     /// Applies a retirement to redirects a write session loaded (null: not loaded yet) as the store applied it: one step,
     /// earlier redirects to the retired person now lead to the successor.

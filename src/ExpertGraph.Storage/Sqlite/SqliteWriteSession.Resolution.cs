@@ -27,4 +27,10 @@ internal sealed partial class SqliteWriteSession
         ObjectDisposedException.ThrowIf(_disposed, this);
         new PersonResolutionWriter(_connection, _transaction).SetResolution(person, resolution);
     }
+
+    public void AddConfidenceEvidence(IReadOnlyCollection<ConfidenceEvidence> evidence)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        new PersonResolutionWriter(_connection, _transaction).AddConfidenceEvidence(evidence);
+    }
 }

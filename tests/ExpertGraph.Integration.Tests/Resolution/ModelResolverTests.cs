@@ -37,6 +37,31 @@ public sealed class ModelResolverTests
     }
 
     [Test]
+    public void Every_person_the_model_makes_at_ingest_carries_a_confidence_and_an_unchanged_rerun_keeps_it()
+    {
+        // The mean over a person's mentions of the probability tying each to it: 解志红's second grant joined the first
+        // (probability at least the model's threshold), so neither mention is certain and the mean lies strictly inside (0, 1).
+        string[] files = [Nsfc("19_21/C01/C0102.csv"), Nsfc("22_23/C01/C0102.csv")];
+        using var temp = new TempDataFolder();
+        var model = Ingest(temp.Sub("model"), files);
+        var exact = Ingest(temp.Sub("exact"), [.. files, "--resolver", "exact"]);
+
+        var confidences = Confidences(model);
+        Assert.That(confidences, Has.Count.EqualTo(Scalar(model, "SELECT COUNT(DISTINCT person_id) FROM authorships")));
+        Assert.That(confidences.Values, Has.All.Not.Null.And.InRange(0.0, 1.0));
+        Assert.That(Scalar(model, "SELECT COUNT(*) FROM persons WHERE resolution_flags IS NOT NULL"), Is.Zero, "ingest inspects no one for conflation");
+        var xie = Scalar(model, "SELECT MIN(person_id) FROM authorships WHERE raw_name = '解志红'");
+        Assert.That(confidences[xie], Is.GreaterThan(0.0).And.LessThan(1.0));
+        var shown = CliProcess.RunSeparately(["persons", "show", "P" + xie.ToString(CultureInfo.InvariantCulture), "--data", model]);
+        Assert.That(shown.StandardOutput.Split('\n')[1], Is.EqualTo(string.Create(CultureInfo.InvariantCulture,
+            $"resolution confidence {confidences[xie]:0.00} (weighed at ingest; not yet inspected for conflation: persons resolve does)")));
+        Assert.That(Confidences(exact).Values, Has.All.Null, "the exact-key resolver weighs nothing");
+
+        Ingest(model, files);
+        Assert.That(Confidences(model), Is.EqualTo(confidences));
+    }
+
+    [Test]
     public void Names_that_read_alike_but_are_written_differently_stay_two_persons()
     {
         // 19_21/C02/C0204.csv:40 张磊 (中国人民解放军第二军医大学, 2016) and 19_21/C05/C0503.csv:52 张蕾 (中国人民解放军第三军医大学,
@@ -62,6 +87,7 @@ public sealed class ModelResolverTests
         File.Copy(source, copy);
         var data = Ingest(temp.Sub("data"), copy);
         var before = Persons(data);
+        var confidences = Confidences(data);
 
         // Every record changes (a keyword appended), so every work is written again and every mention resolved again.
         var lines = File.ReadAllLines(copy);
@@ -72,6 +98,7 @@ public sealed class ModelResolverTests
 
         var after = Persons(data);
         Assert.That(after, Is.EqualTo(before));
+        Assert.That(Confidences(data), Is.EqualTo(confidences), "a kept mention is no new evidence");
     }
 
     [Test]
@@ -136,6 +163,18 @@ public sealed class ModelResolverTests
         var persons = new Dictionary<(long, long), long>();
         while (reader.Read()) persons[(reader.GetInt64(0), reader.GetInt64(1))] = reader.GetInt64(2);
         return persons;
+    }
+
+    /// <summary>Each person with a mention, with its stored confidence (null: none).</summary>
+    private static Dictionary<long, double?> Confidences(string data)
+    {
+        using var connection = Open(data);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT p.id, p.resolution_confidence FROM persons p WHERE EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = p.id)";
+        using var reader = command.ExecuteReader();
+        var confidences = new Dictionary<long, double?>();
+        while (reader.Read()) confidences[reader.GetInt64(0)] = reader.IsDBNull(1) ? null : reader.GetDouble(1);
+        return confidences;
     }
 
     private static long Scalar(string data, string sql, params (string Name, object Value)[] parameters)

@@ -171,6 +171,53 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void AddConfidenceEvidence_OverSeveralTransactions_KeepsARunningMeanOverThePersonsMentionsAndLeavesFlagsAlone()
+    {
+        using var store = CreateStore();
+        var p = CommitPersons(store, "Ann Lee", "Bo Chen");
+        Write(store, Paper("1", "T1", 2020), p[0], p[1]);
+        Write(store, Paper("2", "T2", 2021), p[0]);
+        using (var session = store.BeginWrite())
+        {
+            // Ann's two mentions weighed 1 and 0.5; Bo's one 0.25.
+            session.AddConfidenceEvidence([new ConfidenceEvidence(p[0], 1.5, 2), new ConfidenceEvidence(p[1], 0.25, 1)]);
+            session.Commit();
+        }
+
+        var ann = store.GetPersonResolution(p[0]);
+        Assert.That((ann!.Confidence, ann.Inspected, ann.Flags.Count), Is.EqualTo((0.75, false, 0)), "weighed at ingest, not inspected");
+        Assert.That(store.GetPersonResolution(p[1])!.Confidence, Is.EqualTo(0.25));
+        Assert.That(store.GetFlaggedPersons(10), Is.Empty, "no flags: not listed for curators");
+
+        // A third mention of Ann's, weighed 0: the stored 0.75 stands for her two earlier ones.
+        Write(store, Paper("3", "T3", 2022), p[0]);
+        using (var session = store.BeginWrite())
+        {
+            session.AddConfidenceEvidence([new ConfidenceEvidence(p[0], 0, 1)]);
+            session.Commit();
+        }
+
+        Assert.That(store.GetPersonResolution(p[0])!.Confidence, Is.EqualTo(0.5).Within(1e-12));
+
+        using (var session = store.BeginWrite())
+        {
+            session.SetPersonResolution(p[1], new PersonResolution(0.25, ["disjoint-groups: 2"]));
+            session.AddConfidenceEvidence([new ConfidenceEvidence(p[1], 1, 1)]);
+            session.Commit();
+        }
+
+        var bo = store.GetPersonResolution(p[1]);
+        Assert.That((bo!.Confidence, bo.Inspected), Is.EqualTo((1.0, true)), "Bo's one mention is the evidence's: its mean replaces the stored one");
+        Assert.That(bo.Flags, Is.EqualTo(new[] { "disjoint-groups: 2" }));
+
+        using var failing = store.BeginWrite();
+        Assert.That(() => failing.AddConfidenceEvidence([new ConfidenceEvidence(new PersonId(999_999), 1, 1)]),
+            Throws.TypeOf<StoreException>().With.Message.Contains("P999999"));
+        Assert.That(() => failing.AddConfidenceEvidence([new ConfidenceEvidence(p[0], 3, 2)]), Throws.TypeOf<ArgumentOutOfRangeException>());
+        Assert.That(() => failing.AddConfidenceEvidence([new ConfidenceEvidence(p[0], 0, 0)]), Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
     public void GetFlaggedPersons_SomeFlagged_LowestConfidenceFirstThenIdWithTheirMentionCountsUpToTheLimit()
     {
         using var store = CreateStore();
