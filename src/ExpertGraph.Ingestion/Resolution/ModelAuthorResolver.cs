@@ -92,7 +92,6 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         var resolved = new List<ResolvedAuthor>(work.Authors.Count);
         foreach (var mention in work.Authors)
         {
-            var name = mention.Name ?? PersonNameParser.Parse(mention.RawName);
             var blockKey = MentionBlockKey.Of(_names, mention.RawName) ?? string.Empty;
             var (institution, _, country) = _institutions.Resolve(work, mention, session);
             var stored = StoredMentionSignatures.StoredForm(work, workId, mention);
@@ -131,6 +130,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
 
             if (person is null)
             {
+                var name = mention.Name ?? PersonNameParser.Parse(mention.RawName);
                 person = session.CreatePerson(new NewPerson(name.Display, name, PersonNameParser.NormalizeKey(name))
                 {
                     Orcid = mention.Orcid,

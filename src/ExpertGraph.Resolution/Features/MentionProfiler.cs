@@ -16,32 +16,42 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
     /// <summary>Co-author names read so far (a work's names recur on each of its mentions, and across works): started over at this size.</summary>
     public const int MaxCachedCoauthorNames = 500_000;
 
+    /// <summary>Mentions' own names read so far (a person's mentions mostly write its name alike): started over at this size.</summary>
+    public const int MaxCachedNames = 500_000;
+
     private readonly ConcurrentDictionary<string, string?> _coauthorKeys = new(StringComparer.Ordinal);
     private int _cachedCoauthorNames;
+    private readonly ConcurrentDictionary<string, NameFacts> _names = new(StringComparer.Ordinal);
+    private int _cachedNames;
+
+    /// <summary>The last title tokenized: a work's mentions come one after another and share it.</summary>
+    private TitleTokens? _lastTitle;
+
+    /// <summary>What a mention's own name gives its profile: read once per distinct name.</summary>
+    private sealed record NameFacts(string BlockingKey, string? FullKey, string? FirstGiven, string MiddleInitials, bool Chinese, bool HanScript);
+
+    private sealed record TitleTokens(string? Title, string[] Tokens);
 
     public MentionProfile Profile(MentionSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        PersonNameParser.TryParse(signature.Name, out var name);
-        var key = name is null ? null : names.KeyOf(name);
-        var chinese = name is not null && names.ReadsAsChinese(name);
-        var (firstGiven, middle) = name is null ? (null, string.Empty) : GivenParts(key!, name, chinese);
+        var name = NameFactsOf(signature.Name);
         var affiliation = signature.Affiliations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a));
         return new MentionProfile
         {
             Signature = signature,
-            BlockingKey = key?.Blocking ?? string.Empty,
-            FullKey = key?.Full,
-            FirstGiven = firstGiven,
-            MiddleInitials = middle,
-            Chinese = chinese,
-            HanScript = name?.Script == NameScript.Han,
+            BlockingKey = name.BlockingKey,
+            FullKey = name.FullKey,
+            FirstGiven = name.FirstGiven,
+            MiddleInitials = name.MiddleInitials,
+            Chinese = name.Chinese,
+            HanScript = name.HanScript,
             Coauthors = CoauthorKeys(signature.Coauthors),
             AffiliationTokens = Sorted(signature.Affiliations.SelectMany(TextTokens.Of)),
             Institution = affiliation is null ? null : Folded(affiliation.Split(',')[0]),
             Venue = Folded(signature.Venue),
             VenueTokens = Sorted(TextTokens.Of(signature.Venue)),
-            TitleTokens = Sorted(TextTokens.Of(signature.Title)),
+            TitleTokens = TitleTokensOf(signature.Title),
             Classifications = Sorted(signature.Classifications.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0)),
             Concepts = ConceptsOf(signature),
             Email = signature.Email?.Trim().ToLowerInvariant() is { Length: > 0 } email ? email : null,
@@ -50,6 +60,33 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             SourceAuthorId = string.IsNullOrWhiteSpace(signature.SourceAuthorId) ? null : signature.SourceAuthorId,
             Year = signature.Year,
         };
+    }
+
+    private NameFacts NameFactsOf(string rawName)
+    {
+        if (_names.TryGetValue(rawName, out var cached)) return cached;
+        PersonNameParser.TryParse(rawName, out var name);
+        var key = name is null ? null : names.KeyOf(name);
+        var chinese = name is not null && names.ReadsAsChinese(name);
+        var (firstGiven, middle) = name is null ? (null, string.Empty) : GivenParts(key!, name, chinese);
+        var facts = new NameFacts(key?.Blocking ?? string.Empty, key?.Full, firstGiven, middle, chinese, name?.Script == NameScript.Han);
+        // (ConcurrentDictionary.Count takes every lock: the cache counts its own additions.)
+        if (_names.TryAdd(rawName, facts) && Interlocked.Increment(ref _cachedNames) > MaxCachedNames)
+        {
+            _names.Clear();
+            Interlocked.Exchange(ref _cachedNames, 0);
+        }
+
+        return facts;
+    }
+
+    /// <summary>The title's sorted tokens; the array is shared by the mentions of one work, and no one changes it.</summary>
+    private string[] TitleTokensOf(string? title)
+    {
+        if (_lastTitle is { } last && string.Equals(last.Title, title, StringComparison.Ordinal)) return last.Tokens;
+        var tokens = Sorted(TextTokens.Of(title));
+        _lastTitle = new TitleTokens(title, tokens);
+        return tokens;
     }
 
     /// <summary>The first given word when written in full, and the initials of the later ones (Latin names only).</summary>

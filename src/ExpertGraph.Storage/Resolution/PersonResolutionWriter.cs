@@ -70,27 +70,53 @@ internal sealed class PersonResolutionWriter(DbConnection connection, DbTransact
         if (updated == 0) throw new StoreException($"cannot store the resolution of unknown person {person}");
     }
 
-    /// <summary>See <see cref="Core.Storage.IStoreWriteSession.AddConfidenceEvidence"/>: one UPDATE per person, its mention count read in it.</summary>
+    /// <summary>
+    /// See <see cref="Core.Storage.IStoreWriteSession.AddConfidenceEvidence"/>: one prepared UPDATE, run once per person,
+    /// which counts the person's mentions itself.
+    /// </summary>
     public void AddConfidenceEvidence(IReadOnlyCollection<ConfidenceEvidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         foreach (var item in evidence)
         {
-            ArgumentNullException.ThrowIfNull(item);
+            ArgumentNullException.ThrowIfNull(item, nameof(evidence));
             if (item.Mentions <= 0) throw new ArgumentOutOfRangeException(nameof(evidence), item.Mentions, $"evidence for person {item.Person} counts no mention");
-            var mean = item.Sum / item.Mentions;
-            if (!(mean is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(evidence), mean, $"the evidence for person {item.Person} has a mean outside [0, 1]");
-            // c.total counts the evidence's mentions too; the stored mean stands for the others.
-            var updated = _sql.Execute("""
-                UPDATE persons SET resolution_confidence = CASE
-                    WHEN persons.resolution_confidence IS NULL OR c.total <= @n THEN @mean
-                    ELSE (persons.resolution_confidence * (c.total - @n) + @sum) / c.total END
-                FROM (SELECT COUNT(*) AS total FROM authorships WHERE person_id = @p) c
-                WHERE persons.id = @p
-                """,
-                ("@mean", mean), ("@sum", item.Sum), ("@n", item.Mentions), ("@p", item.Person.Value));
-            if (updated == 0) throw new StoreException($"cannot store the confidence of unknown person {item.Person}");
+            if (!(item.Sum / item.Mentions is >= 0 and <= 1))
+                throw new ArgumentOutOfRangeException(nameof(evidence), item.Sum / item.Mentions, $"the evidence for person {item.Person} has a mean outside [0, 1]");
         }
+
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // c.total counts the evidence's mentions too; the stored mean stands for the others.
+        command.CommandText = """
+            UPDATE persons SET resolution_confidence = CASE
+                WHEN persons.resolution_confidence IS NULL OR c.total <= @n THEN @mean
+                ELSE (persons.resolution_confidence * (c.total - @n) + @sum) / c.total END
+            FROM (SELECT COUNT(*) AS total FROM authorships WHERE person_id = @p) c
+            WHERE persons.id = @p
+            """;
+        var mean = Parameter(command, "@mean", 0.0);
+        var sum = Parameter(command, "@sum", 0.0);
+        var mentions = Parameter(command, "@n", 0);
+        var person = Parameter(command, "@p", 0L);
+        command.Prepare();
+        foreach (var item in evidence)
+        {
+            mean.Value = item.Sum / item.Mentions;
+            sum.Value = item.Sum;
+            mentions.Value = item.Mentions;
+            person.Value = item.Person.Value;
+            if (command.ExecuteNonQuery() == 0) throw new StoreException($"cannot store the confidence of unknown person {item.Person}");
+        }
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     /// <summary>
