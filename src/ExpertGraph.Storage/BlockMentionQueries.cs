@@ -11,8 +11,9 @@ using ExpertGraph.Storage.Sqlite;
 namespace ExpertGraph.Storage;
 
 /// <summary>
-/// Mention blocks (schema 7), the same SQL on both stores: a block is loaded in three statements whatever its size (its
-/// authorships with their works, every author name of those works, those works' concept tags), never one per mention.
+/// Mention blocks (schema 7), the same SQL on both stores: a block is loaded in two statements whatever its size (its
+/// authorships with their works, every author name of those works), never one per mention. The resolver tags concepts
+/// from titles itself, as its model was trained, so the works' stored tags are not read.
 /// Text is ordered here, ordinally, not by the databases, whose collations differ.
 /// </summary>
 internal static class BlockMentionQueries
@@ -45,16 +46,6 @@ internal static class BlockMentionQueries
             list.Add((position, name));
         }
 
-        var concepts = new Dictionary<long, List<KeyValuePair<string, float>>>();
-        foreach (var (work, concept, weight) in sql.Query(
-            $"SELECT c.work_id, c.concept_id, c.weight FROM work_concepts c WHERE c.work_id IN ({BlockWorks})",
-            r => (r.GetInt64(0), r.GetString(1), (float)r.GetDouble(2)), ("@block", blockKey)))
-        {
-            if (!concepts.TryGetValue(work, out var list)) concepts[work] = list = [];
-            list.Add(new(concept, weight));
-        }
-
-        foreach (var list in concepts.Values) list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return
         [
             .. mentions.Select(m => m with
@@ -62,7 +53,6 @@ internal static class BlockMentionQueries
                 Coauthors = authors.TryGetValue(m.Work.Value, out var names)
                     ? [.. names.Where(a => a.Position != m.Position).Select(a => a.Name)]
                     : [],
-                Concepts = concepts.TryGetValue(m.Work.Value, out var tags) ? tags : [],
             }),
         ];
     }

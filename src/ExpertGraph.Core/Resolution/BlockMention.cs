@@ -34,7 +34,4 @@ public sealed record BlockMention(WorkId Work, int Position, PersonId Person, st
 
     /// <summary>Raw names of the work's other authors, in position order.</summary>
     public IReadOnlyList<string> Coauthors { get; init; } = [];
-
-    /// <summary>The work's concept tags (concept id, weight), by concept id (ordinal).</summary>
-    public IReadOnlyList<KeyValuePair<string, float>> Concepts { get; init; } = [];
 }

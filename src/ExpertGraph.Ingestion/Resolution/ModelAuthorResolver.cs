@@ -25,27 +25,34 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// depends on the stored block and the mention alone (the rarity weights are the block's own), so an ingest killed and
 /// run again decides as an uninterrupted one. A mention without hard id gets the key "mention:&lt;work&gt;#&lt;position&gt;",
 /// which curation and the exact-key resolver find it by. Each mention carries the probability tying it to its person
-/// (<see cref="ResolvedAuthor.Confidence"/>), from which the pipeline keeps every person's confidence. One instance serves one ingestion run; it keeps the blocks it
-/// loaded (up to <see cref="MaxCachedMentions"/> mentions).
+/// (<see cref="ResolvedAuthor.Confidence"/>), from which the pipeline keeps every person's confidence. One instance serves
+/// one ingestion run; it keeps the blocks it loaded, up to <see cref="MaxCachedMentions"/> mentions (or the limit it is
+/// given), then lets go of the least recently used ones until three quarters of that remain (an evicted block is read
+/// again when needed).
 /// </summary>
 public sealed class ModelAuthorResolver : IAuthorResolver
 {
     public const int MaxCachedMentions = 1_000_000;
+
+    private readonly int _maxCachedMentions;
 
     private readonly IncrementalResolver _resolver;
     private readonly MentionProfiler _profiler;
     private readonly PersonNameKeys _names;
     private readonly StoredMentionSignatures _signatures;
     private readonly InstitutionResolver _institutions = new();
-    private readonly Dictionary<string, ResolutionBlock> _blocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CachedBlock> _blocks = new(StringComparer.Ordinal);
     private readonly StringPool _strings = new();
     private ResolutionCache _cache = new();
     private readonly Dictionary<(long Work, int Position), string> _storedBlocks = [];
     private int _cachedMentions;
+    private long _works;
 
-    public ModelAuthorResolver(ResolutionModel model, PersonNameKeys names, ConceptTagger? tagger = null)
+    public ModelAuthorResolver(ResolutionModel model, PersonNameKeys names, ConceptTagger? tagger = null, int maxCachedMentions = MaxCachedMentions)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedMentions, 1);
+        _maxCachedMentions = maxCachedMentions;
         _names = names ?? throw new ArgumentNullException(nameof(names));
         _signatures = new StoredMentionSignatures(tagger);
         _resolver = new IncrementalResolver(model);
@@ -71,22 +78,17 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(session);
-        // The cache starts over between works, never within one: a work's own mentions must stay in its blocks.
-        if (_cachedMentions > MaxCachedMentions)
-        {
-            _blocks.Clear();
-            _strings.Clear();
-            _signatures.Forget();
-            _storedBlocks.Clear();
-            _cachedMentions = 0;
-        }
+        // Blocks are evicted between works, never within one: a work's own mentions must stay in its blocks.
+        _works++;
+        if (_cachedMentions > _maxCachedMentions) EvictLeastRecentlyUsed();
 
         var previous = session.GetAuthorshipPersons(workId);
         // A work written again: the blocks holding its earlier version are read again from the store (which leaves
         // that version out while the work is written), so that no block keeps a mention the store no longer has.
         foreach (var position in previous.Keys)
         {
-            if (_storedBlocks.TryGetValue((workId.Value, position), out var stale)) _blocks.Remove(stale);
+            if (_storedBlocks.TryGetValue((workId.Value, position), out var stale) && _blocks.Remove(stale, out var removed))
+                _cachedMentions -= removed.Block.Mentions.Count;
         }
 
         var resolved = new List<ResolvedAuthor>(work.Authors.Count);
@@ -105,7 +107,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             ResolutionBlock? block = null;
             if (blockKey.Length > 0)
             {
-                block = Block(blockKey, workId, session);
+                var cached = Block(blockKey, workId, session);
+                block = cached.Block;
                 // A re-written work's mention keeps its person when it stays in the block it was stored in.
                 if (person is null && previous.TryGetValue(mention.Position, out var before)
                     && _storedBlocks.TryGetValue((workId.Value, mention.Position), out var storedBlock) && storedBlock == blockKey)
@@ -144,6 +147,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             {
                 Record(block, person.Value, profile);
                 _storedBlocks[(workId.Value, mention.Position)] = blockKey;
+                _blocks[blockKey].Positions.Add((workId.Value, mention.Position));
                 _cachedMentions++;
             }
 
@@ -159,20 +163,55 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     /// <summary>The mention's profile as the block cache keeps it (<see cref="MentionProfile.Compacted"/>).</summary>
     private MentionProfile Profile(BlockMention mention) => _profiler.Profile(_signatures.Of(mention)).Compacted(_strings);
 
-    /// <summary>The block as the store has it (mentions of the work being re-written left out), loaded once per run.</summary>
-    private ResolutionBlock Block(string key, WorkId writing, IStoreWriteSession session)
+    /// <summary>The block as the store has it (mentions of the work being re-written left out), read once while cached.</summary>
+    private CachedBlock Block(string key, WorkId writing, IStoreWriteSession session)
     {
-        if (_blocks.TryGetValue(key, out var block)) return block;
+        if (_blocks.TryGetValue(key, out var cached))
+        {
+            cached.LastUse = _works;
+            return cached;
+        }
 
-        block = new ResolutionBlock();
+        var block = new ResolutionBlock();
         var stored = session.GetBlockMentions(key);
-        foreach (var mention in stored) _storedBlocks[(mention.Work.Value, mention.Position)] = key;
+        cached = new CachedBlock(block, new List<(long, int)>(stored.Count + 4)) { LastUse = _works };
+        foreach (var mention in stored)
+        {
+            _storedBlocks[(mention.Work.Value, mention.Position)] = key;
+            cached.Positions.Add((mention.Work.Value, mention.Position));
+        }
+
         foreach (var group in stored.Where(m => m.Work != writing).GroupBy(m => m.Person))
             block.AddPerson(group.Key.Value, group.Select(Profile));
-        _blocks[key] = block;
-        _cachedMentions += stored.Count;
-        return block;
+        _blocks[key] = cached;
+        _cachedMentions += block.Mentions.Count;
+        return cached;
     }
+
+    /// <summary>
+    /// Lets go of the least recently used blocks until three quarters of the limit remain, with what only they used:
+    /// where their mentions are stored, the shared strings (the kept blocks hold their own), the title concepts.
+    /// </summary>
+    private void EvictLeastRecentlyUsed()
+    {
+        foreach (var (key, cached) in _blocks.OrderBy(b => b.Value.LastUse).ThenBy(b => b.Key, StringComparer.Ordinal).ToList())
+        {
+            if (_cachedMentions <= _maxCachedMentions * 3L / 4) break;
+            _blocks.Remove(key);
+            _cachedMentions -= cached.Block.Mentions.Count;
+            foreach (var position in cached.Positions)
+            {
+                if (_storedBlocks.TryGetValue(position, out var stored) && stored == key) _storedBlocks.Remove(position);
+            }
+        }
+
+        _strings.Clear();
+        _signatures.Forget();
+        Evictions++;
+    }
+
+    /// <summary>How many times the cache was over its limit and let blocks go.</summary>
+    public int Evictions { get; private set; }
 
     private static void Record(ResolutionBlock block, PersonId person, MentionProfile profile)
     {
@@ -212,6 +251,12 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         if (owner is null) session.AddPersonKey(key, person);
         _cache.AddPerson(key, owner ?? person);
     }
+}
+
+/// <summary>A cached block, the (work, position) of every mention read or recorded in it, and the work count at its last use.</summary>
+internal sealed record CachedBlock(ResolutionBlock Block, List<(long Work, int Position)> Positions)
+{
+    public long LastUse { get; set; }
 }
 
 /// <summary>How a run's mentions were resolved (<see cref="ModelAuthorResolver"/>).</summary>

@@ -71,19 +71,16 @@ public sealed partial class ExpertStoreContractTests
         Assert.That(wei.Year, Is.EqualTo(2019));
         Assert.That(wei.Classifications, Is.EqualTo(new[] { "IPC:G10L 15/16", "CPC:G10L15/16" }));
         Assert.That(wei.Coauthors, Is.EqualTo(new[] { "Na Li", "W. Zhang" }));
-        Assert.That(wei.Concepts, Is.EqualTo(new[] { new KeyValuePair<string, float>("acoustics", 0.5f), new KeyValuePair<string, float>("speech", 0.75f) }));
 
         var initials = mentions[1];
         Assert.That(initials.Coauthors, Is.EqualTo(new[] { "Wei Zhang", "Na Li" }));
         Assert.That((initials.Affiliation, initials.Email, initials.Orcid, initials.SourceAuthorId), Is.EqualTo(((string?)null, (string?)null, (string?)null, (string?)null)));
-        Assert.That(initials.Concepts, Has.Count.EqualTo(2));
 
         var wen = mentions[2];
         Assert.That(wen.Source, Is.EqualTo("openalex"));
         Assert.That((wen.Title, wen.Venue, wen.Year), Is.EqualTo(("Speaker identification", (string?)null, (int?)2021)));
         Assert.That(wen.Coauthors, Is.EqualTo(new[] { "Na Li" }));
         Assert.That(wen.Classifications, Is.Empty);
-        Assert.That(wen.Concepts, Is.Empty);
 
         Assert.That(store.GetBlockMentions("li|n").Select(m => (m.Work, m.Position)), Is.EqualTo(new[] { (written.First, 1), (written.Second, 0) }));
         Assert.That(store.GetBlockMentions("wang|f"), Is.Empty);
@@ -103,7 +100,6 @@ public sealed partial class ExpertStoreContractTests
             (written.First, 0, "Wei Zhang"), (written.First, 2, "W. Zhang"), (written.Second, 1, "Wen Zhang"),
         }));
         Assert.That(seen[0].Coauthors, Is.EqualTo(new[] { "Na Li", "W. Zhang" }));
-        Assert.That(seen[0].Concepts.Select(c => c.Key), Is.EqualTo(new[] { "acoustics", "speech" }));
         Assert.That(seen[0].SourceAuthorId, Is.EqualTo("A5023888391"));
         Assert.That(store.GetBlockMentions(ZhangW), Is.Empty, "readers see committed rows only");
     }
@@ -122,7 +118,6 @@ public sealed partial class ExpertStoreContractTests
 
             var rewritten = session.UpsertWork(Paper("1", "Deep speech recognition, revised", 2020) with { Concepts = [new("speech", 0.25f, true)] }, "h1b");
             session.ReplaceAuthorships(rewritten.Id, [new AuthorshipRow(0, wei, "Wei Zhang", AuthorRole.Author) { BlockKey = ZhangW }]);
-            session.ReplaceConcepts(second, [new WorkConcept("speaker", 0.5f, true)]);
             var inSession = session.GetBlockMentions(ZhangW);
 
             Assert.That(rewritten.Id, Is.EqualTo(first));
@@ -131,8 +126,6 @@ public sealed partial class ExpertStoreContractTests
                 (first, 0, (string?)"Deep speech recognition, revised", (int?)2020), (second, 1, "Speaker identification", 2021),
             }));
             Assert.That(inSession[0].Coauthors, Is.Empty);
-            Assert.That(inSession[0].Concepts, Is.EqualTo(new[] { new KeyValuePair<string, float>("speech", 0.25f) }));
-            Assert.That(inSession[1].Concepts, Is.EqualTo(new[] { new KeyValuePair<string, float>("speaker", 0.5f) }));
             Assert.That(session.GetAuthorshipPersons(first), Is.EqualTo(new Dictionary<int, PersonId> { [0] = wei }));
             session.Commit();
         }
@@ -170,7 +163,6 @@ public sealed partial class ExpertStoreContractTests
         Assert.That(mentions.Where(m => m.Work == first).Select(m => (m.Position, m.RawName)), Is.EqualTo(new[] { (0, "Wei Zhang") }));
         Assert.That(mentions.Single(m => m.Work == first).Coauthors, Is.EqualTo(new[] { "Wang Fang" }));
         Assert.That(mentions.Single(m => m.Work == first).Affiliation, Is.Null, "the old row's fields are gone with it");
-        Assert.That(mentions.Single(m => m.Work == first).Concepts, Is.Empty);
         Assert.That(store.GetBlocks(), Is.EqualTo(new[] { ("li|n", 1), ("wang|f", 1), (ZhangW, 2) }));
     }
 
