@@ -80,7 +80,10 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         return facts;
     }
 
-    /// <summary>The title's sorted tokens; the array is shared by the mentions of one work, and no one changes it.</summary>
+    /// <summary>
+    /// The title's sorted tokens. The array is shared by the mentions of one work: a <see cref="StringPool"/> may swap its
+    /// strings for equal shared ones (<see cref="MentionProfile.Compacted"/>), which changes no value.
+    /// </summary>
     private string[] TitleTokensOf(string? title)
     {
         if (_lastTitle is { } last && string.Equals(last.Title, title, StringComparison.Ordinal)) return last.Tokens;
