@@ -104,11 +104,11 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             // The probability tying the mention to its person (ResolvedAuthor.Confidence); no block to weigh it in: 1.
             double? confidence = 1;
             if (person is not null) Counts.HardLinked++;
-            ResolutionBlock? block = null;
+            CachedBlock? cached = null;
             if (blockKey.Length > 0)
             {
-                var cached = Block(blockKey, workId, session);
-                block = cached.Block;
+                cached = Block(blockKey, workId, session);
+                var block = cached.Block;
                 // A re-written work's mention keeps its person when it stays in the block it was stored in.
                 if (person is null && previous.TryGetValue(mention.Position, out var before)
                     && _storedBlocks.TryGetValue((workId.Value, mention.Position), out var storedBlock) && storedBlock == blockKey)
@@ -143,11 +143,11 @@ public sealed class ModelAuthorResolver : IAuthorResolver
                 Counts.NewPersons++;
             }
 
-            if (block is not null)
+            if (cached is not null)
             {
-                Record(block, person.Value, profile);
+                Record(cached.Block, person.Value, profile);
                 _storedBlocks[(workId.Value, mention.Position)] = blockKey;
-                _blocks[blockKey].Positions.Add((workId.Value, mention.Position));
+                cached.Positions.Add((workId.Value, mention.Position));
                 _cachedMentions++;
             }
 

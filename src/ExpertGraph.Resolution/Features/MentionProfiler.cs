@@ -19,10 +19,8 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
     /// <summary>Mentions' own names read so far (a person's mentions mostly write its name alike): started over at this size.</summary>
     public const int MaxCachedNames = 500_000;
 
-    private readonly ConcurrentDictionary<string, string?> _coauthorKeys = new(StringComparer.Ordinal);
-    private int _cachedCoauthorNames;
-    private readonly ConcurrentDictionary<string, NameFacts> _names = new(StringComparer.Ordinal);
-    private int _cachedNames;
+    private readonly BoundedMemo<string?> _coauthorKeys = new(MaxCachedCoauthorNames);
+    private readonly BoundedMemo<NameFacts> _names = new(MaxCachedNames);
 
     /// <summary>The last title tokenized: a work's mentions come one after another and share it.</summary>
     private TitleTokens? _lastTitle;
@@ -62,22 +60,15 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         };
     }
 
-    private NameFacts NameFactsOf(string rawName)
+    private NameFacts NameFactsOf(string rawName) => _names.GetOrAdd(rawName, ReadName);
+
+    private NameFacts ReadName(string rawName)
     {
-        if (_names.TryGetValue(rawName, out var cached)) return cached;
         PersonNameParser.TryParse(rawName, out var name);
         var key = name is null ? null : names.KeyOf(name);
         var chinese = name is not null && names.ReadsAsChinese(name);
         var (firstGiven, middle) = name is null ? (null, string.Empty) : GivenParts(key!, name, chinese);
-        var facts = new NameFacts(key?.Blocking ?? string.Empty, key?.Full, firstGiven, middle, chinese, name?.Script == NameScript.Han);
-        // (ConcurrentDictionary.Count takes every lock: the cache counts its own additions.)
-        if (_names.TryAdd(rawName, facts) && Interlocked.Increment(ref _cachedNames) > MaxCachedNames)
-        {
-            _names.Clear();
-            Interlocked.Exchange(ref _cachedNames, 0);
-        }
-
-        return facts;
+        return new NameFacts(key?.Blocking ?? string.Empty, key?.Full, firstGiven, middle, chinese, name?.Script == NameScript.Han);
     }
 
     /// <summary>
@@ -114,18 +105,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         var keys = new List<string>(coauthors.Count);
         foreach (var coauthor in coauthors)
         {
-            if (!_coauthorKeys.TryGetValue(coauthor, out var key))
-            {
-                key = CoauthorKey(coauthor);
-                // (ConcurrentDictionary.Count takes every lock: the cache counts its own additions.)
-                if (_coauthorKeys.TryAdd(coauthor, key) && Interlocked.Increment(ref _cachedCoauthorNames) > MaxCachedCoauthorNames)
-                {
-                    _coauthorKeys.Clear();
-                    Interlocked.Exchange(ref _cachedCoauthorNames, 0);
-                }
-            }
-
-            if (key is not null) keys.Add(key);
+            if (_coauthorKeys.GetOrAdd(coauthor, CoauthorKey) is { } key) keys.Add(key);
         }
 
         return Sorted(keys);
@@ -178,5 +158,29 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         var array = values.Distinct(StringComparer.Ordinal).ToArray();
         Array.Sort(array, StringComparer.Ordinal);
         return array;
+    }
+}
+
+/// <summary>
+/// Values computed from a string and kept for the next time, thread-safe, started over when <paramref name="capacity"/>
+/// additions are reached (a cheap bound: no eviction order to keep up).
+/// </summary>
+internal sealed class BoundedMemo<T>(int capacity)
+{
+    private readonly ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
+    private int _added;
+
+    public T GetOrAdd(string key, Func<string, T> compute)
+    {
+        if (_values.TryGetValue(key, out var value)) return value;
+        value = compute(key);
+        // (ConcurrentDictionary.Count takes every lock: the memo counts its own additions.)
+        if (_values.TryAdd(key, value) && Interlocked.Increment(ref _added) > capacity)
+        {
+            _values.Clear();
+            Interlocked.Exchange(ref _added, 0);
+        }
+
+        return value;
     }
 }

@@ -31,6 +31,17 @@ internal sealed class CurationSql(DbConnection connection, DbTransaction? transa
         return rows;
     }
 
+    /// <summary>
+    /// A command prepared once, for a statement run many times: the caller disposes it and sets each run's values through
+    /// <see cref="DbCommand.Parameters"/>, in the order given here, keeping each parameter's type.
+    /// </summary>
+    public DbCommand Prepare(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Create(sql, parameters);
+        command.Prepare();
+        return command;
+    }
+
     private DbCommand Create(string sql, (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

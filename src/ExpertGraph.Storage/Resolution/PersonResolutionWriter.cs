@@ -71,8 +71,8 @@ internal sealed class PersonResolutionWriter(DbConnection connection, DbTransact
     }
 
     /// <summary>
-    /// See <see cref="Core.Storage.IStoreWriteSession.AddConfidenceEvidence"/>: one prepared UPDATE, run once per person,
-    /// which counts the person's mentions itself.
+    /// See <see cref="Core.Storage.IStoreWriteSession.AddConfidenceEvidence"/>: one prepared UPDATE
+    /// (<see cref="CurationSql.Prepare"/>), run once per person, which counts the person's mentions itself.
     /// </summary>
     public void AddConfidenceEvidence(IReadOnlyCollection<ConfidenceEvidence> evidence)
     {
@@ -85,38 +85,22 @@ internal sealed class PersonResolutionWriter(DbConnection connection, DbTransact
                 throw new ArgumentOutOfRangeException(nameof(evidence), item.Sum / item.Mentions, $"the evidence for person {item.Person} has a mean outside [0, 1]");
         }
 
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         // c.total counts the evidence's mentions too; the stored mean stands for the others.
-        command.CommandText = """
+        using var command = _sql.Prepare("""
             UPDATE persons SET resolution_confidence = CASE
                 WHEN persons.resolution_confidence IS NULL OR c.total <= @n THEN @mean
                 ELSE (persons.resolution_confidence * (c.total - @n) + @sum) / c.total END
             FROM (SELECT COUNT(*) AS total FROM authorships WHERE person_id = @p) c
             WHERE persons.id = @p
-            """;
-        var mean = Parameter(command, "@mean", 0.0);
-        var sum = Parameter(command, "@sum", 0.0);
-        var mentions = Parameter(command, "@n", 0);
-        var person = Parameter(command, "@p", 0L);
-        command.Prepare();
+            """, ("@mean", 0.0), ("@sum", 0.0), ("@n", 0L), ("@p", 0L));
         foreach (var item in evidence)
         {
-            mean.Value = item.Sum / item.Mentions;
-            sum.Value = item.Sum;
-            mentions.Value = item.Mentions;
-            person.Value = item.Person.Value;
+            command.Parameters[0].Value = item.Sum / item.Mentions;
+            command.Parameters[1].Value = item.Sum;
+            command.Parameters[2].Value = (long)item.Mentions;
+            command.Parameters[3].Value = item.Person.Value;
             if (command.ExecuteNonQuery() == 0) throw new StoreException($"cannot store the confidence of unknown person {item.Person}");
         }
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     /// <summary>
