@@ -70,26 +70,44 @@ public static class StoreGraphLoader
     /// year; otherwise built from the store and saved for the next time. The snapshot is a cache: a data folder where it
     /// cannot be written just goes without, and a damaged one is rebuilt.
     /// </summary>
+    /// <remarks>
+    /// The graph is read in three statements (persons, collaborations, institution spans). A rebuild of the derived
+    /// tables that commits between them would give collaborations of one state and colleagues of another, so the load is
+    /// repeated until the derived generation is the same before and after it (a rebuild commits a new one atomically).
+    /// </remarks>
     public static (CollaborationGraph Graph, bool FromSnapshot) LoadCached(IExpertStore store, string snapshotPath, int referenceYear, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var generation = store.DerivedGeneration;
-        if (generation != 0 && GraphSnapshot.TryRead(snapshotPath, generation, referenceYear) is { } saved) return (saved, true);
-        var graph = Load(store, referenceYear, cancellationToken);
-        // Saved only if no rebuild of the derived tables finished while the graph was read.
-        if (generation != 0 && store.DerivedGeneration == generation)
+        for (var attempt = 1; ; attempt++)
         {
-            try
+            var generation = store.DerivedGeneration;
+            if (generation != 0 && GraphSnapshot.TryRead(snapshotPath, generation, referenceYear) is { } saved) return (saved, true);
+            var graph = Load(store, referenceYear, cancellationToken);
+            if (store.DerivedGeneration != generation)
             {
-                GraphSnapshot.Write(graph, snapshotPath, generation, referenceYear);
+                if (attempt < MaxLoadAttempts) continue;
+                throw new InvalidOperationException(
+                    $"The collaboration graph could not be read from one state of the store: its derived tables were rebuilt during each of {MaxLoadAttempts} loads.");
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A read-only data folder: every load builds from the store.
-            }
-        }
 
-        return (graph, false);
+            if (generation != 0) TrySave(graph, snapshotPath, generation, referenceYear);
+            return (graph, false);
+        }
+    }
+
+    /// <summary>How many loads are tried when rebuilds of the derived tables keep committing midway.</summary>
+    public const int MaxLoadAttempts = 5;
+
+    private static void TrySave(CollaborationGraph graph, string snapshotPath, long generation, int referenceYear)
+    {
+        try
+        {
+            GraphSnapshot.Write(graph, snapshotPath, generation, referenceYear);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only data folder: every load builds from the store.
+        }
     }
 
     /// <summary>The person a node stands for.</summary>
