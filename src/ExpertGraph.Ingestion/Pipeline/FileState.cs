@@ -27,6 +27,12 @@ internal sealed class FileState(string path, IRecordReader reader, string conten
     /// </summary>
     public long CommittedBefore { get; } = committedBefore;
 
+    /// <summary>
+    /// The last record this run has committed. A batch's checkpoint never records less: the empty batch that ends a file
+    /// whose records filled its batches exactly would otherwise record none.
+    /// </summary>
+    public long CommittedThisRun { get; set; }
+
     public RecordCounts Counts { get; } = new();
     public HashSet<PersonId> TouchedPersons { get; } = [];
     public bool CheckpointStarted { get; set; }

@@ -95,10 +95,8 @@ public sealed partial class IngestionPipeline
             // The file is read from its start: its old quarantine entries are replaced by this reading's.
             if (!file.CheckpointStarted) session.ClearQuarantine(file.Path);
             var lastRecord = batch.Records.Count == 0 ? 0 : batch.Records[^1].Result.Position.RecordNumber;
-            session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started) with
-            {
-                CommittedRecords = Math.Max(lastRecord, Math.Max(replayedThrough, file.CommittedBefore)),
-            });
+            var committedThrough = Math.Max(Math.Max(lastRecord, file.CommittedThisRun), Math.Max(replayedThrough, file.CommittedBefore));
+            session.SetFileCheckpoint(file.Checkpoint(FileStatus.Started) with { CommittedRecords = committedThrough });
 
             session.Prefetch([.. batch.Records.Where(r => r.Result.Outcome == ReadOutcome.Record).Select(r => r.Result.Work!.Key)]);
             var confidence = new Dictionary<PersonId, (double Sum, int Mentions)>();
@@ -117,6 +115,7 @@ public sealed partial class IngestionPipeline
             if (confidence.Count > 0)
                 session.AddConfidenceEvidence([.. confidence.OrderBy(p => p.Key.Value).Select(p => new ConfidenceEvidence(p.Key, p.Value.Sum, p.Value.Mentions))]);
             session.Commit();
+            file.CommittedThisRun = committedThrough;
             return (items, counts);
         }, cancellationToken);
     }

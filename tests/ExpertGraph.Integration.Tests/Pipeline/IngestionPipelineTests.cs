@@ -97,7 +97,28 @@ public sealed class IngestionPipelineTests
         Assert.That(store.GetFileCheckpoint(input)!.Status, Is.EqualTo(FileStatus.Completed));
     }
 
-    private sealed class FailingIndexWriter(int failAfter) : IWorkIndexWriter
+    // A file whose records fill its batches exactly ends with an empty batch. Its checkpoint must still say that every
+    // record was committed: once it said none, and a rerun after a kill wrote the file's versions of works back over the
+    // later versions other files had written (CI, kill test seed 23: 42 OpenAlex works ended in another export's version).
+    [Test]
+    public void RunAsync_FileEndsOnABatchBoundaryThenStops_CheckpointCountsEveryRecordCommitted()
+    {
+        using var temp = new TempDataFolder();
+        var input = Path.Combine(temp.Root, "works.jsonl");
+        File.WriteAllLines(input, File.ReadLines(SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl")).Take(6));
+        using var store = SqliteExpertStore.Open(Path.Combine(temp.Root, "store.db"));
+        using var index = new FailingIndexWriter(failAfter: int.MaxValue, failCommit: true);
+
+        var run = Create(store, index).RunAsync(InputFiles.Expand([input]), new IngestionOptions { BatchSize = 3, ChannelCapacity = 1 }, null, CancellationToken.None);
+
+        Assert.That(async () => await run, Throws.TypeOf<IOException>());
+        var checkpoint = store.GetFileCheckpoint(input)!;
+        Assert.That(checkpoint.Status, Is.EqualTo(FileStatus.Started), "the index failed before the file's completion was recorded");
+        Assert.That(checkpoint.CommittedRecords, Is.EqualTo(6));
+        Assert.That(store.Count().Works, Is.EqualTo(6));
+    }
+
+    private sealed class FailingIndexWriter(int failAfter, bool failCommit = false) : IWorkIndexWriter
     {
         private int _written;
 
@@ -110,7 +131,10 @@ public sealed class IngestionPipelineTests
 
         public void DeleteExperts(IReadOnlyCollection<PersonId> persons) { }
 
-        public void Commit() { }
+        public void Commit()
+        {
+            if (failCommit) throw new IOException("disk full at commit (test)");
+        }
 
         public void Dispose() { }
     }
