@@ -69,6 +69,6 @@ public sealed partial class Workspace
             return new ExactKeyAuthorResolver();
         }
 
-        return new ModelAuthorResolver(ResolutionModel.Load(), names, Lexicon?.Tagger);
+        return new ModelAuthorResolver(ResolutionModel.Load(), names, Lexicon?.Tagger, lexiconVersion: Lexicon?.Version ?? 0);
     }
 }

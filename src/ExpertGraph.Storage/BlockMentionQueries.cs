@@ -57,6 +57,17 @@ internal static class BlockMentionQueries
         ];
     }
 
+    /// <summary>The block's own rows with their stored profiles (<see cref="IStoreWriteSession.GetBlockProfiles"/>), in the same order.</summary>
+    public static IReadOnlyList<StoredProfile> Profiles(DbConnection connection, DbTransaction? transaction, string blockKey)
+    {
+        ArgumentNullException.ThrowIfNull(blockKey);
+        return new CurationSql(connection, transaction).Query(
+            "SELECT work_id, position, person_id, raw_name, profile FROM authorships WHERE block_key = @block ORDER BY work_id, position",
+            r => new StoredProfile(new WorkId(r.GetInt64(0)), (int)r.GetInt64(1), new PersonId(r.GetInt64(2)), r.GetString(3),
+                r.IsDBNull(4) ? null : (byte[])r.GetValue(4)),
+            ("@block", blockKey));
+    }
+
     private static BlockMention Mention(DbDataReader r) =>
         new(new WorkId(r.GetInt64(0)), (int)r.GetInt64(1), new PersonId(r.GetInt64(2)), r.GetString(3))
         {

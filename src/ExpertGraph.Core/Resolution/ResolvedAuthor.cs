@@ -14,4 +14,7 @@ public sealed record ResolvedAuthor(AuthorMention Mention, PersonId Person, Inst
     /// mention starting one. Null when the resolver weighs nothing (the exact-key resolver) or only kept an earlier decision.
     /// </summary>
     public double? Confidence { get; init; }
+
+    /// <summary>The mention's encoded profile, stored with the authorship (<see cref="Storage.AuthorshipRow.Profile"/>); null when the resolver makes none.</summary>
+    public byte[]? Profile { get; init; }
 }

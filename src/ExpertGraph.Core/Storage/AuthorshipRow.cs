@@ -18,4 +18,10 @@ public sealed record AuthorshipRow(int Position, PersonId Person, string RawName
 
     /// <summary>The source's own author id as the record gives it (e.g. "A5023888391"), without a source prefix.</summary>
     public string? SourceAuthorId { get; init; }
+
+    /// <summary>
+    /// The mention as the author resolver compares it, encoded by the resolver (null: none, e.g. the exact-key
+    /// resolver). Stored so that loading a name block reads it instead of profiling every mention again.
+    /// </summary>
+    public byte[]? Profile { get; init; }
 }

@@ -64,6 +64,12 @@ public interface IStoreWriteSession : IDisposable
     IReadOnlyList<BlockMention> GetBlockMentions(string blockKey);
 
     /// <summary>
+    /// The same mentions as <see cref="GetBlockMentions"/>, with their stored profiles instead of their works' fields:
+    /// one indexed read of the block's own rows.
+    /// </summary>
+    IReadOnlyList<StoredProfile> GetBlockProfiles(string blockKey);
+
+    /// <summary>
     /// Puts one mention on another person (re-resolution): its authorship, its <c>mention:</c> key and its name as written
     /// go along, as a curator's move does. Throws <see cref="StoreException"/> when the work has no author at that position.
     /// </summary>

@@ -180,6 +180,7 @@ public sealed partial class IngestionPipeline
                     Orcid = author.Mention.Orcid,
                     BlockKey = author.BlockKey,
                     SourceAuthorId = author.Mention.SourceAuthorId,
+                    Profile = author.Profile,
                 })]);
                 persons = [.. resolved.Select(author => author.Person)];
                 foreach (var author in resolved)

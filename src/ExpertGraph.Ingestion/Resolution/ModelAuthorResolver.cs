@@ -35,6 +35,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     public const int MaxCachedMentions = 1_000_000;
 
     private readonly int _maxCachedMentions;
+    private readonly long _lexiconVersion;
 
     private readonly IncrementalResolver _resolver;
     private readonly MentionProfiler _profiler;
@@ -48,11 +49,15 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private int _cachedMentions;
     private long _works;
 
-    public ModelAuthorResolver(ResolutionModel model, PersonNameKeys names, ConceptTagger? tagger = null, int maxCachedMentions = MaxCachedMentions)
+    /// <param name="lexiconVersion">The version of the lexicon <paramref name="tagger"/> tags with (0 without one): stored
+    /// profiles tagged with another are made again from their works.</param>
+    public ModelAuthorResolver(ResolutionModel model, PersonNameKeys names, ConceptTagger? tagger = null, int maxCachedMentions = MaxCachedMentions,
+        long lexiconVersion = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedMentions, 1);
         _maxCachedMentions = maxCachedMentions;
+        _lexiconVersion = tagger is null ? 0 : lexiconVersion;
         _names = names ?? throw new ArgumentNullException(nameof(names));
         _signatures = new StoredMentionSignatures(tagger);
         _resolver = new IncrementalResolver(model);
@@ -154,7 +159,12 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             foreach (var key in hardKeys) AddKey(key, person.Value, session);
             if (hardKeys.Count == 0) AddKey($"mention:{work.Key}#{mention.Position.ToString(CultureInfo.InvariantCulture)}", person.Value, session);
             if (_cache.AddVariant(person.Value, mention.RawName)) session.AddNameVariant(person.Value, mention.RawName);
-            resolved.Add(new ResolvedAuthor(mention, person.Value, institution) { BlockKey = blockKey, Confidence = confidence });
+            resolved.Add(new ResolvedAuthor(mention, person.Value, institution)
+            {
+                BlockKey = blockKey,
+                Confidence = confidence,
+                Profile = blockKey.Length > 0 ? MentionProfileCodec.Encode(profile, _lexiconVersion) : null,
+            });
         }
 
         return resolved;
@@ -173,7 +183,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         }
 
         var block = new ResolutionBlock();
-        var stored = session.GetBlockMentions(key);
+        var stored = session.GetBlockProfiles(key);
         cached = new CachedBlock(block, new List<(long, int)>(stored.Count + 4)) { LastUse = _works };
         foreach (var mention in stored)
         {
@@ -181,12 +191,46 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             cached.Positions.Add((mention.Work.Value, mention.Position));
         }
 
-        foreach (var group in stored.Where(m => m.Work != writing).GroupBy(m => m.Person))
-            block.AddPerson(group.Key.Value, group.Select(Profile));
+        foreach (var (person, profiles) in StoredProfiles(key, stored, writing, session))
+            block.AddPerson(person.Value, profiles);
         _blocks[key] = cached;
         _cachedMentions += block.Mentions.Count;
         return cached;
     }
+
+    /// <summary>
+    /// The block's stored mentions (those of the work being written left out) as profiles, grouped by person in stored
+    /// order: decoded from the rows when every one has a profile of this codec and lexicon, else all made again from
+    /// their works (rows written before profiles were stored, or with another lexicon), as the model compares them.
+    /// </summary>
+    private IEnumerable<(PersonId Person, IEnumerable<MentionProfile> Profiles)> StoredProfiles(
+        string key, IReadOnlyList<StoredProfile> stored, WorkId writing, IStoreWriteSession session)
+    {
+        var decoded = new List<(PersonId Person, MentionProfile Profile)>(stored.Count);
+        foreach (var row in stored)
+        {
+            if (row.Work == writing) continue;
+            var work = row.Work.Value.ToString(CultureInfo.InvariantCulture);
+            var id = work + "#" + row.Position.ToString(CultureInfo.InvariantCulture);
+            if (MentionProfileCodec.TryDecode(row.Profile, _lexiconVersion, id, row.RawName, work, _strings) is not { } profile)
+            {
+                ProfiledBlocks++;
+                return session.GetBlockMentions(key).Where(m => m.Work != writing).GroupBy(m => m.Person)
+                    .Select(group => (group.Key, group.Select(Profile)));
+            }
+
+            decoded.Add((row.Person, profile));
+        }
+
+        DecodedBlocks++;
+        return decoded.GroupBy(m => m.Person).Select(group => (group.Key, group.Select(m => m.Profile)));
+    }
+
+    /// <summary>Blocks loaded from their stored profiles, and blocks profiled again from their works (some row had none).</summary>
+    public int DecodedBlocks { get; private set; }
+
+    /// <inheritdoc cref="DecodedBlocks"/>
+    public int ProfiledBlocks { get; private set; }
 
     /// <summary>
     /// Lets go of the least recently used blocks until three quarters of the limit remain, with what only they used:

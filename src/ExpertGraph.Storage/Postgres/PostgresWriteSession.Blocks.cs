@@ -19,6 +19,18 @@ internal sealed partial class PostgresWriteSession
         });
     }
 
+    /// <summary>Sends the buffered works first, as <see cref="GetBlockMentions"/> does.</summary>
+    public IReadOnlyList<StoredProfile> GetBlockProfiles(string blockKey)
+    {
+        ArgumentNullException.ThrowIfNull(blockKey);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return PostgresErrors.Run("reading a mention block", () =>
+        {
+            SendBufferedWorks();
+            return BlockMentionQueries.Profiles(_connection, _transaction, blockKey);
+        });
+    }
+
     /// <summary>
     /// Writes the buffered works, identifiers, concepts and authorships into the transaction now instead of at commit.
     /// From then on those works are stored ones to every path of the session: a later update of one deletes its rows

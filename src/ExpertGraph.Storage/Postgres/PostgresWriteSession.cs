@@ -295,7 +295,7 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
         {
             using var copy = _connection.BeginBinaryImport("""
                 COPY authorships (work_id, position, person_id, raw_name, role, institution_id, affiliation, email, orcid,
-                    block_key, source_author_id)
+                    block_key, source_author_id, profile)
                 FROM STDIN (FORMAT BINARY)
                 """);
             foreach (var (workId, rows) in _authorships)
@@ -314,6 +314,8 @@ internal sealed partial class PostgresWriteSession : IStoreWriteSession
                     WriteValue(copy, row.Orcid);
                     WriteValue(copy, row.BlockKey);
                     WriteValue(copy, row.SourceAuthorId);
+                    if (row.Profile is { } profile) copy.Write(profile, NpgsqlDbType.Bytea);
+                    else copy.WriteNull();
                 }
             }
 

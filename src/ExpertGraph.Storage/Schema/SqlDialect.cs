@@ -21,6 +21,8 @@ internal abstract partial class SqlDialect
 
     protected abstract string RealType { get; }
 
+    protected abstract string BlobType { get; }
+
     /// <summary>Table options for tables whose primary key is the whole point (SQLite: WITHOUT ROWID).</summary>
     protected abstract string ClusteredTableOptions { get; }
 
@@ -45,6 +47,7 @@ internal abstract partial class SqlDialect
         var text = IdToken().Replace(template, m => IdColumn(m.Groups[1].Value));
         return text.Replace("{int}", IntegerType, StringComparison.Ordinal)
             .Replace("{real}", RealType, StringComparison.Ordinal)
+            .Replace("{blob}", BlobType, StringComparison.Ordinal)
             .Replace("{norowid}", ClusteredTableOptions, StringComparison.Ordinal);
     }
 
@@ -60,6 +63,7 @@ internal abstract partial class SqlDialect
         public override string Name => "SQLite";
         protected override string IntegerType => "INTEGER";
         protected override string RealType => "REAL";
+        protected override string BlobType => "BLOB";
         protected override string ClusteredTableOptions => " WITHOUT ROWID";
         protected override string IdColumn(string table) => "INTEGER PRIMARY KEY";
         public override string Prelude(string template) => "";
@@ -75,6 +79,7 @@ internal abstract partial class SqlDialect
         public override string Name => "PostgreSQL";
         protected override string IntegerType => "BIGINT";
         protected override string RealType => "DOUBLE PRECISION";
+        protected override string BlobType => "BYTEA";
         protected override string ClusteredTableOptions => "";
 
         // Ids come from a sequence the writer can draw blocks from (one round trip for many rows, then binary COPY).

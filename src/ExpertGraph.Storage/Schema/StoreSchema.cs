@@ -249,6 +249,13 @@ internal static class StoreSchema
 
         ALTER TABLE ingestion_files ADD COLUMN committed_records {int} NOT NULL DEFAULT 0;
         """),
+        // The mention as the model resolver compares it (MentionProfileCodec), written with the authorship: loading a name
+        // block then reads the block's own rows, not their works and every co-author, and profiles nothing. NULL for rows
+        // written before, or by the exact-key resolver: the resolver reads those blocks from their works, as before.
+        new(10, "stored mention profiles", """
+
+        ALTER TABLE authorships ADD COLUMN profile {blob};
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

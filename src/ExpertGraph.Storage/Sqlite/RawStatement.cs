@@ -42,6 +42,13 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    public RawStatement Bind(int index, byte[]? value)
+    {
+        if (value is null) return BindNull(index);
+        Check(raw.sqlite3_bind_blob(_statement, index, value));
+        return this;
+    }
+
     public RawStatement BindNull(int index)
     {
         Check(raw.sqlite3_bind_null(_statement, index));

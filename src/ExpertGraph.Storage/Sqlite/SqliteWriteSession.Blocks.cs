@@ -10,4 +10,10 @@ internal sealed partial class SqliteWriteSession
         ObjectDisposedException.ThrowIf(_disposed, this);
         return BlockMentionQueries.Mentions(_connection, _transaction, blockKey);
     }
+
+    public IReadOnlyList<StoredProfile> GetBlockProfiles(string blockKey)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return BlockMentionQueries.Profiles(_connection, _transaction, blockKey);
+    }
 }

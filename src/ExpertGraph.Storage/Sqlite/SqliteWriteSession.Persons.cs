@@ -29,14 +29,14 @@ internal sealed partial class SqliteWriteSession
 
         var insert = Raw("""
             INSERT INTO authorships (work_id, position, person_id, raw_name, role, institution_id, affiliation, email, orcid,
-                block_key, source_author_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                block_key, source_author_id, profile)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             """);
         foreach (var row in authorships)
         {
             insert.Bind(1, work.Value).Bind(2, row.Position).Bind(3, row.Person.Value).Bind(4, row.RawName).Bind(5, (int)row.Role)
                 .Bind(6, row.Institution?.Value).Bind(7, row.Affiliation).Bind(8, row.Email).Bind(9, row.Orcid)
-                .Bind(10, row.BlockKey).Bind(11, row.SourceAuthorId)
+                .Bind(10, row.BlockKey).Bind(11, row.SourceAuthorId).Bind(12, row.Profile)
                 .Execute();
         }
     }

@@ -5,6 +5,7 @@ using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Ingestion.Resolution;
 using ExpertGraph.Integration.Tests.Support;
+using ExpertGraph.Resolution.Features;
 using ExpertGraph.Resolution.Model;
 using ExpertGraph.Search.Indexing;
 using ExpertGraph.Storage.Sqlite;
@@ -13,8 +14,10 @@ using ExpertGraph.Tests.Shared;
 namespace ExpertGraph.Integration.Tests.Resolution;
 
 /// <summary>
-/// The model resolver's block cache, on real records: a run that must let blocks go (a limit of a few mentions) decides
-/// as one that keeps every block, since an evicted block is read again from the store as the cache held it.
+/// The model resolver's block cache and the profiles it stores, on real records: a run that must let blocks go (a limit
+/// of a few mentions) decides as one that keeps every block, since an evicted block is read again from the store's
+/// profiles as the cache held it; a stored profile decodes to what profiling the stored mention gives; and a store whose
+/// rows carry no profile (written before they were stored) resolves new works as one whose rows do.
 /// </summary>
 [TestFixture]
 public sealed class ModelResolverCacheTests
@@ -42,9 +45,81 @@ public sealed class ModelResolverCacheTests
 
         Assert.That(keptResolver.Evictions, Is.Zero);
         Assert.That(evictingResolver.Evictions, Is.GreaterThan(10), "the small limit made the run let blocks go, again and again");
+        Assert.That(evictingResolver.ProfiledBlocks, Is.Zero, "every evicted block was read back from its stored profiles");
+        Assert.That(evictingResolver.DecodedBlocks, Is.GreaterThan(keptResolver.DecodedBlocks));
         Assert.That(evicted.Count, Is.EqualTo(kept.Count).And.GreaterThan(MentionsAtLeast));
         Assert.That(evicted, Is.EqualTo(kept));
     }
+
+    [Test]
+    public async Task A_stored_profile_decodes_to_the_profile_of_the_stored_mention()
+    {
+        using var temp = new TempDataFolder();
+        var folder = Path.Combine(temp.Root, "store");
+        await Ingest(folder, [SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv")],
+            ModelAuthorResolver.MaxCachedMentions);
+        var profiler = new MentionProfiler(Shipped.Value.Names);
+        var signatures = new StoredMentionSignatures(tagger: null);
+        var pool = new StringPool();
+
+        using var store = SqliteExpertStore.Open(Path.Combine(folder, "store.db"));
+        using var session = store.BeginWrite();
+        var compared = 0;
+        foreach (var (key, _) in store.GetBlocks())
+        {
+            var stored = session.GetBlockProfiles(key);
+            var mentions = session.GetBlockMentions(key);
+            Assert.That(stored.Select(m => (m.Work, m.Position, m.Person)), Is.EqualTo(mentions.Select(m => (m.Work, m.Position, m.Person))), key);
+            for (var i = 0; i < stored.Count; i++)
+            {
+                var profiled = profiler.Profile(signatures.Of(mentions[i])).Compacted(pool);
+                var decoded = MentionProfileCodec.TryDecode(stored[i].Profile, 0, profiled.Signature.Id, stored[i].RawName, profiled.Signature.WorkId!, pool);
+                Assert.That(decoded, Is.Not.Null, $"{key}: {profiled.Signature.Id} has no stored profile");
+                Assert.That(ProfileText(decoded!), Is.EqualTo(ProfileText(profiled)), $"{key}: {profiled.Signature.Id}");
+                compared++;
+            }
+        }
+
+        Assert.That(compared, Is.GreaterThan(1_000));
+    }
+
+    [Test]
+    public async Task A_store_without_stored_profiles_resolves_new_works_as_one_with_them()
+    {
+        // The second run's OpenAlex pages repeat works of the first run's lines and share their name blocks; its NSFC list
+        // shares blocks with the first one's.
+        string[] first = [SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv")];
+        string[] second = [RepositoryPaths.Path("samples/openalex"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0103.csv")];
+        using var temp = new TempDataFolder();
+        var with = Path.Combine(temp.Root, "with");
+        var without = Path.Combine(temp.Root, "without");
+        await Ingest(with, first, ModelAuthorResolver.MaxCachedMentions);
+        await Ingest(without, first, ModelAuthorResolver.MaxCachedMentions);
+        var stored = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.Combine(without, "store.db"), Pooling = false };
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(stored.ToString()))
+        {
+            connection.Open();
+            using var strip = connection.CreateCommand();
+            strip.CommandText = "UPDATE authorships SET profile = NULL";
+            Assert.That(strip.ExecuteNonQuery(), Is.GreaterThan(500), "the first run stored 619 mentions");
+        }
+
+        var (withPersons, withResolver) = await Ingest(with, second, ModelAuthorResolver.MaxCachedMentions);
+        var (withoutPersons, withoutResolver) = await Ingest(without, second, ModelAuthorResolver.MaxCachedMentions);
+
+        Assert.That(withResolver.ProfiledBlocks, Is.Zero);
+        Assert.That(withoutResolver.ProfiledBlocks, Is.GreaterThan(50), "blocks of the first run were profiled from their works (92)");
+        Assert.That(withoutPersons, Is.EqualTo(withPersons));
+    }
+
+    /// <summary>Every field of a profile as text, for comparing two.</summary>
+    private static string ProfileText(MentionProfile p) => string.Join("\n",
+        $"id {p.Signature.Id} name {p.Signature.Name} work {p.Signature.WorkId} year {p.Signature.Year} sig {p.Signature.Orcid}/{p.Signature.Email}/{p.Signature.SourceAuthorId}",
+        $"keys {p.BlockingKey}/{p.FullKey}/{p.FirstGiven}/{p.MiddleInitials} chinese {p.Chinese} han {p.HanScript} year {p.Year}",
+        "coauthors " + string.Join(";", p.Coauthors), "affiliation " + string.Join(";", p.AffiliationTokens), $"institution {p.Institution} venue {p.Venue}",
+        "venue " + string.Join(";", p.VenueTokens), "title " + string.Join(";", p.TitleTokens), "codes " + string.Join(";", p.Classifications),
+        "concepts " + string.Join(";", p.Concepts.Select(c => $"{c.Concept}:{c.Weight:R}")),
+        $"mail {p.Email}/{p.EmailDomain} orcid {p.Orcid} source {p.SourceAuthorId}");
 
     /// <summary>Each mention ("source:id#position") with its person's first mention: ids aside, who is with whom.</summary>
     private static async Task<(Dictionary<string, string> Persons, ModelAuthorResolver Resolver)> Ingest(string folder, string[] inputs, int maxCachedMentions)

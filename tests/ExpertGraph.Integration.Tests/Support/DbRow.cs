@@ -37,6 +37,7 @@ internal sealed class DbRow(IReadOnlyList<string> names, object?[] values)
     public static string FormatValue(object? value) => value switch
     {
         null => "NULL",
+        byte[] bytes => "0x" + Convert.ToHexString(bytes),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

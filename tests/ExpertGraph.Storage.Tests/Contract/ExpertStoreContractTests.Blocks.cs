@@ -87,6 +87,47 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void GetBlockProfiles_ProfilesWrittenWithAuthorships_ReadBackByteForByteInTheSessionAndAfterCommit()
+    {
+        using var store = CreateStore();
+        byte[] weiProfile = [1, 0, 255, 7, 42, 0, 128];
+        byte[] wenProfile = [.. Enumerable.Range(0, 600).Select(i => (byte)(i * 7))];
+        PersonId wei, wen;
+        WorkId first, second;
+        using (var session = store.BeginWrite())
+        {
+            wei = AddPerson(session, "Wei Zhang", "wei");
+            wen = AddPerson(session, "Wen Zhang", "wen");
+            first = session.UpsertWork(Paper("1", "Deep speech recognition", 2019), "h1").Id;
+            session.ReplaceAuthorships(first, [
+                new AuthorshipRow(1, wei, "W. Zhang", AuthorRole.Author) { BlockKey = ZhangW },
+                new AuthorshipRow(0, wei, "Wei Zhang", AuthorRole.Author) { BlockKey = ZhangW, Profile = weiProfile },
+            ]);
+            second = session.UpsertWork(Paper("2", "Speaker identification", 2021), "h2").Id;
+            session.ReplaceAuthorships(second, [new AuthorshipRow(0, wen, "Wen Zhang", AuthorRole.Author) { BlockKey = ZhangW, Profile = wenProfile }]);
+
+            var inSession = session.GetBlockProfiles(ZhangW);
+
+            Assert.That(inSession, Has.Count.EqualTo(3));
+            Assert.That(inSession.Select(m => (m.Work, m.Position, m.Person, m.RawName)), Is.EqualTo(new[]
+            {
+                (first, 0, wei, "Wei Zhang"), (first, 1, wei, "W. Zhang"), (second, 0, wen, "Wen Zhang"),
+            }));
+            Assert.That(inSession[0].Profile, Is.EqualTo(weiProfile));
+            Assert.That(inSession[1].Profile, Is.Null, "a row written without a profile has none");
+            Assert.That(inSession[2].Profile, Is.EqualTo(wenProfile));
+            session.Commit();
+        }
+
+        using (var session = store.BeginWrite())
+        {
+            var committed = session.GetBlockProfiles(ZhangW);
+            Assert.That(committed.Select(m => m.Profile), Is.EqualTo(new[] { weiProfile, null, wenProfile }));
+            Assert.That(session.GetBlockProfiles("li|n"), Is.Empty);
+        }
+    }
+
+    [Test]
     public void GetBlockMentions_InAnUncommittedSession_SeesTheSessionsRowsWhileReadersDoNot()
     {
         using var store = CreateStore();

@@ -1,0 +1,117 @@
+using ExpertGraph.Resolution;
+using ExpertGraph.Resolution.Features;
+
+namespace ExpertGraph.Resolution.Tests;
+
+/// <summary>The stored form of a profile: every field back as written, and nothing read from another codec or lexicon.</summary>
+[TestFixture]
+public sealed class MentionProfileCodecTests
+{
+    private const long Lexicon = 0x1234_5678_9ABC;
+
+    private static MentionProfile Full() => new()
+    {
+        Signature = new MentionSignature("17#2", "张伟") { WorkId = "17", Year = 2019, Orcid = " 0000-0002-1825-0097", Email = "Wei@Tsinghua.edu.cn", SourceAuthorId = "src:openalex:A5023888391" },
+        BlockingKey = "zhang|w",
+        FullKey = "zhang|wei",
+        FirstGiven = "wei",
+        MiddleInitials = "",
+        Chinese = true,
+        HanScript = true,
+        Coauthors = ["li|na", "wang|f"],
+        AffiliationTokens = ["tsinghua", "university", "清华"],
+        Institution = "tsinghua university",
+        Venue = "icassp",
+        VenueTokens = ["icassp"],
+        TitleTokens = ["deep", "recognition", "speech"],
+        Classifications = ["CPC:G10L15/16"],
+        Concepts = [(3, 0.6f), (70_000, 0.8f)],
+        EmailDomain = "tsinghua.edu.cn",
+        Email = "wei@tsinghua.edu.cn",
+        Orcid = "0000-0002-1825-0097",
+        SourceAuthorId = "src:openalex:A5023888391",
+        Year = 2019,
+    };
+
+    [Test]
+    public void Decode_EveryFieldSet_GivesEveryFieldBack()
+    {
+        var profile = Full();
+
+        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(profile, Lexicon), Lexicon, "17#2", "张伟", "17", new StringPool());
+
+        Assert.That(decoded, Is.Not.Null);
+        Assert.That(decoded!.Signature, Is.EqualTo(profile.Signature).Using<MentionSignature>(SameSignature));
+        Assert.That((decoded.BlockingKey, decoded.FullKey, decoded.FirstGiven, decoded.MiddleInitials, decoded.Chinese, decoded.HanScript),
+            Is.EqualTo(("zhang|w", (string?)"zhang|wei", (string?)"wei", "", true, true)));
+        Assert.That(decoded.Coauthors, Is.EqualTo(profile.Coauthors));
+        Assert.That(decoded.AffiliationTokens, Is.EqualTo(profile.AffiliationTokens));
+        Assert.That((decoded.Institution, decoded.Venue), Is.EqualTo(((string?)"tsinghua university", (string?)"icassp")));
+        Assert.That(decoded.VenueTokens, Is.EqualTo(profile.VenueTokens));
+        Assert.That(decoded.TitleTokens, Is.EqualTo(profile.TitleTokens));
+        Assert.That(decoded.Classifications, Is.EqualTo(profile.Classifications));
+        Assert.That(decoded.Concepts, Is.EqualTo(profile.Concepts));
+        Assert.That((decoded.EmailDomain, decoded.Email, decoded.Orcid, decoded.SourceAuthorId, decoded.Year),
+            Is.EqualTo(((string?)"tsinghua.edu.cn", (string?)"wei@tsinghua.edu.cn", (string?)"0000-0002-1825-0097", (string?)"src:openalex:A5023888391", (int?)2019)));
+    }
+
+    [Test]
+    public void Decode_NothingButAName_GivesNullsAndEmptiesBack()
+    {
+        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5" }, BlockingKey = "" };
+
+        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(bare, 0), 0, "5#0", "?", "5", new StringPool())!;
+
+        Assert.That((decoded.BlockingKey, decoded.FullKey, decoded.FirstGiven, decoded.Institution, decoded.Venue, decoded.Email, decoded.Year, decoded.Signature.Year),
+            Is.EqualTo(("", (string?)null, (string?)null, (string?)null, (string?)null, (string?)null, (int?)null, (int?)null)));
+        Assert.That(decoded.Coauthors.Concat(decoded.TitleTokens).Concat(decoded.Classifications), Is.Empty);
+        Assert.That(decoded.Concepts, Is.Empty);
+        Assert.That((decoded.Signature.Orcid, decoded.Signature.Email, decoded.Signature.SourceAuthorId), Is.EqualTo(((string?)null, (string?)null, (string?)null)));
+    }
+
+    [Test]
+    public void Decode_StringsOfManyProfiles_SharedThroughThePool()
+    {
+        var pool = new StringPool();
+        var encoded = MentionProfileCodec.Encode(Full(), Lexicon);
+
+        var a = MentionProfileCodec.TryDecode(encoded, Lexicon, "17#2", "张伟", "17", pool)!;
+        var b = MentionProfileCodec.TryDecode(encoded, Lexicon, "18#0", "张伟", "18", pool)!;
+
+        Assert.That(ReferenceEquals(a.TitleTokens[0], b.TitleTokens[0]), Is.True);
+        Assert.That(ReferenceEquals(a.Institution, b.Institution), Is.True);
+        Assert.That(b.Signature.Id, Is.EqualTo("18#0"));
+    }
+
+    [TestCase(null, Description = "no profile stored")]
+    [TestCase(new byte[] { 1, 2 }, Description = "shorter than its header")]
+    public void TryDecode_NoUsableHeader_IsNull(byte[]? encoded) =>
+        Assert.That(MentionProfileCodec.TryDecode(encoded, Lexicon, "1#0", "x", "1", new StringPool()), Is.Null);
+
+    [Test]
+    public void TryDecode_AnotherLexiconOrCodecVersion_IsNullSoTheMentionIsProfiledAgain()
+    {
+        var encoded = MentionProfileCodec.Encode(Full(), Lexicon);
+        var otherCodec = (byte[])encoded.Clone();
+        otherCodec[0] = MentionProfileCodec.Version + 1;
+
+        Assert.That(MentionProfileCodec.TryDecode(encoded, Lexicon + 1, "17#2", "张伟", "17", new StringPool()), Is.Null);
+        Assert.That(MentionProfileCodec.TryDecode(otherCodec, Lexicon, "17#2", "张伟", "17", new StringPool()), Is.Null);
+        Assert.That(MentionProfileCodec.VersionsOf(encoded), Is.EqualTo(((byte, long)?)(MentionProfileCodec.Version, Lexicon)));
+    }
+
+    [Test]
+    public void TryDecode_CutShortOrWithBytesLeft_SaysWhichMentionIsDamaged()
+    {
+        var encoded = MentionProfileCodec.Encode(Full(), Lexicon);
+
+        var cut = Assert.Throws<InvalidDataException>(() => MentionProfileCodec.TryDecode(encoded[..^3], Lexicon, "17#2", "张伟", "17", new StringPool()));
+        var longer = Assert.Throws<InvalidDataException>(() => MentionProfileCodec.TryDecode([.. encoded, 0], Lexicon, "17#2", "张伟", "17", new StringPool()));
+
+        Assert.That(cut!.Message, Does.Contain("mention 17#2"));
+        Assert.That(longer!.Message, Does.Contain("mention 17#2").And.Contain("bytes left"));
+    }
+
+    private static bool SameSignature(MentionSignature a, MentionSignature b) =>
+        (a.Id, a.Name, a.WorkId, a.Year, a.Orcid, a.Email, a.SourceAuthorId) == (b.Id, b.Name, b.WorkId, b.Year, b.Orcid, b.Email, b.SourceAuthorId);
+}
