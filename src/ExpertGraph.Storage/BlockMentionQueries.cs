@@ -112,25 +112,34 @@ internal static class BlockMentionQueries
     }
 
     /// <summary>Writes block keys in the caller's transaction, <see cref="KeysPerStatement"/> rows per UPDATE … FROM (VALUES …).</summary>
-    public static void SetBlockKeys(DbConnection connection, DbTransaction transaction, IReadOnlyList<(WorkId Work, int Position, string BlockKey)> keys)
+    public static void SetBlockKeys(DbConnection connection, DbTransaction transaction, IReadOnlyList<(WorkId Work, int Position, string BlockKey)> keys) =>
+        UpdateByPosition(connection, transaction, "block_key",
+            [.. keys.Select(k => (k.Work, k.Position, (object)(k.BlockKey ?? throw new ArgumentException("a block key is null", nameof(keys)))))]);
+
+    /// <summary>Writes stored profiles (<see cref="IStoreWriteSession.SetProfiles"/>) in the caller's transaction, as <see cref="SetBlockKeys"/> does.</summary>
+    public static void SetProfiles(DbConnection connection, DbTransaction transaction, IReadOnlyList<(WorkId Work, int Position, byte[] Profile)> profiles) =>
+        UpdateByPosition(connection, transaction, "profile",
+            [.. profiles.Select(p => (p.Work, p.Position, (object)(p.Profile ?? throw new ArgumentException("a profile is null", nameof(profiles)))))]);
+
+    private static void UpdateByPosition(DbConnection connection, DbTransaction transaction, string column, IReadOnlyList<(WorkId Work, int Position, object Value)> rows)
     {
         var sql = new CurationSql(connection, transaction);
-        foreach (var chunk in keys.Chunk(KeysPerStatement))
+        foreach (var chunk in rows.Chunk(KeysPerStatement))
         {
             var values = new StringBuilder();
             var parameters = new (string Name, object? Value)[chunk.Length * 3];
             for (var i = 0; i < chunk.Length; i++)
             {
                 var n = i.ToString(CultureInfo.InvariantCulture);
-                values.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@w{n}, @p{n}, @k{n})");
+                values.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@w{n}, @p{n}, @v{n})");
                 parameters[3 * i] = ("@w" + n, chunk[i].Work.Value);
                 parameters[(3 * i) + 1] = ("@p" + n, chunk[i].Position);
-                parameters[(3 * i) + 2] = ("@k" + n, chunk[i].BlockKey ?? throw new ArgumentException("a block key is null", nameof(keys)));
+                parameters[(3 * i) + 2] = ("@v" + n, chunk[i].Value);
             }
 
             // VALUES columns are column1, column2 … in both databases (neither needs a column alias list).
             sql.Execute($"""
-                UPDATE authorships SET block_key = v.column3
+                UPDATE authorships SET {column} = v.column3
                 FROM (VALUES {values}) AS v
                 WHERE authorships.work_id = v.column1 AND authorships.position = v.column2
                 """, parameters);

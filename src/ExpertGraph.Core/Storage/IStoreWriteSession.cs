@@ -69,6 +69,9 @@ public interface IStoreWriteSession : IDisposable
     /// </summary>
     IReadOnlyList<StoredProfile> GetBlockProfiles(string blockKey);
 
+    /// <summary>Stores the profiles of mentions stored without one (or with a stale one), found by work and position.</summary>
+    void SetProfiles(IReadOnlyList<(WorkId Work, int Position, byte[] Profile)> profiles);
+
     /// <summary>
     /// Puts one mention on another person (re-resolution): its authorship, its <c>mention:</c> key and its name as written
     /// go along, as a curator's move does. Throws <see cref="StoreException"/> when the work has no author at that position.

@@ -213,17 +213,28 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             var work = row.Work.Value.ToString(CultureInfo.InvariantCulture);
             var id = work + "#" + row.Position.ToString(CultureInfo.InvariantCulture);
             if (MentionProfileCodec.TryDecode(row.Profile, _lexiconVersion, id, row.RawName, work, _strings) is not { } profile)
-            {
-                ProfiledBlocks++;
-                return session.GetBlockMentions(key).Where(m => m.Work != writing).GroupBy(m => m.Person)
-                    .Select(group => (group.Key, group.Select(Profile)));
-            }
-
+                return ProfiledAgain(key, stored, writing, session);
             decoded.Add((row.Person, profile));
         }
 
         DecodedBlocks++;
         return decoded.GroupBy(m => m.Person).Select(group => (group.Key, group.Select(m => m.Profile)));
+    }
+
+    /// <summary>
+    /// The block read and profiled from its works, the old way; the rows that lacked a usable profile get one, in the
+    /// batch's transaction, so the next load of the block decodes (a store written before profiles pays once per block).
+    /// </summary>
+    private IEnumerable<(PersonId Person, IEnumerable<MentionProfile> Profiles)> ProfiledAgain(
+        string key, IReadOnlyList<StoredProfile> stored, WorkId writing, IStoreWriteSession session)
+    {
+        ProfiledBlocks++;
+        var usable = stored.Where(row => MentionProfileCodec.VersionsOf(row.Profile) == (MentionProfileCodec.Version, _lexiconVersion))
+            .Select(row => (row.Work, row.Position)).ToHashSet();
+        var mentions = session.GetBlockMentions(key).Where(m => m.Work != writing).Select(m => (Mention: m, Profile: Profile(m))).ToList();
+        session.SetProfiles([.. mentions.Where(m => !usable.Contains((m.Mention.Work, m.Mention.Position)))
+            .Select(m => (m.Mention.Work, m.Mention.Position, MentionProfileCodec.Encode(m.Profile, _lexiconVersion)))]);
+        return mentions.GroupBy(m => m.Mention.Person).Select(group => (group.Key, group.Select(m => m.Profile)));
     }
 
     /// <summary>Blocks loaded from their stored profiles, and blocks profiled again from their works (some row had none).</summary>

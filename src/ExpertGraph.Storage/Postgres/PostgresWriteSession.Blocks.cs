@@ -1,3 +1,4 @@
+using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Resolution;
 
 namespace ExpertGraph.Storage.Postgres;
@@ -28,6 +29,19 @@ internal sealed partial class PostgresWriteSession
         {
             SendBufferedWorks();
             return BlockMentionQueries.Profiles(_connection, _transaction, blockKey);
+        });
+    }
+
+    /// <summary>Sends the buffered works first: a profile may be for a row written earlier in this session.</summary>
+    public void SetProfiles(IReadOnlyList<(WorkId Work, int Position, byte[] Profile)> profiles)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (profiles.Count == 0) return;
+        PostgresErrors.Run("storing mention profiles", () =>
+        {
+            SendBufferedWorks();
+            BlockMentionQueries.SetProfiles(_connection, _transaction, profiles);
         });
     }
 

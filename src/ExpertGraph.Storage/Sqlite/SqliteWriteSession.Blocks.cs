@@ -1,3 +1,4 @@
+using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Resolution;
 
 namespace ExpertGraph.Storage.Sqlite;
@@ -15,5 +16,12 @@ internal sealed partial class SqliteWriteSession
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return BlockMentionQueries.Profiles(_connection, _transaction, blockKey);
+    }
+
+    public void SetProfiles(IReadOnlyList<(WorkId Work, int Position, byte[] Profile)> profiles)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        BlockMentionQueries.SetProfiles(_connection, _transaction, profiles);
     }
 }

@@ -110,6 +110,17 @@ public sealed class ModelResolverCacheTests
         Assert.That(withResolver.ProfiledBlocks, Is.Zero);
         Assert.That(withoutResolver.ProfiledBlocks, Is.GreaterThan(50), "blocks of the first run were profiled from their works (92)");
         Assert.That(withoutPersons, Is.EqualTo(withPersons));
+        // The blocks profiled again got their profiles stored: the rows still without one are in blocks the run never loaded.
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection(stored.ToString());
+        check.Open();
+        using var unprofiled = check.CreateCommand();
+        unprofiled.CommandText = """
+            SELECT COUNT(*) FROM authorships a
+            WHERE a.profile IS NULL AND a.block_key <> ''
+              AND EXISTS (SELECT 1 FROM authorships b WHERE b.block_key = a.block_key AND b.profile IS NOT NULL)
+            """;
+        Assert.That(Convert.ToInt64(unprofiled.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), Is.Zero,
+            "a block loaded the old way keeps rows without profiles");
     }
 
     /// <summary>Every field of a profile as text, for comparing two.</summary>

@@ -87,7 +87,7 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
-    public void GetBlockProfiles_ProfilesWrittenWithAuthorships_ReadBackByteForByteInTheSessionAndAfterCommit()
+    public void GetBlockProfiles_ProfilesWrittenWithAuthorshipsOrSetLater_ReadBackByteForByteInTheSessionAndAfterCommit()
     {
         using var store = CreateStore();
         byte[] weiProfile = [1, 0, 255, 7, 42, 0, 128];
@@ -124,7 +124,15 @@ public sealed partial class ExpertStoreContractTests
             var committed = session.GetBlockProfiles(ZhangW);
             Assert.That(committed.Select(m => m.Profile), Is.EqualTo(new[] { weiProfile, null, wenProfile }));
             Assert.That(session.GetBlockProfiles("li|n"), Is.Empty);
+
+            // A row stored without a profile gets one; a stale one is replaced.
+            session.SetProfiles([(first, 1, [9, 9, 9]), (second, 0, [8])]);
+            Assert.That(session.GetBlockProfiles(ZhangW).Select(m => m.Profile), Is.EqualTo(new[] { weiProfile, new byte[] { 9, 9, 9 }, new byte[] { 8 } }));
+            session.Commit();
         }
+
+        using (var session = store.BeginWrite())
+            Assert.That(session.GetBlockProfiles(ZhangW).Select(m => m.Profile), Is.EqualTo(new[] { weiProfile, new byte[] { 9, 9, 9 }, new byte[] { 8 } }));
     }
 
     [Test]
