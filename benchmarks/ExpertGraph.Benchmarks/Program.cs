@@ -20,6 +20,8 @@ switch (args.FirstOrDefault())
         return GraphPathsCommand.Run(args[1..]);
     case "lexicon-measure":
         return LexiconMeasureCommand.Run(args[1..]);
+    case "resolution-memory":
+        return ExpertGraph.Benchmarks.Resolution.ResolutionMemoryCommand.Run(args[1..]);
     case "resolution-measure":
         return ExpertGraph.Benchmarks.Resolution.ResolutionMeasureCommand.Run(args[1..]);
     default:

@@ -10,6 +10,7 @@ namespace ExpertGraph.Resolution.Features;
 public sealed class CorpusStatistics
 {
     private readonly Dictionary<string, int> _coauthors;
+    private readonly Func<string, int>? _coauthorCounts;
     private readonly Dictionary<string, int> _titles;
     private readonly Dictionary<string, int> _affiliations;
     private readonly MentionProfile? _extra;
@@ -21,9 +22,20 @@ public sealed class CorpusStatistics
         _affiliations = new(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Statistics whose co-author counts are kept by the caller (<paramref name="coauthorCounts"/>: how many of the added
+    /// mentions carry a key), who indexes them anyway: a block's co-author index (<see cref="Incremental.ResolutionBlock"/>)
+    /// holds exactly these counts, and a second copy was a large part of the block cache.
+    /// </summary>
+    internal CorpusStatistics(Func<string, int> coauthorCounts)
+        : this()
+    {
+        _coauthorCounts = coauthorCounts ?? throw new ArgumentNullException(nameof(coauthorCounts));
+    }
+
     private CorpusStatistics(CorpusStatistics of, MentionProfile extra)
     {
-        (_coauthors, _titles, _affiliations) = (of._coauthors, of._titles, of._affiliations);
+        (_coauthors, _coauthorCounts, _titles, _affiliations) = (of._coauthors, of._coauthorCounts, of._titles, of._affiliations);
         _extra = extra;
         Mentions = of.Mentions + 1;
     }
@@ -43,7 +55,7 @@ public sealed class CorpusStatistics
         ArgumentNullException.ThrowIfNull(profile);
         if (_extra is not null) throw new InvalidOperationException("a view with one more mention is read-only");
         Mentions++;
-        Count(_coauthors, profile.Coauthors);
+        if (_coauthorCounts is null) Count(_coauthors, profile.Coauthors);
         Count(_titles, profile.TitleTokens);
         Count(_affiliations, profile.AffiliationTokens);
     }
@@ -51,15 +63,18 @@ public sealed class CorpusStatistics
     /// <summary>These counts with one more mention, without copying them (a read-only view: the counts must not change meanwhile).</summary>
     public CorpusStatistics With(MentionProfile extra) => new(this, extra ?? throw new ArgumentNullException(nameof(extra)));
 
-    public double CoauthorWeight(string key) => Idf(_coauthors, key, _extra?.Coauthors);
+    public double CoauthorWeight(string key) =>
+        _coauthorCounts is null ? Idf(_coauthors, key, _extra?.Coauthors) : Idf(_coauthorCounts(key), key, _extra?.Coauthors);
 
     public double TitleWeight(string token) => Idf(_titles, token, _extra?.TitleTokens);
 
     public double AffiliationWeight(string token) => Idf(_affiliations, token, _extra?.AffiliationTokens);
 
-    private double Idf(Dictionary<string, int> counts, string key, string[]? extra)
+    private double Idf(Dictionary<string, int> counts, string key, string[]? extra) => Idf(counts.GetValueOrDefault(key), key, extra);
+
+    private double Idf(int stored, string key, string[]? extra)
     {
-        var count = counts.GetValueOrDefault(key) + (extra is not null && Array.BinarySearch(extra, key, StringComparer.Ordinal) >= 0 ? 1 : 0);
+        var count = stored + (extra is not null && Array.BinarySearch(extra, key, StringComparer.Ordinal) >= 0 ? 1 : 0);
         return Math.Log(1 + (double)Math.Max(Mentions, 1) / Math.Max(count, 1));
     }
 

@@ -114,13 +114,14 @@ public static class MentionProfileCodec
         var email = ReadString(reader);
         var orcid = ReadString(reader);
         var sourceAuthorId = ReadString(reader);
+        // The signature's hard ids are mostly the profile's own: then one string serves both.
         var signature = new MentionSignature(id, pool.Intern(name)!)
         {
             WorkId = workId,
             Year = year,
-            Orcid = ReadString(reader),
-            Email = ReadString(reader),
-            SourceAuthorId = ReadString(reader),
+            Orcid = SameOr(orcid, ReadString(reader)),
+            Email = SameOr(email, ReadString(reader)),
+            SourceAuthorId = SameOr(sourceAuthorId, ReadString(reader)),
         };
         if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("bytes left after the last field");
         return new MentionProfile
@@ -147,6 +148,8 @@ public static class MentionProfileCodec
             Year = year,
         };
     }
+
+    private static string? SameOr(string? known, string? read) => string.Equals(known, read, StringComparison.Ordinal) ? known : read;
 
     private static void Write(BinaryWriter writer, string? value)
     {

@@ -109,17 +109,42 @@ public sealed class IncrementalResolver(ResolutionModel model)
         return best is null ? new Decision(null, highest, byPerson.Count, count) : new Decision(best, bestScore, byPerson.Count, count);
     }
 
-    /// <summary>Mentions other than the pair sharing a co-author with both.</summary>
-    private static int CommonNeighbours(IReadOnlySet<int> ofMention, HashSet<int> ofNew, int mention)
+    /// <summary>Mentions other than the pair sharing a co-author with both (<paramref name="ofMention"/> ascending).</summary>
+    private static int CommonNeighbours(IReadOnlyList<int> ofMention, HashSet<int> ofNew, int mention)
     {
-        var (small, large) = ofMention.Count <= ofNew.Count ? (ofMention, (IReadOnlySet<int>)ofNew) : (ofNew, ofMention);
         var common = 0;
-        foreach (var i in small)
+        if (ofMention.Count <= ofNew.Count)
         {
-            if (i != mention && large.Contains(i)) common++;
+            for (var k = 0; k < ofMention.Count; k++)
+            {
+                var i = ofMention[k];
+                if (i != mention && ofNew.Contains(i)) common++;
+            }
+
+            return common;
+        }
+
+        foreach (var i in ofNew)
+        {
+            if (i != mention && ContainsSorted(ofMention, i)) common++;
         }
 
         return common;
+    }
+
+    private static bool ContainsSorted(IReadOnlyList<int> sorted, int value)
+    {
+        int low = 0, high = sorted.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var found = sorted[middle];
+            if (found == value) return true;
+            if (found < value) low = middle + 1;
+            else high = middle - 1;
+        }
+
+        return false;
     }
 
     /// <summary><see cref="BlockContext.CommonNeighbours(IReadOnlyList{int}, IReadOnlyList{int})"/> of a person and the new mention.</summary>

@@ -71,10 +71,11 @@ public sealed class ResolutionBlock
     private readonly List<MentionProfile> _mentions = [];
     private readonly List<BlockPerson> _personOf = [];
     private readonly List<BlockPerson> _persons = [];
-    private readonly List<HashSet<int>> _neighbours = [];
+    // Sorted ascending: a mention's neighbours are found when it is added, and every later one is appended.
+    private readonly List<List<int>> _neighbours = [];
     private readonly List<int> _parent = [];
-    private readonly Dictionary<string, List<int>> _byCoauthor = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byEvidence = new(StringComparer.Ordinal);
+    private readonly MentionPostings _byCoauthor = new();
+    private readonly MentionPostings _byEvidence = new();
     private readonly Dictionary<string, BlockPerson> _byHardId = new(StringComparer.OrdinalIgnoreCase);
     private int _components;
 
@@ -82,8 +83,13 @@ public sealed class ResolutionBlock
 
     public IReadOnlyList<BlockPerson> Persons => _persons;
 
-    /// <summary>The block's own counts for the rarity features (<see cref="CorpusStatistics"/>), grown with each mention.</summary>
-    public CorpusStatistics Statistics { get; } = new();
+    public ResolutionBlock() => Statistics = new CorpusStatistics(coauthor => _byCoauthor[coauthor].Count);
+
+    /// <summary>
+    /// The block's own counts for the rarity features (<see cref="CorpusStatistics"/>), grown with each mention; the
+    /// co-author counts are read from the block's co-author index.
+    /// </summary>
+    public CorpusStatistics Statistics { get; }
 
     /// <summary>Connected groups of the co-author graph per mention (see <see cref="BlockContext.Fragmentation"/>).</summary>
     public float Fragmentation => _mentions.Count == 0 ? 0 : (float)_components / _mentions.Count;
@@ -107,7 +113,8 @@ public sealed class ResolutionBlock
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(mention);
         var index = _mentions.Count;
-        var neighbours = NeighboursOf(mention);
+        var neighbours = new List<int>(NeighboursOf(mention));
+        neighbours.Sort();
         _mentions.Add(mention);
         _personOf.Add(person);
         _neighbours.Add(neighbours);
@@ -119,8 +126,8 @@ public sealed class ResolutionBlock
             Union(index, other);
         }
 
-        foreach (var coauthor in mention.Coauthors) Index(_byCoauthor, coauthor, index);
-        foreach (var key in EvidenceKeys(mention)) Index(_byEvidence, key, index);
+        foreach (var coauthor in mention.Coauthors) _byCoauthor.Add(coauthor, index);
+        foreach (var key in EvidenceKeys(mention)) _byEvidence.Add(key, index);
         foreach (var key in HardIds(mention)) _byHardId.TryAdd(key, person);
         person.Add(index, mention);
         Statistics.Add(mention);
@@ -135,14 +142,16 @@ public sealed class ResolutionBlock
         var neighbours = new HashSet<int>();
         foreach (var coauthor in mention.Coauthors)
         {
-            if (!_byCoauthor.TryGetValue(coauthor, out var members) || members.Count + 1 > BlockContext.MaxMentionsPerCoauthor) continue;
-            neighbours.UnionWith(members);
+            var members = _byCoauthor[coauthor];
+            if (members.Count == 0 || members.Count + 1 > BlockContext.MaxMentionsPerCoauthor) continue;
+            for (var i = 0; i < members.Count; i++) neighbours.Add(members[i]);
         }
 
         return neighbours;
     }
 
-    internal IReadOnlySet<int> Neighbours(int index) => _neighbours[index];
+    /// <summary>The mentions sharing a co-author with mention <paramref name="index"/> (as <see cref="NeighboursOf"/> found them and later ones), ascending.</summary>
+    internal IReadOnlyList<int> Neighbours(int index) => _neighbours[index];
 
     /// <summary>The fragmentation the block would have with <paramref name="neighbours"/>' mention added.</summary>
     internal float FragmentationWith(IReadOnlyCollection<int> neighbours)
@@ -175,9 +184,9 @@ public sealed class ResolutionBlock
         return candidates;
     }
 
-    private static void AddLatest(Dictionary<string, List<int>> index, string key, int count, HashSet<int> into)
+    private static void AddLatest(MentionPostings index, string key, int count, HashSet<int> into)
     {
-        if (!index.TryGetValue(key, out var members)) return;
+        var members = index[key];
         for (var i = Math.Max(0, members.Count - count); i < members.Count; i++) into.Add(members[i]);
     }
 
@@ -195,12 +204,6 @@ public sealed class ResolutionBlock
         if (mention.Email is { } email) yield return "e:" + email;
     }
 
-    private static void Index(Dictionary<string, List<int>> index, string key, int mention)
-    {
-        if (!index.TryGetValue(key, out var members)) index[key] = members = [];
-        members.Add(mention);
-    }
-
     private int Root(int i)
     {
         while (_parent[i] != i) i = _parent[i] = _parent[_parent[i]];
@@ -213,5 +216,42 @@ public sealed class ResolutionBlock
         if (x == y) return;
         _parent[Math.Max(x, y)] = Math.Min(x, y);
         _components--;
+    }
+}
+
+/// <summary>
+/// Which mentions of a block carry each key (a co-author, an institution…), in the order they were added. Most keys of a
+/// block are carried by one mention: those hold the mention alone, without a list (a list per key made this index the
+/// block cache's largest part).
+/// </summary>
+internal sealed class MentionPostings
+{
+    // A key's mention when it has one (value >= 0), else the list at -(value + 1) of _lists.
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly List<List<int>> _lists = [];
+
+    public void Add(string key, int mention)
+    {
+        ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_keys, key, out var exists);
+        if (!exists) value = mention;
+        else if (value >= 0)
+        {
+            _lists.Add([value, mention]);
+            value = -_lists.Count;
+        }
+        else _lists[-value - 1].Add(mention);
+    }
+
+    /// <summary>The mentions carrying <paramref name="key"/> (none when no mention does).</summary>
+    public Members this[string key] => !_keys.TryGetValue(key, out var value) ? default : value >= 0 ? new Members(value, null) : new Members(-1, _lists[-value - 1]);
+
+    /// <summary>A key's mentions without a copy: one mention, a list, or none.</summary>
+    public readonly struct Members(int single, List<int>? many)
+    {
+        private readonly bool _one = many is null && single >= 0;
+
+        public int Count => many?.Count ?? (_one ? 1 : 0);
+
+        public int this[int i] => many is not null ? many[i] : _one && i == 0 ? single : throw new ArgumentOutOfRangeException(nameof(i));
     }
 }
