@@ -83,6 +83,18 @@ public sealed class MentionProfileCodecTests
         Assert.That(b.Signature.Id, Is.EqualTo("18#0"));
     }
 
+    [Test]
+    public void Decode_StringLongerThanTheStackBuffer_ComesBackWhole()
+    {
+        var institution = string.Concat(Enumerable.Repeat("中国科学院计算技术研究所 institute of computing technology ", 12));
+        var profile = new MentionProfile { Signature = new MentionSignature("5#0", "Li Na") { WorkId = "5" }, BlockingKey = "li|n", Institution = institution };
+
+        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(profile, 0), 0, "5#0", "Li Na", "5", new StringPool())!;
+
+        Assert.That(institution.Length, Is.GreaterThan(256));
+        Assert.That(decoded.Institution, Is.EqualTo(institution));
+    }
+
     [TestCase(null, Description = "no profile stored")]
     [TestCase(new byte[] { 1, 2 }, Description = "shorter than its header")]
     public void TryDecode_NoUsableHeader_IsNull(byte[]? encoded) =>

@@ -70,7 +70,8 @@ public static class MentionProfileCodec
 
     /// <summary>
     /// The profile of a stored mention, or null when <paramref name="encoded"/> is missing or was made by another codec
-    /// version or lexicon. Strings go through <paramref name="pool"/> as <see cref="MentionProfile.Compacted"/> does.
+    /// version or lexicon. Strings go through <paramref name="pool"/> as <see cref="MentionProfile.Compacted"/> does; a
+    /// token the pool holds already costs no new string.
     /// </summary>
     /// <param name="id">The mention's id ("work#position"), <paramref name="name"/> its raw name, <paramref name="workId"/> its work.</param>
     /// <exception cref="InvalidDataException">The header matches but the rest does not read (a damaged row).</exception>
@@ -80,50 +81,45 @@ public static class MentionProfileCodec
         if (encoded is null || VersionsOf(encoded) != (Version, lexiconVersion)) return null;
         try
         {
-            return Decode(encoded, id, name, workId, pool);
-        }
-        catch (EndOfStreamException ex)
-        {
-            throw new InvalidDataException($"stored profile of mention {id} is cut short ({encoded.Length} bytes)", ex);
+            return Decode(new Reader(encoded.AsSpan(HeaderLength), pool), id, name, workId, pool);
         }
         catch (FormatException ex)
         {
-            throw new InvalidDataException($"stored profile of mention {id} does not read: {ex.Message}", ex);
+            throw new InvalidDataException($"stored profile of mention {id} does not read ({encoded.Length} bytes): {ex.Message}", ex);
         }
     }
 
-    private static MentionProfile Decode(byte[] encoded, string id, string name, string workId, StringPool pool)
+    private static MentionProfile Decode(Reader reader, string id, string name, string workId, StringPool pool)
     {
-        using var reader = new BinaryReader(new MemoryStream(encoded, HeaderLength, encoded.Length - HeaderLength, writable: false), Encoding.UTF8);
-        var flags = reader.ReadByte();
-        int? year = (flags & 4) != 0 ? reader.ReadInt32() : null;
-        var blockingKey = pool.Intern(ReadString(reader)) ?? string.Empty;
-        var fullKey = pool.Intern(ReadString(reader));
-        var firstGiven = pool.Intern(ReadString(reader));
-        var middleInitials = pool.Intern(ReadString(reader)) ?? string.Empty;
-        var coauthors = ReadStrings(reader, pool);
-        var affiliationTokens = ReadStrings(reader, pool);
-        var institution = pool.Intern(ReadString(reader));
-        var venue = pool.Intern(ReadString(reader));
-        var venueTokens = ReadStrings(reader, pool);
-        var titleTokens = ReadStrings(reader, pool);
-        var classifications = ReadStrings(reader, pool);
-        var concepts = new (int Concept, float Weight)[Count(reader)];
-        for (var i = 0; i < concepts.Length; i++) concepts[i] = (reader.Read7BitEncodedInt(), reader.ReadSingle());
-        var emailDomain = pool.Intern(ReadString(reader));
-        var email = ReadString(reader);
-        var orcid = ReadString(reader);
-        var sourceAuthorId = ReadString(reader);
+        var flags = reader.Byte();
+        int? year = (flags & 4) != 0 ? reader.Int32() : null;
+        var blockingKey = reader.PooledString() ?? string.Empty;
+        var fullKey = reader.PooledString();
+        var firstGiven = reader.PooledString();
+        var middleInitials = reader.PooledString() ?? string.Empty;
+        var coauthors = reader.PooledStrings();
+        var affiliationTokens = reader.PooledStrings();
+        var institution = reader.PooledString();
+        var venue = reader.PooledString();
+        var venueTokens = reader.PooledStrings();
+        var titleTokens = reader.PooledStrings();
+        var classifications = reader.PooledStrings();
+        var concepts = new (int Concept, float Weight)[reader.Count()];
+        for (var i = 0; i < concepts.Length; i++) concepts[i] = (reader.VarInt(), reader.Single());
+        var emailDomain = reader.PooledString();
+        var email = reader.String();
+        var orcid = reader.String();
+        var sourceAuthorId = reader.String();
         // The signature's hard ids are mostly the profile's own: then one string serves both.
         var signature = new MentionSignature(id, pool.Intern(name)!)
         {
             WorkId = workId,
             Year = year,
-            Orcid = SameOr(orcid, ReadString(reader)),
-            Email = SameOr(email, ReadString(reader)),
-            SourceAuthorId = SameOr(sourceAuthorId, ReadString(reader)),
+            Orcid = SameOr(orcid, reader.String()),
+            Email = SameOr(email, reader.String()),
+            SourceAuthorId = SameOr(sourceAuthorId, reader.String()),
         };
-        if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("bytes left after the last field");
+        if (!reader.AtEnd) throw new FormatException("bytes left after the last field");
         return new MentionProfile
         {
             Signature = signature,
@@ -170,26 +166,74 @@ public static class MentionProfileCodec
         foreach (var value in values) Write(writer, value);
     }
 
-    private static string? ReadString(BinaryReader reader)
+    /// <summary>
+    /// Reads the layout <see cref="Encode"/> writes from a span, without a stream: strings are decoded into a stack
+    /// buffer and looked up in the pool, so a token seen before allocates nothing.
+    /// </summary>
+    private ref struct Reader(ReadOnlySpan<byte> bytes, StringPool pool)
     {
-        var length = reader.Read7BitEncodedInt() - 1;
-        if (length < 0) return null;
-        var bytes = reader.ReadBytes(length);
-        if (bytes.Length != length) throw new EndOfStreamException();
-        return Encoding.UTF8.GetString(bytes);
-    }
+        private ReadOnlySpan<byte> _rest = bytes;
 
-    private static string[] ReadStrings(BinaryReader reader, StringPool pool)
-    {
-        var values = new string[Count(reader)];
-        for (var i = 0; i < values.Length; i++) values[i] = pool.Intern(ReadString(reader)) ?? throw new FormatException("a null in a string list");
-        return values;
-    }
+        public readonly bool AtEnd => _rest.IsEmpty;
 
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.Read7BitEncodedInt();
-        if (count < 0 || count > reader.BaseStream.Length) throw new FormatException($"a count of {count}");
-        return count;
+        public byte Byte() => Take(1)[0];
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
+
+        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(sizeof(float)));
+
+        /// <summary>A 7-bit encoded int as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
+        public int VarInt()
+        {
+            uint result = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = Byte();
+                result |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80) return (int)result;
+            }
+
+            throw new FormatException("a 7-bit number longer than five bytes");
+        }
+
+        public int Count()
+        {
+            var count = VarInt();
+            if (count < 0 || count > _rest.Length) throw new FormatException($"a count of {count} with {_rest.Length} bytes left");
+            return count;
+        }
+
+        public string? String() => TryUtf8(out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
+
+        public string? PooledString()
+        {
+            if (!TryUtf8(out var bytes)) return null;
+            var chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+            var length = Encoding.UTF8.GetChars(bytes, chars);
+            return pool.Intern(chars[..length]);
+        }
+
+        public string[] PooledStrings()
+        {
+            var values = new string[Count()];
+            for (var i = 0; i < values.Length; i++) values[i] = PooledString() ?? throw new FormatException("a null in a string list");
+            return values;
+        }
+
+        /// <summary>A string's UTF-8 bytes; false for a null string.</summary>
+        private bool TryUtf8(out ReadOnlySpan<byte> bytes)
+        {
+            var length = VarInt() - 1;
+            bytes = length < 0 ? default : Take(length);
+            return length >= 0;
+        }
+
+        private ReadOnlySpan<byte> Take(int length)
+        {
+            if (length > _rest.Length) throw new FormatException($"{length} bytes wanted, {_rest.Length} left: cut short");
+            var taken = _rest[..length];
+            _rest = _rest[length..];
+            return taken;
+        }
     }
 }

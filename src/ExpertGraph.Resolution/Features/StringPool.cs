@@ -7,6 +7,9 @@ namespace ExpertGraph.Resolution.Features;
 public sealed class StringPool
 {
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public StringPool() => _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count => _strings.Count;
 
@@ -16,6 +19,15 @@ public sealed class StringPool
         if (_strings.TryGetValue(value, out var shared)) return shared;
         _strings.Add(value, value);
         return value;
+    }
+
+    /// <summary>The shared copy of <paramref name="value"/>'s text, made only when the pool has none yet.</summary>
+    public string Intern(ReadOnlySpan<char> value)
+    {
+        if (_bySpan.TryGetValue(value, out var shared)) return shared;
+        var text = value.ToString();
+        _strings.Add(text, text);
+        return text;
     }
 
     public string[] Intern(string[] values)
