@@ -75,7 +75,7 @@ public sealed class IncrementalResolver(ResolutionModel model)
                 byPerson[person] = scored = [];
             }
 
-            PairFeatures.Compute(mentions[i], mention, statistics, CommonNeighbours(block.Neighbours(i), neighbours, i), fragmentation, features);
+            PairFeatures.Compute(mentions[i], mention, statistics, block.NeighboursIn(i, neighbours), fragmentation, features);
             scored.Add((i, model.Pairwise.Probability(features)));
             count++;
         }
@@ -109,44 +109,6 @@ public sealed class IncrementalResolver(ResolutionModel model)
         return best is null ? new Decision(null, highest, byPerson.Count, count) : new Decision(best, bestScore, byPerson.Count, count);
     }
 
-    /// <summary>Mentions other than the pair sharing a co-author with both (<paramref name="ofMention"/> ascending).</summary>
-    private static int CommonNeighbours(IReadOnlyList<int> ofMention, HashSet<int> ofNew, int mention)
-    {
-        var common = 0;
-        if (ofMention.Count <= ofNew.Count)
-        {
-            for (var k = 0; k < ofMention.Count; k++)
-            {
-                var i = ofMention[k];
-                if (i != mention && ofNew.Contains(i)) common++;
-            }
-
-            return common;
-        }
-
-        foreach (var i in ofNew)
-        {
-            if (i != mention && ContainsSorted(ofMention, i)) common++;
-        }
-
-        return common;
-    }
-
-    private static bool ContainsSorted(IReadOnlyList<int> sorted, int value)
-    {
-        int low = 0, high = sorted.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var found = sorted[middle];
-            if (found == value) return true;
-            if (found < value) low = middle + 1;
-            else high = middle - 1;
-        }
-
-        return false;
-    }
-
     /// <summary><see cref="BlockContext.CommonNeighbours(IReadOnlyList{int}, IReadOnlyList{int})"/> of a person and the new mention.</summary>
     private static int CommonNeighbours(ResolutionBlock block, IReadOnlyList<int> members, HashSet<int> ofNew)
     {
@@ -156,12 +118,7 @@ public sealed class IncrementalResolver(ResolutionModel model)
         {
             if (memberSet.Contains(i)) continue;
             // i neighbours the new mention; it counts when it neighbours a member too.
-            foreach (var j in block.Neighbours(i))
-            {
-                if (!memberSet.Contains(j)) continue;
-                common++;
-                break;
-            }
+            if (block.HasNeighbourIn(i, memberSet)) common++;
         }
 
         return common;

@@ -58,9 +58,10 @@ public sealed class BlockPerson
 /// One name block being resolved mention by mention: its mentions and persons so far, and the indexes the incremental
 /// resolver needs so that a new mention costs what it shares, not the size of the block. It keeps
 /// <list type="bullet">
-/// <item>the co-author neighbours of every mention and the block's fragmentation (<see cref="BlockContext"/>), grown one
-/// mention at a time. One difference from the batch context: a co-author name reaching
-/// <see cref="BlockContext.MaxMentionsPerCoauthor"/> mentions stops adding links, but the links it made before stay;</item>
+/// <item>the co-author neighbours of every mention (read from the co-author index when asked for) and the block's
+/// fragmentation (<see cref="BlockContext"/>), grown one mention at a time. One difference from the batch context: a
+/// co-author name reaching <see cref="BlockContext.MaxMentionsPerCoauthor"/> mentions stops adding links, but the links
+/// it made before stay;</item>
 /// <item>which mentions share a co-author, an institution, a venue or the full name: where candidates come from in a
 /// large block;</item>
 /// <item>which person holds each ORCID, source id and e-mail: hard links decide before any model.</item>
@@ -71,13 +72,16 @@ public sealed class ResolutionBlock
     private readonly List<MentionProfile> _mentions = [];
     private readonly List<BlockPerson> _personOf = [];
     private readonly List<BlockPerson> _persons = [];
-    // Sorted ascending: a mention's neighbours are found when it is added, and every later one is appended.
-    private readonly List<List<int>> _neighbours = [];
+    // Each mention's co-author keys as slots of _byCoauthor: its neighbours are read from there when asked for.
+    private readonly List<int[]> _coauthorSlots = [];
     private readonly List<int> _parent = [];
     private readonly MentionPostings _byCoauthor = new();
     private readonly MentionPostings _byEvidence = new();
     private readonly Dictionary<string, BlockPerson> _byHardId = new(StringComparer.OrdinalIgnoreCase);
     private int _components;
+    // Marks of the mentions a neighbour walk has counted already (the walk's number), grown with the block.
+    private int[] _seen = [];
+    private int _walk;
 
     public IReadOnlyList<MentionProfile> Mentions => _mentions;
 
@@ -113,20 +117,16 @@ public sealed class ResolutionBlock
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(mention);
         var index = _mentions.Count;
-        var neighbours = new List<int>(NeighboursOf(mention));
-        neighbours.Sort();
+        var neighbours = NeighboursOf(mention);
         _mentions.Add(mention);
         _personOf.Add(person);
-        _neighbours.Add(neighbours);
         _parent.Add(index);
         _components++;
-        foreach (var other in neighbours)
-        {
-            _neighbours[other].Add(index);
-            Union(index, other);
-        }
+        foreach (var other in neighbours) Union(index, other);
 
-        foreach (var coauthor in mention.Coauthors) _byCoauthor.Add(coauthor, index);
+        var slots = new int[mention.Coauthors.Length];
+        for (var k = 0; k < slots.Length; k++) slots[k] = _byCoauthor.Add(mention.Coauthors[k], index);
+        _coauthorSlots.Add(slots);
         foreach (var key in EvidenceKeys(mention)) _byEvidence.Add(key, index);
         foreach (var key in HardIds(mention)) _byHardId.TryAdd(key, person);
         person.Add(index, mention);
@@ -150,8 +150,84 @@ public sealed class ResolutionBlock
         return neighbours;
     }
 
-    /// <summary>The mentions sharing a co-author with mention <paramref name="index"/> (as <see cref="NeighboursOf"/> found them and later ones), ascending.</summary>
-    internal IReadOnlyList<int> Neighbours(int index) => _neighbours[index];
+    /// <summary>
+    /// The mentions sharing a co-author with mention <paramref name="index"/>, ascending: as <see cref="NeighboursOf"/>
+    /// found them when it was added, and those added later that found it. Both are read from the co-author index, which
+    /// keeps every key's mentions in the order they came: two mentions are linked through a co-author when both are
+    /// among its first <see cref="BlockContext.MaxMentionsPerCoauthor"/> (the later one then found the earlier).
+    /// </summary>
+    internal IReadOnlyList<int> Neighbours(int index)
+    {
+        var neighbours = new SortedSet<int>();
+        foreach (var slot in _coauthorSlots[index])
+        {
+            var members = _byCoauthor.Of(slot);
+            var linked = Linked(members, index);
+            for (var k = 0; k < linked; k++)
+            {
+                if (members[k] != index) neighbours.Add(members[k]);
+            }
+        }
+
+        return [.. neighbours];
+    }
+
+    /// <summary>How many of mention <paramref name="index"/>'s neighbours are in <paramref name="set"/>.</summary>
+    internal int NeighboursIn(int index, HashSet<int> set)
+    {
+        var walk = NextWalk();
+        var count = 0;
+        foreach (var slot in _coauthorSlots[index])
+        {
+            var members = _byCoauthor.Of(slot);
+            var linked = Linked(members, index);
+            for (var k = 0; k < linked; k++)
+            {
+                var other = members[k];
+                if (other == index || _seen[other] == walk) continue;
+                _seen[other] = walk;
+                if (set.Contains(other)) count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether mention <paramref name="index"/> has a neighbour in <paramref name="set"/>.</summary>
+    internal bool HasNeighbourIn(int index, HashSet<int> set)
+    {
+        foreach (var slot in _coauthorSlots[index])
+        {
+            var members = _byCoauthor.Of(slot);
+            var linked = Linked(members, index);
+            for (var k = 0; k < linked; k++)
+            {
+                if (members[k] != index && set.Contains(members[k])) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many of a co-author's first mentions are linked through it: all of its first ones when <paramref name="mention"/> is among them, else none.</summary>
+    private static int Linked(MentionPostings.Members members, int mention)
+    {
+        var linked = Math.Min(members.Count, BlockContext.MaxMentionsPerCoauthor);
+        // Mentions are kept ascending, so the mention is among the first ones when the last of them is not before it.
+        return linked >= 2 && members[linked - 1] >= mention ? linked : 0;
+    }
+
+    private int NextWalk()
+    {
+        if (_seen.Length < _mentions.Count) Array.Resize(ref _seen, Math.Max(_mentions.Count, _seen.Length * 2));
+        if (++_walk == int.MaxValue)
+        {
+            Array.Clear(_seen);
+            _walk = 1;
+        }
+
+        return _walk;
+    }
 
     /// <summary>The fragmentation the block would have with <paramref name="neighbours"/>' mention added.</summary>
     internal float FragmentationWith(IReadOnlyCollection<int> neighbours)
@@ -220,30 +296,48 @@ public sealed class ResolutionBlock
 }
 
 /// <summary>
-/// Which mentions of a block carry each key (a co-author, an institution…), in the order they were added. Most keys of a
-/// block are carried by one mention: those hold the mention alone, without a list (a list per key made this index the
-/// block cache's largest part).
+/// Which mentions of a block carry each key (a co-author, an institution…), in the order they were added. Each key has a
+/// slot, which its mentions can keep instead of the key. Most keys of a block are carried by one mention: those hold the
+/// mention alone, without a list (a list per key made this index the block cache's largest part).
 /// </summary>
 internal sealed class MentionPostings
 {
-    // A key's mention when it has one (value >= 0), else the list at -(value + 1) of _lists.
-    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    // Per slot: its one mention (>= 0), or the list at -(value + 1) of _lists.
+    private readonly List<int> _values = [];
     private readonly List<List<int>> _lists = [];
 
-    public void Add(string key, int mention)
+    /// <summary>Adds a mention (higher than every one added before) to the key; returns the key's slot.</summary>
+    public int Add(string key, int mention)
     {
-        ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_keys, key, out var exists);
-        if (!exists) value = mention;
-        else if (value >= 0)
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
+        if (!exists)
+        {
+            slot = _values.Count;
+            _values.Add(mention);
+            return slot;
+        }
+
+        var value = _values[slot];
+        if (value >= 0)
         {
             _lists.Add([value, mention]);
-            value = -_lists.Count;
+            _values[slot] = -_lists.Count;
         }
         else _lists[-value - 1].Add(mention);
+
+        return slot;
     }
 
     /// <summary>The mentions carrying <paramref name="key"/> (none when no mention does).</summary>
-    public Members this[string key] => !_keys.TryGetValue(key, out var value) ? default : value >= 0 ? new Members(value, null) : new Members(-1, _lists[-value - 1]);
+    public Members this[string key] => _slots.TryGetValue(key, out var slot) ? Of(slot) : default;
+
+    /// <summary>The mentions of the key at <paramref name="slot"/>.</summary>
+    public Members Of(int slot)
+    {
+        var value = _values[slot];
+        return value >= 0 ? new Members(value, null) : new Members(-1, _lists[-value - 1]);
+    }
 
     /// <summary>A key's mentions without a copy: one mention, a list, or none.</summary>
     public readonly struct Members(int single, List<int>? many)
