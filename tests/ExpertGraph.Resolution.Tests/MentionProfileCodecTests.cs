@@ -84,6 +84,29 @@ public sealed class MentionProfileCodecTests
     }
 
     [Test]
+    public void Decode_ConceptsOutOfOrderAndSignatureIdsLikeTheProfiles_ComeBackAsWritten()
+    {
+        // Concept ids are written as differences: a profile made elsewhere may hold them in any order.
+        var unsorted = new MentionProfile
+        {
+            Signature = new MentionSignature("17#2", "Wei Zhang") { WorkId = "17", Orcid = "0000-0002-1825-0097", Email = "wei@tsinghua.edu.cn" },
+            BlockingKey = "zhang|w",
+            Concepts = [(70_000, 0.8f), (3, 0.6f), (2_000_000, -0.25f)],
+            Orcid = "0000-0002-1825-0097",
+            Email = "wei@tsinghua.edu.cn",
+        };
+
+        var encoded = MentionProfileCodec.Encode(unsorted, 0);
+        var decoded = MentionProfileCodec.TryDecode(encoded, 0, "17#2", "Wei Zhang", "17", new StringPool())!;
+
+        Assert.That(decoded.Concepts, Is.EqualTo(unsorted.Concepts));
+        Assert.That((decoded.Signature.Orcid, decoded.Signature.Email, decoded.Signature.SourceAuthorId),
+            Is.EqualTo(((string?)"0000-0002-1825-0097", (string?)"wei@tsinghua.edu.cn", (string?)null)));
+        Assert.That(ReferenceEquals(decoded.Signature.Orcid, decoded.Orcid), Is.True, "one string for both");
+        Assert.That(Occurrences(encoded, "0000-0002-1825-0097"u8.ToArray()), Is.EqualTo(1), "the ORCID is written once");
+    }
+
+    [Test]
     public void Decode_StringLongerThanTheStackBuffer_ComesBackWhole()
     {
         var institution = string.Concat(Enumerable.Repeat("中国科学院计算技术研究所 institute of computing technology ", 12));
@@ -123,6 +146,9 @@ public sealed class MentionProfileCodecTests
         Assert.That(cut!.Message, Does.Contain("mention 17#2"));
         Assert.That(longer!.Message, Does.Contain("mention 17#2").And.Contain("bytes left"));
     }
+
+    private static int Occurrences(byte[] haystack, byte[] needle) =>
+        Enumerable.Range(0, haystack.Length - needle.Length + 1).Count(i => haystack.AsSpan(i, needle.Length).SequenceEqual(needle));
 
     private static bool SameSignature(MentionSignature a, MentionSignature b) =>
         (a.Id, a.Name, a.WorkId, a.Year, a.Orcid, a.Email, a.SourceAuthorId) == (b.Id, b.Name, b.WorkId, b.Year, b.Orcid, b.Email, b.SourceAuthorId);

@@ -13,13 +13,18 @@ namespace ExpertGraph.Resolution.Features;
 /// the resolver profiles that mention again from its work, as before profiles were stored. Raise <see cref="Version"/>
 /// whenever the profiler or this layout changes what a mention's profile is.
 /// </para>
-/// Layout (little-endian): version byte, lexicon version (8 bytes), flags byte (Chinese, Han script, has year), year
-/// (4 bytes, when present), then strings (7-bit length + 1, 0 for null, UTF-8), string arrays (7-bit count, strings) and
-/// concepts (7-bit count, then 7-bit id and 4-byte float each) in the order of <see cref="Encode"/>.
+/// Layout (little-endian): version byte, lexicon version (8 bytes), flags byte (Chinese, Han script, has year, and
+/// whether the signature's ORCID, e-mail and source id are the profile's own), year (4 bytes, when present), then
+/// strings (7-bit length + 1, 0 for null, UTF-8), string arrays (7-bit count, strings) and concepts (7-bit count, then
+/// each id as a zigzag 7-bit difference from the one before and a 4-byte float) in the order of <see cref="Encode"/>;
+/// the signature's hard ids only where they differ from the profile's.
 /// </summary>
 public static class MentionProfileCodec
 {
-    public const byte Version = 1;
+    public const byte Version = 2;
+
+    // Bits of the flags byte.
+    private const int IsChinese = 1, IsHanScript = 2, HasYear = 4, SameOrcid = 8, SameEmail = 16, SameSourceId = 32;
 
     private const int HeaderLength = 1 + sizeof(long);
 
@@ -31,7 +36,10 @@ public static class MentionProfileCodec
         {
             writer.Write(Version);
             writer.Write(lexiconVersion);
-            var flags = (profile.Chinese ? 1 : 0) | (profile.HanScript ? 2 : 0) | (profile.Year is null ? 0 : 4);
+            var signature = profile.Signature;
+            var flags = (profile.Chinese ? IsChinese : 0) | (profile.HanScript ? IsHanScript : 0) | (profile.Year is null ? 0 : HasYear)
+                | (Same(signature.Orcid, profile.Orcid) ? SameOrcid : 0) | (Same(signature.Email, profile.Email) ? SameEmail : 0)
+                | (Same(signature.SourceAuthorId, profile.SourceAuthorId) ? SameSourceId : 0);
             writer.Write((byte)flags);
             if (profile.Year is { } year) writer.Write(year);
             Write(writer, profile.BlockingKey);
@@ -46,19 +54,21 @@ public static class MentionProfileCodec
             Write(writer, profile.TitleTokens);
             Write(writer, profile.Classifications);
             writer.Write7BitEncodedInt(profile.Concepts.Length);
+            var previous = 0;
             foreach (var (concept, weight) in profile.Concepts)
             {
-                writer.Write7BitEncodedInt(concept);
+                writer.Write7BitEncodedInt(ZigZag(concept - previous));
                 writer.Write(weight);
+                previous = concept;
             }
 
             Write(writer, profile.EmailDomain);
             Write(writer, profile.Email);
             Write(writer, profile.Orcid);
             Write(writer, profile.SourceAuthorId);
-            Write(writer, profile.Signature.Orcid);
-            Write(writer, profile.Signature.Email);
-            Write(writer, profile.Signature.SourceAuthorId);
+            if ((flags & SameOrcid) == 0) Write(writer, signature.Orcid);
+            if ((flags & SameEmail) == 0) Write(writer, signature.Email);
+            if ((flags & SameSourceId) == 0) Write(writer, signature.SourceAuthorId);
         }
 
         return buffer.ToArray();
@@ -92,7 +102,7 @@ public static class MentionProfileCodec
     private static MentionProfile Decode(Reader reader, string id, string name, string workId, StringPool pool)
     {
         var flags = reader.Byte();
-        int? year = (flags & 4) != 0 ? reader.Int32() : null;
+        int? year = (flags & HasYear) != 0 ? reader.Int32() : null;
         var blockingKey = reader.PooledString() ?? string.Empty;
         var fullKey = reader.PooledString();
         var firstGiven = reader.PooledString();
@@ -105,19 +115,25 @@ public static class MentionProfileCodec
         var titleTokens = reader.PooledStrings();
         var classifications = reader.PooledStrings();
         var concepts = new (int Concept, float Weight)[reader.Count()];
-        for (var i = 0; i < concepts.Length; i++) concepts[i] = (reader.VarInt(), reader.Single());
+        var concept = 0;
+        for (var i = 0; i < concepts.Length; i++)
+        {
+            concept += UnZigZag(reader.VarInt());
+            concepts[i] = (concept, reader.Single());
+        }
+
         var emailDomain = reader.PooledString();
         var email = reader.String();
         var orcid = reader.String();
         var sourceAuthorId = reader.String();
-        // The signature's hard ids are mostly the profile's own: then one string serves both.
+        // The signature's hard ids are mostly the profile's own: then one string serves both, written once.
         var signature = new MentionSignature(id, pool.Intern(name)!)
         {
             WorkId = workId,
             Year = year,
-            Orcid = SameOr(orcid, reader.String()),
-            Email = SameOr(email, reader.String()),
-            SourceAuthorId = SameOr(sourceAuthorId, reader.String()),
+            Orcid = (flags & SameOrcid) != 0 ? orcid : reader.String(),
+            Email = (flags & SameEmail) != 0 ? email : reader.String(),
+            SourceAuthorId = (flags & SameSourceId) != 0 ? sourceAuthorId : reader.String(),
         };
         if (!reader.AtEnd) throw new FormatException("bytes left after the last field");
         return new MentionProfile
@@ -127,8 +143,8 @@ public static class MentionProfileCodec
             FullKey = fullKey,
             FirstGiven = firstGiven,
             MiddleInitials = middleInitials,
-            Chinese = (flags & 1) != 0,
-            HanScript = (flags & 2) != 0,
+            Chinese = (flags & IsChinese) != 0,
+            HanScript = (flags & IsHanScript) != 0,
             Coauthors = coauthors,
             AffiliationTokens = affiliationTokens,
             Institution = institution,
@@ -145,7 +161,11 @@ public static class MentionProfileCodec
         };
     }
 
-    private static string? SameOr(string? known, string? read) => string.Equals(known, read, StringComparison.Ordinal) ? known : read;
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal);
+
+    private static int ZigZag(int value) => (value << 1) ^ (value >> 31);
+
+    private static int UnZigZag(int value) => (int)((uint)value >> 1) ^ -(value & 1);
 
     private static void Write(BinaryWriter writer, string? value)
     {
