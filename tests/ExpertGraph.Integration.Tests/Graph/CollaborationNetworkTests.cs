@@ -164,6 +164,35 @@ public sealed class CollaborationNetworkTests
         Assert.That(answer.UnknownPersons, Is.EqualTo(new[] { new PersonId(long.MaxValue) }));
     }
 
+    // The graph is read in three statements; a rebuild of the derived tables committing between them must not give a graph
+    // mixing two states (seen in CI: a reader found colleague edges of the new state and no collaborations of the old one).
+    [Test]
+    public void LoadCached_RebuildCommitsBetweenTheReads_LoadsAgainFromOneState()
+    {
+        var expected = StoreGraphLoader.Load(_workspace.Store, 2026, CancellationToken.None);
+        var store = RebuildMidwayStore.Wrap(_workspace.Store, rebuilds: 1);
+
+        var (graph, fromSnapshot) = StoreGraphLoader.LoadCached(store, _temp.Sub("torn-snapshot.bin"), 2026, CancellationToken.None);
+
+        Assert.That(expected.EdgeCount, Is.GreaterThan(100), "the samples are collaboration-rich");
+        Assert.That(fromSnapshot, Is.False);
+        Assert.That(graph.EdgeCount, Is.EqualTo(expected.EdgeCount), "the graph of the state after the rebuild, not a mix");
+        Assert.That(RebuildMidwayStore.Of(store).TornLoads, Is.EqualTo(1));
+        for (var node = 0; node < expected.NodeCount; node += 5)
+            Assert.That(graph.Neighbors(node).ToArray(), Is.EqualTo(expected.Neighbors(node).ToArray()));
+    }
+
+    [Test]
+    public void LoadCached_RebuildsCommitDuringEveryLoad_FailsSayingSo()
+    {
+        var store = RebuildMidwayStore.Wrap(_workspace.Store, rebuilds: StoreGraphLoader.MaxLoadAttempts);
+
+        var error = Assert.Throws<InvalidOperationException>(() => StoreGraphLoader.LoadCached(store, _temp.Sub("never.bin"), 2026, CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("rebuilt during each of 5 loads"));
+        Assert.That(File.Exists(_temp.Sub("never.bin")), Is.False, "a graph of no single state is never saved");
+    }
+
     /// <summary>Person pairs (smaller id first) whose edge carries any of the kinds.</summary>
     private List<(long, long)> EdgesWith(EdgeKinds kinds)
     {
