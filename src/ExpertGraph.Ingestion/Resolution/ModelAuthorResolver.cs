@@ -212,8 +212,18 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             if (row.Work == writing) continue;
             var work = row.Work.Value.ToString(CultureInfo.InvariantCulture);
             var id = work + "#" + row.Position.ToString(CultureInfo.InvariantCulture);
-            if (MentionProfileCodec.TryDecode(row.Profile, _lexiconVersion, id, row.RawName, work, _strings) is not { } profile)
-                return ProfiledAgain(key, stored, writing, session);
+            MentionProfile? profile;
+            try
+            {
+                profile = MentionProfileCodec.TryDecode(row.Profile, _lexiconVersion, id, row.RawName, work, _strings);
+            }
+            catch (InvalidDataException)
+            {
+                // A damaged row (its header reads, the rest does not): the block is made again and every profile rewritten.
+                return ProfiledAgain(key, stored, writing, session, rewriteAll: true);
+            }
+
+            if (profile is null) return ProfiledAgain(key, stored, writing, session, rewriteAll: false);
             decoded.Add((row.Person, profile));
         }
 
@@ -222,14 +232,15 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     }
 
     /// <summary>
-    /// The block read and profiled from its works, the old way; the rows that lacked a usable profile get one, in the
-    /// batch's transaction, so the next load of the block decodes (a store written before profiles pays once per block).
+    /// The block read and profiled from its works, the old way; the rows that lacked a usable profile (all of them after
+    /// a damaged one) get one, in the batch's transaction, so the next load of the block decodes (a store written before
+    /// profiles pays once per block).
     /// </summary>
     private IEnumerable<(PersonId Person, IEnumerable<MentionProfile> Profiles)> ProfiledAgain(
-        string key, IReadOnlyList<StoredProfile> stored, WorkId writing, IStoreWriteSession session)
+        string key, IReadOnlyList<StoredProfile> stored, WorkId writing, IStoreWriteSession session, bool rewriteAll)
     {
         ProfiledBlocks++;
-        var usable = stored.Where(row => MentionProfileCodec.VersionsOf(row.Profile) == (MentionProfileCodec.Version, _lexiconVersion))
+        var usable = stored.Where(row => !rewriteAll && MentionProfileCodec.VersionsOf(row.Profile) == (MentionProfileCodec.Version, _lexiconVersion))
             .Select(row => (row.Work, row.Position)).ToHashSet();
         var mentions = session.GetBlockMentions(key).Where(m => m.Work != writing).Select(m => (Mention: m, Profile: Profile(m))).ToList();
         session.SetProfiles([.. mentions.Where(m => !usable.Contains((m.Mention.Work, m.Mention.Position)))

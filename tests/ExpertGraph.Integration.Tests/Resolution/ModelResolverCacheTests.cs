@@ -123,6 +123,39 @@ public sealed class ModelResolverCacheTests
             "a block loaded the old way keeps rows without profiles");
     }
 
+    [Test]
+    public async Task Damaged_stored_profiles_are_made_again_from_their_works_and_rewritten()
+    {
+        string[] first = [SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv")];
+        string[] second = [RepositoryPaths.Path("samples/openalex"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0103.csv")];
+        using var temp = new TempDataFolder();
+        var folder = Path.Combine(temp.Root, "damaged");
+        await Ingest(folder, first, ModelAuthorResolver.MaxCachedMentions);
+        var stored = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "store.db"), Pooling = false };
+        // Cut every profile after its header and flags byte: the versions still match, the rest does not read.
+        Assert.That(Execute(stored, "UPDATE authorships SET profile = substr(profile, 1, 12) WHERE profile IS NOT NULL"), Is.GreaterThan(500));
+
+        var (_, resolver) = await Ingest(folder, second, ModelAuthorResolver.MaxCachedMentions);
+
+        Assert.That(resolver.ProfiledBlocks, Is.GreaterThan(50));
+        Assert.That(Execute(stored, """
+            SELECT COUNT(*) FROM authorships a
+            WHERE length(a.profile) = 12
+              AND EXISTS (SELECT 1 FROM authorships b WHERE b.block_key = a.block_key AND length(b.profile) > 12)
+            """), Is.Zero, "a block made again keeps damaged rows");
+    }
+
+    private static long Execute(Microsoft.Data.Sqlite.SqliteConnectionStringBuilder stored, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(stored.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return sql.StartsWith("SELECT", StringComparison.Ordinal)
+            ? Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)
+            : command.ExecuteNonQuery();
+    }
+
     /// <summary>Every field of a profile as text, for comparing two.</summary>
     private static string ProfileText(MentionProfile p) => string.Join("\n",
         $"id {p.Signature.Id} name {p.Signature.Name} work {p.Signature.WorkId} year {p.Signature.Year} sig {p.Signature.Orcid}/{p.Signature.Email}/{p.Signature.SourceAuthorId}",
