@@ -57,6 +57,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedMentions, 1);
         _maxCachedMentions = maxCachedMentions;
+        if (tagger is not null && lexiconVersion == 0)
+            throw new ArgumentException("a tagger needs its lexicon's version: stored profiles are stamped with it", nameof(lexiconVersion));
         _lexiconVersion = tagger is null ? 0 : lexiconVersion;
         _names = names ?? throw new ArgumentNullException(nameof(names));
         _signatures = new StoredMentionSignatures(tagger);

@@ -156,6 +156,18 @@ public sealed class ModelResolverCacheTests
             : command.ExecuteNonQuery();
     }
 
+    [Test]
+    public void A_resolver_that_tags_titles_needs_its_lexicons_version()
+    {
+        var (model, names) = Shipped.Value;
+        var tagger = ExpertGraph.Core.Lexicon.LexiconLoader.Load();
+
+        var error = Assert.Throws<ArgumentException>(() => new ModelAuthorResolver(model, names, tagger));
+
+        Assert.That(error!.ParamName, Is.EqualTo("lexiconVersion"));
+        Assert.That(() => new ModelAuthorResolver(model, names, tagger, lexiconVersion: 42), Throws.Nothing);
+    }
+
     /// <summary>Every field of a profile as text, for comparing two.</summary>
     private static string ProfileText(MentionProfile p) => string.Join("\n",
         $"id {p.Signature.Id} name {p.Signature.Name} work {p.Signature.WorkId} year {p.Signature.Year} sig {p.Signature.Orcid}/{p.Signature.Email}/{p.Signature.SourceAuthorId}",
