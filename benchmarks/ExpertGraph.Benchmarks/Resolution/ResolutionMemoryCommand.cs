@@ -34,8 +34,8 @@ internal static class ResolutionMemoryCommand
                 var list = new List<(PersonId, MentionProfile)>(rows.Count);
                 foreach (var row in rows)
                 {
-                    var work = row.Work.Value.ToString(CultureInfo.InvariantCulture);
-                    var profile = MentionProfileCodec.TryDecode(row.Profile, lexicon, work + "#" + row.Position.ToString(CultureInfo.InvariantCulture), row.RawName, work, pool)
+                    var (id, work) = ExpertGraph.Ingestion.Resolution.StoredMentionSignatures.IdOf(row.Work, row.Position);
+                    var profile = MentionProfileCodec.TryDecode(row.Profile, lexicon, id, row.RawName, work, pool)
                         ?? throw new InvalidOperationException($"mention {work}#{row.Position} of block {key} has no stored profile: ingest with the model resolver first");
                     list.Add((row.Person, profile));
                 }

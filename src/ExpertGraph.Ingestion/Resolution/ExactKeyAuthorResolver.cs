@@ -43,7 +43,7 @@ public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuth
             if (mention.SourceAuthorId is { Length: > 0 } sourceId) keys[1] = $"src:{work.Key.Source}:{sourceId}";
             if (institutionKey is not null && nameKey.Length > 1) keys[2] = $"name-inst:{nameKey}@{institutionKey}";
             if (keys[0] is null && keys[1] is null && keys[2] is null)
-                keys[3] = $"mention:{work.Key}#{mention.Position}";
+                keys[3] = MentionKey.Of(work.Key, mention.Position);
 
             // Keys looked up and found absent can be written without another look; a key found belongs to its first person.
             PersonId? person = null;

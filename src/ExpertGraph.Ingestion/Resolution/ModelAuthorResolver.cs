@@ -159,7 +159,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             }
 
             foreach (var key in hardKeys) AddKey(key, person.Value, session);
-            if (hardKeys.Count == 0) AddKey($"mention:{work.Key}#{mention.Position.ToString(CultureInfo.InvariantCulture)}", person.Value, session);
+            if (hardKeys.Count == 0) AddKey(MentionKey.Of(work.Key, mention.Position), person.Value, session);
             if (_cache.AddVariant(person.Value, mention.RawName)) session.AddNameVariant(person.Value, mention.RawName);
             resolved.Add(new ResolvedAuthor(mention, person.Value, institution)
             {
@@ -212,8 +212,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         foreach (var row in stored)
         {
             if (row.Work == writing) continue;
-            var work = row.Work.Value.ToString(CultureInfo.InvariantCulture);
-            var id = work + "#" + row.Position.ToString(CultureInfo.InvariantCulture);
+            var (id, work) = StoredMentionSignatures.IdOf(row.Work, row.Position);
             MentionProfile? profile;
             try
             {

@@ -1,4 +1,5 @@
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
 
 namespace ExpertGraph.Ingestion.Resolution;
 
@@ -20,11 +21,7 @@ internal sealed class ResolutionCache
     /// ("mention:…") is not remembered: it is looked up once per writing of its work, so remembering it saved nothing and
     /// held every mention of the run (about 85 bytes each, 450 MB over the 1M-work corpus).
     /// </summary>
-    public bool AddPerson(string key, PersonId person) =>
-        key.StartsWith(MentionKeyPrefix, StringComparison.Ordinal) || _persons.TryAdd(key, person);
-
-    /// <summary>The prefix of the key a mention without hard id gets: "mention:&lt;work&gt;#&lt;position&gt;".</summary>
-    public const string MentionKeyPrefix = "mention:";
+    public bool AddPerson(string key, PersonId person) => MentionKey.IsMentionKey(key) || _persons.TryAdd(key, person);
 
     /// <summary>False when the variant is already known for the person.</summary>
     public bool AddVariant(PersonId person, string name) => _variants.Add((person.Value, name));

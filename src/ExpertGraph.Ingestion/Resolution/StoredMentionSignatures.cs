@@ -22,8 +22,8 @@ public sealed class StoredMentionSignatures(ConceptTagger? tagger)
     public MentionSignature Of(BlockMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        var work = mention.Work.Value.ToString(CultureInfo.InvariantCulture);
-        return new MentionSignature(work + "#" + mention.Position.ToString(CultureInfo.InvariantCulture), mention.RawName)
+        var (id, work) = IdOf(mention.Work, mention.Position);
+        return new MentionSignature(id, mention.RawName)
         {
             WorkId = work,
             Coauthors = mention.Coauthors,
@@ -32,13 +32,20 @@ public sealed class StoredMentionSignatures(ConceptTagger? tagger)
                 : [],
             Orcid = mention.Orcid,
             Email = mention.Email,
-            SourceAuthorId = mention.SourceAuthorId is { Length: > 0 } id ? $"src:{mention.Source}:{id}" : null,
+            SourceAuthorId = mention.SourceAuthorId is { Length: > 0 } sourceId ? $"src:{mention.Source}:{sourceId}" : null,
             Venue = mention.Venue,
             Title = mention.Title,
             Year = mention.Year,
             Classifications = mention.Classifications,
             Concepts = TitleConcepts(mention.Work, mention.Title),
         };
+    }
+
+    /// <summary>A stored mention's signature id ("work#position") and its work's id as the signature writes them.</summary>
+    public static (string Id, string Work) IdOf(WorkId work, int position)
+    {
+        var text = work.Value.ToString(CultureInfo.InvariantCulture);
+        return (text + "#" + position.ToString(CultureInfo.InvariantCulture), text);
     }
 
     /// <summary>A mention of a work being written, as the store will keep it (the pipeline's authorship row and the work).</summary>

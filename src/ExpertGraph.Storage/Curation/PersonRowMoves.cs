@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
 
 namespace ExpertGraph.Storage.Curation;
 
@@ -14,7 +15,7 @@ internal static class PersonRowMoves
     {
         sql.Execute("UPDATE authorships SET person_id = @to WHERE work_id = @w AND position = @pos", ("@to", to.Value), ("@w", work.Value), ("@pos", position));
         // The first-cut resolver keys a mention without hard ids by its place on the work: that key goes with it.
-        sql.Execute("UPDATE person_keys SET person_id = @to WHERE key = @key", ("@to", to.Value), ("@key", $"mention:{workKey}#{position.ToString(CultureInfo.InvariantCulture)}"));
+        sql.Execute("UPDATE person_keys SET person_id = @to WHERE key = @key", ("@to", to.Value), ("@key", MentionKey.Of(workKey, position)));
         sql.Execute("INSERT INTO name_variants (person_id, name) VALUES (@p, @name) ON CONFLICT DO NOTHING", ("@p", to.Value), ("@name", rawName));
         sql.Execute("""
             DELETE FROM name_variants WHERE person_id = @p AND name = @name

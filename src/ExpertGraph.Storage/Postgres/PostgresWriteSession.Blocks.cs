@@ -6,42 +6,42 @@ namespace ExpertGraph.Storage.Postgres;
 internal sealed partial class PostgresWriteSession
 {
     /// <summary>
-    /// Sends what the session buffered for works first (see <see cref="SendBufferedWorks"/>), so that the block's
-    /// mentions, co-authors and concepts written earlier in this transaction are read like stored ones.
+    /// The block's mentions; the session's buffered works are sent first (<see cref="WithWorksSent{T}"/>), so that
+    /// mentions and co-authors written earlier in this transaction are read like stored ones.
     /// </summary>
     public IReadOnlyList<BlockMention> GetBlockMentions(string blockKey)
     {
         ArgumentNullException.ThrowIfNull(blockKey);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return PostgresErrors.Run("reading a mention block", () =>
-        {
-            SendBufferedWorks();
-            return BlockMentionQueries.Mentions(_connection, _transaction, blockKey);
-        });
+        return WithWorksSent("reading a mention block", () => BlockMentionQueries.Mentions(_connection, _transaction, blockKey));
     }
 
-    /// <summary>Sends the buffered works first, as <see cref="GetBlockMentions"/> does.</summary>
+    /// <summary>The block's rows with their profiles, after the buffered works are sent, as <see cref="GetBlockMentions"/>.</summary>
     public IReadOnlyList<StoredProfile> GetBlockProfiles(string blockKey)
     {
         ArgumentNullException.ThrowIfNull(blockKey);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return PostgresErrors.Run("reading a mention block", () =>
-        {
-            SendBufferedWorks();
-            return BlockMentionQueries.Profiles(_connection, _transaction, blockKey);
-        });
+        return WithWorksSent("reading a mention block", () => BlockMentionQueries.Profiles(_connection, _transaction, blockKey));
     }
 
-    /// <summary>Sends the buffered works first: a profile may be for a row written earlier in this session.</summary>
+    /// <summary>Stores profiles after the buffered works are sent: a profile may be for a row written earlier in this session.</summary>
     public void SetProfiles(IReadOnlyList<(WorkId Work, int Position, byte[] Profile)> profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        ObjectDisposedException.ThrowIf(_disposed, this);
         if (profiles.Count == 0) return;
-        PostgresErrors.Run("storing mention profiles", () =>
+        WithWorksSent("storing mention profiles", () =>
+        {
+            BlockMentionQueries.SetProfiles(_connection, _transaction, profiles);
+            return profiles.Count;
+        });
+    }
+
+    /// <summary>Runs a statement on stored authorships once the buffered works are in the transaction (<see cref="SendBufferedWorks"/>).</summary>
+    private T WithWorksSent<T>(string doing, Func<T> statement)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return PostgresErrors.Run(doing, () =>
         {
             SendBufferedWorks();
-            BlockMentionQueries.SetProfiles(_connection, _transaction, profiles);
+            return statement();
         });
     }
 

@@ -86,23 +86,14 @@ public sealed class ModelResolverCacheTests
     [Test]
     public async Task A_store_without_stored_profiles_resolves_new_works_as_one_with_them()
     {
-        // The second run's OpenAlex pages repeat works of the first run's lines and share their name blocks; its NSFC list
-        // shares blocks with the first one's.
-        string[] first = [SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv")];
-        string[] second = [RepositoryPaths.Path("samples/openalex"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0103.csv")];
+        var (first, second) = TwoRuns();
         using var temp = new TempDataFolder();
         var with = Path.Combine(temp.Root, "with");
         var without = Path.Combine(temp.Root, "without");
         await Ingest(with, first, ModelAuthorResolver.MaxCachedMentions);
         await Ingest(without, first, ModelAuthorResolver.MaxCachedMentions);
-        var stored = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.Combine(without, "store.db"), Pooling = false };
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(stored.ToString()))
-        {
-            connection.Open();
-            using var strip = connection.CreateCommand();
-            strip.CommandText = "UPDATE authorships SET profile = NULL";
-            Assert.That(strip.ExecuteNonQuery(), Is.GreaterThan(500), "the first run stored 619 mentions");
-        }
+        var stored = Store(without);
+        Assert.That(Execute(stored, "UPDATE authorships SET profile = NULL"), Is.GreaterThan(500), "the first run stored 619 mentions");
 
         var (withPersons, withResolver) = await Ingest(with, second, ModelAuthorResolver.MaxCachedMentions);
         var (withoutPersons, withoutResolver) = await Ingest(without, second, ModelAuthorResolver.MaxCachedMentions);
@@ -111,27 +102,22 @@ public sealed class ModelResolverCacheTests
         Assert.That(withoutResolver.ProfiledBlocks, Is.GreaterThan(50), "blocks of the first run were profiled from their works (92)");
         Assert.That(withoutPersons, Is.EqualTo(withPersons));
         // The blocks profiled again got their profiles stored: the rows still without one are in blocks the run never loaded.
-        using var check = new Microsoft.Data.Sqlite.SqliteConnection(stored.ToString());
-        check.Open();
-        using var unprofiled = check.CreateCommand();
-        unprofiled.CommandText = """
+        Assert.That(Execute(stored, """
             SELECT COUNT(*) FROM authorships a
             WHERE a.profile IS NULL AND a.block_key <> ''
               AND EXISTS (SELECT 1 FROM authorships b WHERE b.block_key = a.block_key AND b.profile IS NOT NULL)
-            """;
-        Assert.That(Convert.ToInt64(unprofiled.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), Is.Zero,
+            """), Is.Zero,
             "a block loaded the old way keeps rows without profiles");
     }
 
     [Test]
     public async Task Damaged_stored_profiles_are_made_again_from_their_works_and_rewritten()
     {
-        string[] first = [SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv")];
-        string[] second = [RepositoryPaths.Path("samples/openalex"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0103.csv")];
+        var (first, second) = TwoRuns();
         using var temp = new TempDataFolder();
         var folder = Path.Combine(temp.Root, "damaged");
         await Ingest(folder, first, ModelAuthorResolver.MaxCachedMentions);
-        var stored = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "store.db"), Pooling = false };
+        var stored = Store(folder);
         // Cut every profile after its header and flags byte: the versions still match, the rest does not read.
         Assert.That(Execute(stored, "UPDATE authorships SET profile = substr(profile, 1, 12) WHERE profile IS NOT NULL"), Is.GreaterThan(500));
 
@@ -144,6 +130,17 @@ public sealed class ModelResolverCacheTests
               AND EXISTS (SELECT 1 FROM authorships b WHERE b.block_key = a.block_key AND length(b.profile) > 12)
             """), Is.Zero, "a block made again keeps damaged rows");
     }
+
+    /// <summary>
+    /// Inputs of two runs sharing name blocks: the second run's OpenAlex pages repeat works of the first run's lines, its
+    /// NSFC list shares blocks with the first one's.
+    /// </summary>
+    private static (string[] First, string[] Second) TwoRuns() => (
+        [SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv")],
+        [RepositoryPaths.Path("samples/openalex"), SharedData.Path("records/nsfc-china-grants/19_21/C01/C0103.csv")]);
+
+    private static Microsoft.Data.Sqlite.SqliteConnectionStringBuilder Store(string folder) =>
+        new() { DataSource = Path.Combine(folder, "store.db"), Pooling = false };
 
     private static long Execute(Microsoft.Data.Sqlite.SqliteConnectionStringBuilder stored, string sql)
     {
