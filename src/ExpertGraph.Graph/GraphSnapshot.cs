@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using ExpertGraph.Core.Storage;
 
 namespace ExpertGraph.Graph;
 
@@ -21,36 +22,24 @@ public static class GraphSnapshot
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        try
+        CacheFiles.WriteAtomically(path, stream =>
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(Head);
-                writer.Write(stampA);
-                writer.Write(stampB);
-                writer.Write(graph.NodeCount);
-                writer.Write(graph.Targets.Length);
-                writer.Write(graph.SelfLoopNodes.Length);
-                writer.Flush();
-                stream.Write(MemoryMarshal.AsBytes(graph.Ids));
-                stream.Write(MemoryMarshal.AsBytes(graph.Offsets));
-                stream.Write(MemoryMarshal.AsBytes(graph.Targets));
-                stream.Write(MemoryMarshal.AsBytes(graph.Kinds));
-                stream.Write(MemoryMarshal.AsBytes(graph.Strengths));
-                stream.Write(MemoryMarshal.AsBytes(graph.SelfLoopNodes));
-                stream.Write(Tail);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Head);
+            writer.Write(stampA);
+            writer.Write(stampB);
+            writer.Write(graph.NodeCount);
+            writer.Write(graph.Targets.Length);
+            writer.Write(graph.SelfLoopNodes.Length);
+            writer.Flush();
+            stream.Write(MemoryMarshal.AsBytes(graph.Ids));
+            stream.Write(MemoryMarshal.AsBytes(graph.Offsets));
+            stream.Write(MemoryMarshal.AsBytes(graph.Targets));
+            stream.Write(MemoryMarshal.AsBytes(graph.Kinds));
+            stream.Write(MemoryMarshal.AsBytes(graph.Strengths));
+            stream.Write(MemoryMarshal.AsBytes(graph.SelfLoopNodes));
+            stream.Write(Tail);
+        });
     }
 
     /// <summary>The graph saved at <paramref name="path"/> with exactly this stamp, or null (missing, other stamp, damaged).</summary>
@@ -70,12 +59,12 @@ public static class GraphSnapshot
             if (nodes < 0 || arcs < 0 || loops < 0) return null;
             long expected = stream.Position + (nodes * 8L) + ((nodes + 1) * 4L) + (arcs * 9L) + (loops * 4L) + Tail.Length;
             if (stream.Length != expected) return null;
-            var ids = ReadArray<long>(stream, nodes);
-            var offsets = ReadArray<int>(stream, nodes + 1);
-            var targets = ReadArray<int>(stream, arcs);
-            var kinds = ReadArray<EdgeKinds>(stream, arcs);
-            var strengths = ReadArray<float>(stream, arcs);
-            var selfLoops = ReadArray<int>(stream, loops);
+            var ids = CacheFiles.ReadArray<long>(stream, nodes);
+            var offsets = CacheFiles.ReadArray<int>(stream, nodes + 1);
+            var targets = CacheFiles.ReadArray<int>(stream, arcs);
+            var kinds = CacheFiles.ReadArray<EdgeKinds>(stream, arcs);
+            var strengths = CacheFiles.ReadArray<float>(stream, arcs);
+            var selfLoops = CacheFiles.ReadArray<int>(stream, loops);
             if (!reader.ReadBytes(Tail.Length).AsSpan().SequenceEqual(Tail)) return null;
             // The graph's id map refuses a repeated id.
             return Consistent(offsets, targets, selfLoops, ids.Length) ? new CollaborationGraph(offsets, targets, kinds, strengths, ids, selfLoops) : null;
@@ -84,13 +73,6 @@ public static class GraphSnapshot
         {
             return null;
         }
-    }
-
-    private static T[] ReadArray<T>(Stream stream, int length) where T : struct
-    {
-        var array = new T[length];
-        stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
-        return array;
     }
 
     /// <summary>The checks that keep a damaged file from ever indexing out of range: offsets ascending, targets and loops in range.</summary>

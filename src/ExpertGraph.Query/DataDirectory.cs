@@ -24,6 +24,12 @@ public sealed record DataDirectory(string Root)
     /// </summary>
     public string GraphSnapshotPath => Path.Combine(Root, "graph", "collaborations.csr");
 
+    /// <summary>
+    /// Works and persons placed in the semantic space, a cache of the store like the graph snapshot (stamped with the
+    /// derived generation, rebuilt when stale or damaged, not part of backups).
+    /// </summary>
+    public string SemanticIndexPath => Path.Combine(Root, "semantic", "semantic.bin");
+
     public string LockPath => Path.Combine(Root, "expertgraph.lock");
 
     /// <summary>An index being rebuilt; renamed to <see cref="NewIndexPath"/> only once complete.</summary>

@@ -80,7 +80,10 @@ public sealed partial class Workspace : IDisposable
             Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
         try
         {
-            return await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+            var summary = await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+            // Built now, while the run still holds the folder, so the first search after it does not pay for it.
+            LoadSemanticIndex(cancellationToken);
+            return summary;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -92,7 +95,8 @@ public sealed partial class Workspace : IDisposable
     }
 
     /// <summary>A searcher over the index as last committed.</summary>
-    public ExpertSearcher OpenSearcher(ExpansionOptions? expansion = null) => new(Directory.IndexPath, _store, CreateExpander(expansion));
+    public ExpertSearcher OpenSearcher(ExpansionOptions? expansion = null) =>
+        new(Directory.IndexPath, _store, CreateExpander(expansion), LoadSemanticIndex(CancellationToken.None).Index);
 
     /// <summary>A person lookup by name and institution over the experts index as last committed.</summary>
     public PersonLookup OpenPersonLookup() => new(Directory.IndexPath, _store);

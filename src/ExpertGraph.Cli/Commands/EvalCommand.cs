@@ -65,6 +65,7 @@ internal static class EvalCommand
 
         var command = new Command("eval", "Measure ExpertGraph against real gold standards");
         command.Subcommands.Add(resolution);
+        command.Subcommands.Add(EvalRankingCommand.Create(workspaceOptions));
         return command;
     }
 }

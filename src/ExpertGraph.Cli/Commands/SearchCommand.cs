@@ -11,22 +11,40 @@ internal static class SearchCommand
 {
     public static Command Create(WorkspaceOptions workspaceOptions)
     {
-        var text = new Argument<string>("query") { Description = "Topic in any language, e.g. \"speech recognition\" or \"微生物\"" };
+        var text = new Argument<string?>("query") { Description = "Topic in any language, e.g. \"speech recognition\" or \"微生物\"", Arity = ArgumentArity.ZeroOrOne };
+        var textFile = new Option<string?>("--text-file")
+        {
+            Description = "Search by a whole document instead: a file with a proposal's or manuscript's title and abstract (UTF-8), e.g. to find its reviewers",
+        };
         var kind = new Option<WorkKind?>("--kind") { Description = "Only works of this kind: paper, patent or project" };
         var country = new Option<string?>("--country") { Description = "Only experts whose institution is in this country (ISO code, e.g. CN)" };
         var limit = new Option<int>("--limit") { Description = "Number of experts", DefaultValueFactory = _ => 10 };
         var format = new Option<OutputFormat>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
-        var explain = new Option<bool>("--explain") { Description = "Show the concepts and terms the query expanded to (both languages, descendants)" };
+        var explain = new Option<bool>("--explain") { Description = "Show what each score is made of, and the concepts and terms the query expanded to (both languages, descendants)" };
         var noExpand = new Option<bool>("--no-expand") { Description = "Search the text as typed, without the lexicon" };
         var depth = new Option<int>("--depth") { Description = "Lexicon levels below a named concept that also match", DefaultValueFactory = _ => new ExpansionOptions().DescendantDepth };
         var command = new Command("search", "Experts on a topic, ranked by the summed relevance of their matching works; the query is expanded through the lexicon")
         {
-            text, kind, country, limit, format, explain, noExpand, depth,
+            text, textFile, kind, country, limit, format, explain, noExpand, depth,
         };
         command.SetAction(parse =>
         {
-            var query = new ExpertQuery(parse.GetValue(text) ?? "")
+            var file = parse.GetValue(textFile);
+            if ((file is null) == (parse.GetValue(text) is null))
             {
+                Console.Error.WriteLine("error: give either a query or --text-file, not both");
+                return 2;
+            }
+
+            if (file is not null && !File.Exists(file))
+            {
+                Console.Error.WriteLine($"error: {file}: no such file");
+                return 2;
+            }
+
+            var query = new ExpertQuery(file is null ? parse.GetValue(text)! : File.ReadAllText(file))
+            {
+                IsDocument = file is not null,
                 Kind = parse.GetValue(kind),
                 CountryCode = parse.GetValue(country)?.ToUpperInvariant(),
                 Limit = parse.GetValue(limit),

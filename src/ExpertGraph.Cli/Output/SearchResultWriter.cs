@@ -22,7 +22,8 @@ internal static class SearchResultWriter
             case OutputFormat.Json:
                 output.WriteLine(JsonSerializer.Serialize(new
                 {
-                    query = result.Query.Text,
+                    query = result.Query.IsDocument ? null : result.Query.Text,
+                    document = result.Query.IsDocument ? Truncate(result.Query.Text, 200) : null,
                     matchedWorks = result.MatchedWorks,
                     expansion = explain ? ExpansionWriter.ToJson(result.Expansion) : null,
                     experts = result.Experts.Select(e => new
@@ -36,6 +37,7 @@ internal static class SearchResultWriter
                         score = Math.Round(e.Score, 4),
                         matchedWorks = e.MatchedWorkCount,
                         topWorks = e.TopWorks.Select(w => new { id = w.Id.ToString(), w.Title, w.Year, w.Kind, score = Math.Round(w.Score, 4) }),
+                        reasons = e.Features.Select(f => new { feature = f.Name, value = Math.Round(f.Value, 4), contribution = Math.Round(f.Contribution, 4) }),
                     }),
                 }, Json));
                 break;
@@ -52,20 +54,21 @@ internal static class SearchResultWriter
                 break;
             default:
                 if (explain) ExpansionWriter.WriteTable(output, result.Expansion);
-                WriteTable(output, result);
+                WriteTable(output, result, explain);
                 break;
         }
     }
 
-    private static void WriteTable(TextWriter output, ExpertSearchResult result)
+    private static void WriteTable(TextWriter output, ExpertSearchResult result, bool explain)
     {
+        var asked = result.Query.IsDocument ? $"the document \"{Truncate(result.Query.Text.ReplaceLineEndings(" "), 60)}\"" : $"\"{result.Query.Text}\"";
         if (result.Experts.Count == 0)
         {
-            output.WriteLine($"no experts found for \"{result.Query.Text}\"");
+            output.WriteLine($"no experts found for {asked}");
             return;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Experts.Count} experts for \"{result.Query.Text}\" ({result.MatchedWorks} matching works)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Experts.Count} experts for {asked} ({result.MatchedWorks} matching works)"));
         foreach (var e in result.Experts)
         {
             var where = string.Join(", ", new[] { e.Person.Institution, e.Person.CountryCode }.Where(s => !string.IsNullOrEmpty(s)));
@@ -73,6 +76,9 @@ internal static class SearchResultWriter
                 $"{e.Rank,3}. {e.Person.DisplayName}{(where.Length > 0 ? " — " + where : "")}  [{e.Person.Id}] score {e.Score:F2}, {e.MatchedWorkCount} matching works"));
             foreach (var w in e.TopWorks)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       {w.Year?.ToString(CultureInfo.InvariantCulture) ?? "----"} {w.Kind,-7} {Truncate(w.Title, 90)}  ({w.Score:F2})"));
+            if (!explain) continue;
+            foreach (var f in e.Features)
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       why: {f.Name} = {f.Value:0.###} (adds {f.Contribution:0.###})"));
         }
     }
 

@@ -1,3 +1,4 @@
+using ExpertGraph.Ingestion.Benchmarks;
 using ExpertGraph.Ingestion.Grants;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Patents;
@@ -13,5 +14,6 @@ public static class RecordReaders
         new DblpXmlReader(),
         new UsptoPatentReader(),
         new NsfcGrantReader(),
+        new ExpertFindingCorpusReader(),
     ];
 }

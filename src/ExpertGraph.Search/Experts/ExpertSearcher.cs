@@ -3,6 +3,8 @@ using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Indexing;
+using ExpertGraph.Search.Ranking;
+using ExpertGraph.Search.Semantic;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
@@ -10,8 +12,9 @@ using Lucene.Net.Search;
 namespace ExpertGraph.Search.Experts;
 
 /// <summary>
-/// Finds experts for a topic: the best-matching works from the works index, aggregated to their persons by summed
-/// relevance (a document-centric expert model; author-position weights, recency and priors come with ranking).
+/// Finds experts for a topic or a whole document: the best-matching works from the works index give the candidates
+/// (their persons) and the relevance evidence; with a semantic index, each candidate's field as a whole is compared
+/// with the query's place in the semantic space; an <see cref="IExpertScorer"/> combines the two (docs/ranking.md).
 /// Thread-safe; holds one index reader, opened at construction.
 /// </summary>
 public sealed class ExpertSearcher : IDisposable
@@ -26,11 +29,17 @@ public sealed class ExpertSearcher : IDisposable
     private readonly IExpertStore _store;
     private readonly SimpleQueryParser _parser;
     private readonly QueryExpander? _expander;
+    private readonly SemanticIndex? _semantic;
+    private readonly IExpertScorer _scorer;
 
     /// <param name="expander">Expands queries through the lexicon; null searches the text as typed.</param>
-    public ExpertSearcher(string indexFolder, IExpertStore store, QueryExpander? expander = null)
+    /// <param name="semantic">Places queries and persons in a semantic space; null ranks by matching works alone.</param>
+    /// <param name="scorer">Combines each candidate's evidence; null: the <see cref="WeightedSumScorer"/>.</param>
+    public ExpertSearcher(string indexFolder, IExpertStore store, QueryExpander? expander = null, SemanticIndex? semantic = null, IExpertScorer? scorer = null)
     {
         _expander = expander;
+        _semantic = semantic;
+        _scorer = scorer ?? new WeightedSumScorer();
         _index = CommittedIndex.Open(Path.Combine(indexFolder, "works"), "works");
         _searcher = _index.Searcher;
         _store = store;
@@ -39,18 +48,28 @@ public sealed class ExpertSearcher : IDisposable
 
     public int WorkCount => _index.Reader.NumDocs;
 
+    /// <summary>The semantic index ranking uses; null: the summed relevance of matching works alone.</summary>
+    public SemanticIndex? Semantic => _semantic;
+
+    /// <summary>How the evidence is combined.</summary>
+    public IExpertScorer Scorer => _scorer;
+
+    /// <summary>How many of the best-matching works lend their place in the semantic space to the query (pseudo-relevance feedback).</summary>
+    public const int FeedbackWorks = 10;
+
     public ExpertSearchResult Search(ExpertQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var problems = query.Validate();
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(query));
 
-        var expansion = query.Expand ? _expander?.Expand(query.Text) : null;
-        var topic = TopicQuery(query.Text, expansion);
+        var expansion = query.Expand && !query.IsDocument ? _expander?.Expand(query.Text) : null;
+        var topic = query.IsDocument ? new DocumentQueryBuilder(_index.Reader).Build(query.Text) : TopicQuery(query.Text, expansion);
         if (topic is null) return new ExpertSearchResult(query, [], 0, expansion);
 
         var hits = _searcher.Search(topic, BuildFilter(query), query.CandidateWorks).ScoreDocs;
         var byPerson = new Dictionary<long, PersonAccumulator>();
+        var feedback = new List<MatchedWork>(FeedbackWorks);
         foreach (var hit in hits)
         {
             var document = _searcher.Doc(hit.Doc, StoredFieldsToLoad);
@@ -61,6 +80,7 @@ public sealed class ExpertSearcher : IDisposable
                 year,
                 document.Get(IndexFields.Kind) ?? "",
                 hit.Score);
+            if (feedback.Count < FeedbackWorks) feedback.Add(work);
             foreach (var value in (document.Get(IndexFields.Person) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var person = long.Parse(value, CultureInfo.InvariantCulture);
@@ -70,27 +90,74 @@ public sealed class ExpertSearcher : IDisposable
             }
         }
 
-        var ranked = byPerson
-            .OrderByDescending(pair => pair.Value.Score)
-            .ThenBy(pair => pair.Key)
-            .ToList();
+        var ranked = Rank(PlaceText(query, expansion), byPerson, feedback);
         var experts = new List<ExpertHit>(query.Limit);
         // Persons are looked up in pages so the country filter can skip people without loading everyone.
         for (var start = 0; start < ranked.Count && experts.Count < query.Limit; start += query.Limit * 2)
         {
             var page = ranked.Skip(start).Take(query.Limit * 2).ToList();
-            var persons = _store.GetPersons(page.Select(pair => new PersonId(pair.Key)).ToList())
+            var persons = _store.GetPersons(page.Select(scored => new PersonId(scored.Person)).ToList())
                 .ToDictionary(person => person.Id.Value);
-            foreach (var (id, accumulator) in page)
+            foreach (var scored in page)
             {
-                if (!persons.TryGetValue(id, out var person)) continue;
+                if (!persons.TryGetValue(scored.Person, out var person)) continue;
                 if (query.CountryCode is { } country && !string.Equals(person.CountryCode, country, StringComparison.OrdinalIgnoreCase)) continue;
-                experts.Add(new ExpertHit(experts.Count + 1, person, accumulator.Score, accumulator.TopWorks, accumulator.Count));
+                var accumulator = byPerson[scored.Person];
+                experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, accumulator.TopWorks, accumulator.Count) { Features = scored.Features });
                 if (experts.Count == query.Limit) break;
             }
         }
 
         return new ExpertSearchResult(query, experts, hits.Length, expansion);
+    }
+
+    /// <summary>
+    /// Every candidate's evidence, combined by the scorer; best first, ties by person id. The query's place in the
+    /// semantic space is the text's own, moved toward the best-matching works' (their score-weighted mean): a short
+    /// query names its field in few words, and the works that match it best say the rest.
+    /// </summary>
+    private List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features)> Rank(
+        string text, Dictionary<long, PersonAccumulator> byPerson, List<MatchedWork> feedback)
+    {
+        var place = _semantic is { } semantic ? PlaceOf(semantic, text, feedback) : null;
+        var best = byPerson.Count == 0 ? 0 : byPerson.Values.Max(a => a.Score);
+        var ranked = new List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features)>(byPerson.Count);
+        foreach (var (person, accumulator) in byPerson)
+        {
+            var evidence = new ExpertEvidence(
+                person,
+                accumulator.Score,
+                best > 0 ? accumulator.Score / best : 0,
+                place is null ? null : _semantic!.PersonSimilarity(place, person) ?? 0,
+                Math.Max(accumulator.Count, _semantic?.WorksOf(person) ?? 0));
+            var (score, features) = _scorer.Score(evidence);
+            ranked.Add((person, score, features));
+        }
+
+        ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Person.CompareTo(b.Person));
+        return ranked;
+    }
+
+    /// <summary>
+    /// The text whose place in the semantic space starts the query's: for an expanded query, the terms of the concepts it
+    /// names (both languages) and what no concept covered, so that 催化 and "catalysis" start from the same place, as they
+    /// run the same works query; otherwise the text as given.
+    /// </summary>
+    private static string PlaceText(ExpertQuery query, QueryExpansion? expansion) =>
+        expansion is null || expansion.IsEmpty
+            ? query.Text
+            : string.Join(" \n ", expansion.Concepts.Where(c => c.Distance == 0).SelectMany(c => c.Terms).Select(t => t.Text).Append(expansion.Remainder));
+
+    private static float[]? PlaceOf(SemanticIndex semantic, string text, List<MatchedWork> feedback)
+    {
+        var place = semantic.Space.Project(text) ?? new float[semantic.Space.Dimensions];
+        var centroid = new float[semantic.Space.Dimensions];
+        double total = 0;
+        foreach (var work in feedback)
+            if (semantic.AddWork(centroid, work.Id.Value, (float)work.Score)) total += work.Score;
+        if (total > 0)
+            for (var i = 0; i < place.Length; i++) place[i] += (float)(centroid[i] / total);
+        return Vectors.Normalize(place) ? place : null;
     }
 
     /// <summary>

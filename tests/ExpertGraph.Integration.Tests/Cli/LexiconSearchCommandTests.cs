@@ -46,6 +46,41 @@ public sealed class LexiconSearchCommandTests
     }
 
     [Test]
+    public void SearchTextFile_AbstractOfAProposal_RanksByTheDocumentAndExplainsEachScore()
+    {
+        // A proposal abstract longer than a keyword query may be, on the DBLP sample's speech recognition papers.
+        var abstractFile = Path.Combine(_temp.Root, "proposal.txt");
+        File.WriteAllText(abstractFile, string.Join(" ", Enumerable.Repeat(
+            "Robust automatic speech recognition for in-car spoken dialogue systems: acoustic models that adapt to noise, "
+            + "multimodal interaction and the evaluation of recognition accuracy in real driving conditions.", 8)));
+
+        var run = CliProcess.Run("search", "--text-file", abstractFile, "--explain", "--limit", "50", "--data", _data);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Contain("experts for the document \"Robust automatic speech recognition"));
+        Assert.That(run.Output, Does.Contain("André Berton"));
+        Assert.That(run.Output, Does.Contain("why: field similarity × ln(1 + works) = ").And.Contain("why: matching works relevance (relative) = "));
+    }
+
+    [Test]
+    public void SearchTextFile_WithAQueryToo_IsAUsageError()
+    {
+        var run = CliProcess.Run("search", "speech", "--text-file", "whatever.txt", "--data", _data);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Output);
+        Assert.That(run.Output, Does.Contain("give either a query or --text-file, not both"));
+    }
+
+    [Test]
+    public void SearchJson_EveryExpert_CarriesItsReasons()
+    {
+        var run = CliProcess.Run("search", "speech recognition", "--format", "json", "--data", _data);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.Contain("\"reasons\": [").And.Contain("\"feature\": \"field similarity × ln(1 + works)\""));
+    }
+
+    [Test]
     public void SearchNoExpand_SameQuery_NoExpansionShown()
     {
         var run = CliProcess.Run("search", "speech recognition", "--explain", "--no-expand", "--data", _data);

@@ -109,5 +109,5 @@ public sealed class DataFolderSwapTests
     }
 
     private void AssertNoLeftovers() =>
-        Assert.That(Directory.GetDirectories(_data.Root).Select(Path.GetFileName), Is.EqualTo(new[] { "index" }));
+        Assert.That(DataFolderLayout.FoldersWithoutCaches(_data.Root), Is.EqualTo(new[] { "index" }));
 }

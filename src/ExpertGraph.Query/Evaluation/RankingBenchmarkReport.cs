@@ -1,0 +1,23 @@
+using ExpertGraph.Search.Evaluation;
+
+namespace ExpertGraph.Query.Evaluation;
+
+/// <summary>The benchmark's outcome: per query, and mean ± population std over the document queries and the topic queries.</summary>
+public sealed record RankingBenchmarkReport(
+    string Scorer,
+    int? SemanticDimensions,
+    int Works,
+    int Persons,
+    IReadOnlyList<RankingQueryResult> Documents,
+    IReadOnlyList<RankingQueryResult> TopicQueries)
+{
+    public MetricSummary AveragePrecision => Summary(Documents, m => m.AveragePrecision);
+    public MetricSummary PrecisionAt10 => Summary(Documents, m => m.PrecisionAt10);
+    public MetricSummary RocAuc => Summary(Documents, m => m.RocAuc);
+    public MetricSummary FirstRelevantRank => Summary(Documents, m => m.FirstRelevantRank);
+    public MetricSummary TopicAveragePrecision => Summary(TopicQueries, m => m.AveragePrecision);
+    public MetricSummary TopicPrecisionAt10 => Summary(TopicQueries, m => m.PrecisionAt10);
+
+    private static MetricSummary Summary(IReadOnlyList<RankingQueryResult> results, Func<RankingMetrics, double> metric) =>
+        MetricSummary.Of([.. results.Select(result => metric(result.Metrics))]);
+}

@@ -1,0 +1,31 @@
+namespace ExpertGraph.Search.Ranking;
+
+/// <summary>
+/// The documented weighted sum (docs/ranking.md): field similarity × ln(1 + works) + <see cref="RelevanceWeight"/> ×
+/// relative relevance. The product rewards a person whose whole body of work lies near the query, more the more of it
+/// there is (a prolific author in the field outranks a newcomer with one close paper); the relevance term keeps the
+/// persons of the best-matching works on top among equals. Without a semantic space the score is the summed relevance.
+/// </summary>
+public sealed class WeightedSumScorer : IExpertScorer
+{
+    public const double RelevanceWeight = 0.25;
+
+    public string Name => "weighted-sum";
+
+    public (double Score, IReadOnlyList<ScoreFeature> Features) Score(ExpertEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.FieldSimilarity is not { } similarity)
+            return (evidence.Relevance, [new ScoreFeature("matching works relevance", evidence.Relevance, evidence.Relevance)]);
+
+        var volume = Math.Log(1 + evidence.Works);
+        var field = similarity * volume;
+        var relevance = RelevanceWeight * evidence.RelativeRelevance;
+        return (field + relevance,
+        [
+            new ScoreFeature("field similarity × ln(1 + works)", similarity, field),
+            new ScoreFeature("works", evidence.Works, 0),
+            new ScoreFeature("matching works relevance (relative)", evidence.RelativeRelevance, relevance),
+        ]);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace ExpertGraph.Search.Semantic;
+
+/// <summary>The few dense operations the semantic space needs, on row-major arrays.</summary>
+internal static class DenseMath
+{
+    /// <summary>target += scale × source.</summary>
+    public static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && target.Length >= Vector<double>.Count)
+        {
+            var factor = new Vector<double>(scale);
+            var t = MemoryMarshal.Cast<double, Vector<double>>(target);
+            var s = MemoryMarshal.Cast<double, Vector<double>>(source);
+            for (var v = 0; v < t.Length; v++) t[v] += s[v] * factor;
+            i = t.Length * Vector<double>.Count;
+        }
+
+        for (; i < target.Length; i++) target[i] += source[i] * scale;
+    }
+
+    /// <summary>AᵀA for A (rows × width, row-major): width × width.</summary>
+    public static double[] Gram(double[] a, int width)
+    {
+        var gram = new double[width * width];
+        var rows = a.Length / width;
+        for (var r = 0; r < rows; r++)
+        {
+            var row = a.AsSpan(r * width, width);
+            for (var i = 0; i < width; i++)
+            {
+                if (row[i] == 0) continue;
+                AddScaled(gram.AsSpan(i * width, width), row, row[i]);
+            }
+        }
+
+        return gram;
+    }
+
+    /// <summary>A·B for A (rows × inner) and B (inner × width), both row-major.</summary>
+    public static double[] Multiply(double[] a, int inner, double[] b, int width)
+    {
+        var rows = a.Length / inner;
+        var result = new double[rows * width];
+        for (var r = 0; r < rows; r++)
+        {
+            var target = result.AsSpan(r * width, width);
+            for (var k = 0; k < inner; k++)
+            {
+                var value = a[(r * inner) + k];
+                if (value != 0) AddScaled(target, b.AsSpan(k * width, width), value);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An orthonormal basis of A's columns (rows × width): A·W·Λ^-½ from the eigenvectors of AᵀA, dropping directions
+    /// whose eigenvalue is negligible, so a rank-deficient A (fewer documents than columns) still gives a basis. Run
+    /// twice by the caller where accuracy matters: one pass loses digits in the smallest directions.
+    /// </summary>
+    public static (double[] Basis, int Width) Orthonormalize(double[] a, int width)
+    {
+        var (values, vectors) = SymmetricEigen.Decompose(Gram(a, width), width);
+        var largest = values.Length > 0 ? values[0] : 0;
+        var kept = 0;
+        while (kept < values.Length && values[kept] > largest * 1e-12 && values[kept] > 0) kept++;
+        var scale = new double[width * kept];
+        for (var i = 0; i < width; i++)
+            for (var j = 0; j < kept; j++)
+                scale[(i * kept) + j] = vectors[(i * width) + j] / Math.Sqrt(values[j]);
+        return (Multiply(a, width, scale, kept), kept);
+    }
+}

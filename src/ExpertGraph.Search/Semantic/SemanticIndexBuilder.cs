@@ -1,0 +1,75 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+
+namespace ExpertGraph.Search.Semantic;
+
+/// <summary>
+/// Builds the semantic index from the store: fits the space on every n-th work (at most
+/// <see cref="SemanticSpaceOptions.MaxFitWorks"/>), then projects every work and sums persons. Two streamed reads of the
+/// works; held in memory: the fitted works' term counts, one byte vector per work and one float vector per person.
+/// </summary>
+public static class SemanticIndexBuilder
+{
+    public static SemanticIndex Build(IExpertStore store, SemanticSpaceOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var works = store.Count().Works;
+        var stride = Math.Max(1, (long)Math.Ceiling(works / (double)options.MaxFitWorks));
+        var space = SemanticSpace.Fit(
+            store.ReadWorks(cancellationToken).Where((_, i) => i % stride == 0).Select(stored => TextOf(stored.Work)),
+            options,
+            cancellationToken);
+        return Project(space, store.ReadWorks(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Places every work and person of <paramref name="works"/> in <paramref name="space"/>.</summary>
+    public static SemanticIndex Project(SemanticSpace space, IEnumerable<StoredWork> works, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(works);
+        var d = space.Dimensions;
+        var workIds = new List<long>();
+        var workVectors = new List<sbyte>();
+        var persons = new Dictionary<long, (float[] Sum, int Works)>();
+        foreach (var stored in works)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // A work with no term in the vocabulary has no place in the space, but still counts among its authors' works.
+            var vector = space.Project(TextOf(stored.Work));
+            if (vector is not null)
+            {
+                workIds.Add(stored.Id.Value);
+                foreach (var value in vector) workVectors.Add(SemanticIndex.Quantize(value));
+            }
+
+            foreach (var person in stored.Persons.Distinct())
+            {
+                if (!persons.TryGetValue(person.Value, out var entry)) entry = (new float[d], 0);
+                if (vector is not null)
+                    for (var i = 0; i < d; i++) entry.Sum[i] += vector[i];
+                persons[person.Value] = (entry.Sum, entry.Works + 1);
+            }
+        }
+
+        var personIds = persons.Keys.Order().ToArray();
+        var personVectors = new sbyte[personIds.Length * d];
+        var counts = new int[personIds.Length];
+        for (var row = 0; row < personIds.Length; row++)
+        {
+            var (sum, count) = persons[personIds[row]];
+            Vectors.Normalize(sum);
+            for (var i = 0; i < d; i++) personVectors[(row * d) + i] = SemanticIndex.Quantize(sum[i]);
+            counts[row] = count;
+        }
+
+        return new SemanticIndex(space, [.. workIds], [.. workVectors], personIds, personVectors, counts);
+    }
+
+    /// <summary>What of a work the space reads: title, keywords, abstract.</summary>
+    public static string TextOf(Work work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return string.Join(" \n ", new[] { work.Title }.Concat(work.Keywords).Append(work.Abstract ?? "").Where(part => part.Length > 0));
+    }
+}
