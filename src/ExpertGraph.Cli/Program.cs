@@ -25,6 +25,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     LexiconCommand.Create(workspace),
     ResolutionCommand.Create(workspace),
     EvalCommand.Create(workspace),
+    PeersCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

@@ -29,6 +29,7 @@ internal static class RankingReportWriter
                     firstRelevantRank = report.FirstRelevantRank,
                 },
                 topicQueries = new { count = report.TopicQueries.Count, meanAveragePrecision = report.TopicAveragePrecision, precisionAt10 = report.TopicPrecisionAt10 },
+                peers = new { experts = report.Peers.Count, precisionAt10 = report.PeerPrecisionAt10, precisionAt10AnyLevel = report.PeerPrecisionAt10AnyLevel },
                 queries = queries ? report.Documents.Concat(report.TopicQueries).Select(q => new { q.Query, topics = q.Topics.Order(StringComparer.Ordinal), q.Metrics }) : null,
             }, Json));
             return;
@@ -44,6 +45,13 @@ internal static class RankingReportWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.TopicQueries.Count} topic names as keyword queries:"));
         output.WriteLine($"  MAP      {Percent(report.TopicAveragePrecision)}");
         output.WriteLine($"  P@10     {Percent(report.TopicPrecisionAt10)}");
+        if (report.Peers.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peers of {report.Peers.Count} labelled experts, precision at 10 among the candidates:"));
+            output.WriteLine($"  standing matched  {Percent(report.PeerPrecisionAt10)}");
+            output.WriteLine($"  any standing      {Percent(report.PeerPrecisionAt10AnyLevel)}");
+        }
+
         if (!queries) return;
         foreach (var query in report.Documents.Concat(report.TopicQueries))
         {

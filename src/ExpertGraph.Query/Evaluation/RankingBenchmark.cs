@@ -2,6 +2,7 @@ using System.Globalization;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Ingestion.Benchmarks;
 using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Query.Peers;
 using ExpertGraph.Search.Evaluation;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Semantic;
@@ -58,8 +59,38 @@ public static class RankingBenchmark
         }
 
         return new RankingBenchmarkReport(
-            searcher.Scorer.Name, index?.Space.Dimensions, texts.Count, authorOfPerson.Count, documents, topicQueries);
+            searcher.Scorer.Name, index?.Space.Dimensions, texts.Count, authorOfPerson.Count, documents, topicQueries)
+        {
+            Peers = index is null ? [] : ScorePeers(benchmark, new PeerFinder(index, workspace.Store, graph: null), authorOfPerson, matchLevel: true),
+            PeersAnyLevel = index is null ? [] : ScorePeers(benchmark, new PeerFinder(index, workspace.Store, graph: null), authorOfPerson, matchLevel: false),
+        };
     }
+
+    /// <summary>
+    /// Each labelled expert's peers among the benchmark's candidates: precision at 10 is the share of the first ten that
+    /// carry one of the expert's topics (fewer than ten found count as misses).
+    /// </summary>
+    private static IReadOnlyList<PeerPrecision> ScorePeers(ExpertFindingBenchmark benchmark, PeerFinder finder, Dictionary<long, long> authorOfPerson, bool matchLevel)
+    {
+        var personOfAuthor = authorOfPerson.ToDictionary(pair => pair.Value, pair => pair.Key);
+        var candidates = benchmark.Candidates.ToHashSet();
+        var results = new List<PeerPrecision>();
+        foreach (var (expert, topics) in benchmark.ExpertTopics.OrderBy(pair => pair.Key))
+        {
+            if (!personOfAuthor.TryGetValue(expert, out var person)) continue;
+            var found = finder.Find(new PeerQuery(new PersonId(person)) { K = 1000, MatchLevel = matchLevel, FieldSize = Math.Max(2, authorOfPerson.Count - 1) });
+            var top = found.Peers
+                .Select(peer => authorOfPerson[peer.Person.Id.Value])
+                .Where(candidates.Contains)
+                .Take(PeerDepth)
+                .ToList();
+            results.Add(new PeerPrecision(expert, top.Count(peer => benchmark.IsRelevant(peer, topics)) / (double)PeerDepth));
+        }
+
+        return results;
+    }
+
+    private const int PeerDepth = 10;
 
     /// <summary>Every person is returned: a candidate the search does not return at all ranks below all that it does.</summary>
     private const int ExpertLimit = 1000;

@@ -11,6 +11,15 @@ public sealed record RankingBenchmarkReport(
     IReadOnlyList<RankingQueryResult> Documents,
     IReadOnlyList<RankingQueryResult> TopicQueries)
 {
+    /// <summary>Each labelled expert's peer precision at 10, standing matched (the default).</summary>
+    public IReadOnlyList<PeerPrecision> Peers { get; init; } = [];
+
+    /// <summary>The same without matching standing.</summary>
+    public IReadOnlyList<PeerPrecision> PeersAnyLevel { get; init; } = [];
+
+    public MetricSummary PeerPrecisionAt10 => MetricSummary.Of([.. Peers.Select(p => p.PrecisionAt10)]);
+    public MetricSummary PeerPrecisionAt10AnyLevel => MetricSummary.Of([.. PeersAnyLevel.Select(p => p.PrecisionAt10)]);
+
     public MetricSummary AveragePrecision => Summary(Documents, m => m.AveragePrecision);
     public MetricSummary PrecisionAt10 => Summary(Documents, m => m.PrecisionAt10);
     public MetricSummary RocAuc => Summary(Documents, m => m.RocAuc);

@@ -68,6 +68,54 @@ public sealed class SemanticIndex
         return AddWork(vector, work, 1) ? vector : null;
     }
 
+    /// <summary>The person's vector (unit length up to rounding), or null for a person not in the index.</summary>
+    public float[]? PersonVector(long person)
+    {
+        if (!_personRows.TryGetValue(person, out var row)) return null;
+        var stored = PersonVectors.AsSpan(row * Space.Dimensions, Space.Dimensions);
+        var vector = new float[Space.Dimensions];
+        for (var i = 0; i < vector.Length; i++) vector[i] = stored[i] / Scale;
+        return Vectors.Normalize(vector) ? vector : null;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> persons whose fields lie nearest a unit query vector, by cosine, nearest first (ties
+    /// by id), skipping <paramref name="exclude"/>: one pass over every person's bytes, a bounded heap of the best.
+    /// </summary>
+    public IReadOnlyList<(long Person, double Similarity, int Works)> NearestPersons(ReadOnlySpan<float> query, int count, long? exclude = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var d = Space.Dimensions;
+        var best = new PriorityQueue<int, (double Similarity, long Id)>(count + 1, NearestLast.Instance);
+        for (var row = 0; row < PersonIds.Length; row++)
+        {
+            if (PersonIds[row] == exclude) continue;
+            var similarity = Dot(query, PersonVectors.AsSpan(row * d, d));
+            if (best.Count == count)
+            {
+                best.TryPeek(out _, out var worst);
+                if (similarity < worst.Similarity || (similarity == worst.Similarity && PersonIds[row] > worst.Id)) continue;
+            }
+
+            best.Enqueue(row, (similarity, PersonIds[row]));
+            if (best.Count > count) best.Dequeue();
+        }
+
+        var nearest = new List<(long, double, int)>(best.Count);
+        while (best.TryDequeue(out var row, out var key)) nearest.Add((key.Id, key.Similarity, PersonWorkCounts[row]));
+        nearest.Reverse();
+        return nearest;
+    }
+
+    /// <summary>Orders the heap so its head is the one to drop: lowest similarity, then highest id.</summary>
+    private sealed class NearestLast : IComparer<(double Similarity, long Id)>
+    {
+        public static readonly NearestLast Instance = new();
+
+        public int Compare((double Similarity, long Id) x, (double Similarity, long Id) y) =>
+            x.Similarity != y.Similarity ? x.Similarity.CompareTo(y.Similarity) : y.Id.CompareTo(x.Id);
+    }
+
     internal static sbyte Quantize(float value) => (sbyte)Math.Clamp(MathF.Round(value * Scale), -127, 127);
 
     private static double Dot(ReadOnlySpan<float> query, ReadOnlySpan<sbyte> stored)

@@ -81,6 +81,25 @@ public sealed class LexiconSearchCommandTests
     }
 
     [Test]
+    public void Peers_PersonOfTheSample_ListsPeersWithSimilarityStandingAndDistance()
+    {
+        var run = CliProcess.Run("peers", "P1", "--k", "5", "--any-level", "--data", _data);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        Assert.That(run.Output, Does.StartWith("peers of ").And.Contain("[P1]: "));
+        Assert.That(run.Output, Does.Contain("  1. ").And.Contain(" similarity ").And.Contain(" works (percentile "));
+    }
+
+    [Test]
+    public void Peers_UnknownPerson_IsOneErrorLine()
+    {
+        var run = CliProcess.Run("peers", "P999999", "--data", _data);
+
+        Assert.That(run.ExitCode, Is.Not.Zero);
+        Assert.That(run.Output, Does.Contain("no person P999999"));
+    }
+
+    [Test]
     public void SearchNoExpand_SameQuery_NoExpansionShown()
     {
         var run = CliProcess.Run("search", "speech recognition", "--explain", "--no-expand", "--data", _data);
