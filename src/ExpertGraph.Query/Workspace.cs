@@ -10,6 +10,7 @@ using ExpertGraph.Query.Maintenance;
 using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Indexing;
+using ExpertGraph.Search.Ranking;
 
 namespace ExpertGraph.Query;
 
@@ -95,8 +96,9 @@ public sealed partial class Workspace : IDisposable
     }
 
     /// <summary>A searcher over the index as last committed.</summary>
-    public ExpertSearcher OpenSearcher(ExpansionOptions? expansion = null) =>
-        new(Directory.IndexPath, _store, CreateExpander(expansion), LoadSemanticIndex(CancellationToken.None).Index);
+    /// <param name="scorer">How candidates' evidence is combined; null: the documented weighted sum.</param>
+    public ExpertSearcher OpenSearcher(ExpansionOptions? expansion = null, IExpertScorer? scorer = null) =>
+        new(Directory.IndexPath, _store, CreateExpander(expansion), LoadSemanticIndex(CancellationToken.None).Index, scorer);
 
     /// <summary>A person lookup by name and institution over the experts index as last committed.</summary>
     public PersonLookup OpenPersonLookup() => new(Directory.IndexPath, _store);

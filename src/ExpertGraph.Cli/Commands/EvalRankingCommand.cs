@@ -25,12 +25,14 @@ internal static class EvalRankingCommand
         var noSemantic = new Option<bool>("--no-semantic") { Description = "Rank by the matching works' relevance alone, without the semantic index (for comparison)" };
         var dimensions = new Option<int?>("--dimensions") { Description = "Dimensions of the semantic space (default: by corpus size, see docs/ranking.md)" };
         var seed = new Option<int?>("--seed") { Description = "Seed of the semantic space's randomized SVD (default 1)" };
+        var learned = new Option<bool>("--learned") { Description = "Also score the learned LambdaRank scorer, leaving each topic out of its training in turn" };
+        var saveModel = new Option<string?>("--save-model") { Description = "Train the learned scorer on every document query and save it in this folder (for search --ranking-model)" };
         var queries = new Option<bool>("--queries") { Description = "Also print every query's scores" };
         var keep = new Option<string?>("--keep") { Description = "Build the benchmark's workspace in this folder and keep it (default: a temporary folder, deleted)" };
         var format = new Option<OutputFormat>("--format") { Description = "table or json", DefaultValueFactory = _ => OutputFormat.Table };
         var command = new Command("ranking", "Score expert ranking on the expert-finding benchmark of Brochier et al. (every labelled document as a query)")
         {
-            folder, noSemantic, dimensions, seed, queries, keep, format,
+            folder, noSemantic, dimensions, seed, learned, saveModel, queries, keep, format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,7 +46,7 @@ internal static class EvalRankingCommand
                 var options = parse.GetValue(dimensions) is null && parse.GetValue(seed) is null
                     ? null
                     : new SemanticSpaceOptions { Dimensions = parse.GetValue(dimensions), Seed = parse.GetValue(seed) ?? new SemanticSpaceOptions().Seed };
-                var report = await RankingBenchmark.RunAsync(benchmark, data, parse.GetValue(workspaceOptions.Lexicon), !parse.GetValue(noSemantic), options, cancellationToken);
+                var report = await RankingBenchmark.RunAsync(benchmark, data, parse.GetValue(workspaceOptions.Lexicon), !parse.GetValue(noSemantic), options, cancellationToken, parse.GetValue(learned), parse.GetValue(saveModel));
                 RankingReportWriter.Write(Console.Out, report, parse.GetValue(format), parse.GetValue(queries));
                 return 0;
             }

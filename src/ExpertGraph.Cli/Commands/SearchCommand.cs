@@ -4,11 +4,14 @@ using ExpertGraph.Core.Model;
 using ExpertGraph.Query;
 using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Experts;
+using ExpertGraph.Search.Ranking;
 
 namespace ExpertGraph.Cli.Commands;
 
 internal static class SearchCommand
 {
+    public const string RankingModelVariable = "EXPERTGRAPH_RANKING_MODEL";
+
     public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var text = new Argument<string?>("query") { Description = "Topic in any language, e.g. \"speech recognition\" or \"微生物\"", Arity = ArgumentArity.ZeroOrOne };
@@ -22,10 +25,14 @@ internal static class SearchCommand
         var format = new Option<OutputFormat>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => OutputFormat.Table };
         var explain = new Option<bool>("--explain") { Description = "Show what each score is made of, and the concepts and terms the query expanded to (both languages, descendants)" };
         var noExpand = new Option<bool>("--no-expand") { Description = "Search the text as typed, without the lexicon" };
+        var rankingModel = new Option<string?>("--ranking-model")
+        {
+            Description = $"Rank with a learned scorer saved in this folder (by eval ranking --save-model); default ${RankingModelVariable}, else the documented weighted sum",
+        };
         var depth = new Option<int>("--depth") { Description = "Lexicon levels below a named concept that also match", DefaultValueFactory = _ => new ExpansionOptions().DescendantDepth };
         var command = new Command("search", "Experts on a topic, ranked by the summed relevance of their matching works; the query is expanded through the lexicon")
         {
-            text, textFile, kind, country, limit, format, explain, noExpand, depth,
+            text, textFile, kind, country, limit, format, explain, noExpand, depth, rankingModel,
         };
         command.SetAction(parse =>
         {
@@ -61,7 +68,11 @@ internal static class SearchCommand
             using var workspace = workspaceOptions.Open(parse);
             if (query.Expand && workspace.Lexicon is null)
                 Console.Error.WriteLine("warning: no lexicon installed: the query is searched as typed, without expansion");
-            if (SearcherOpening.OpenOrExplain(workspace, expansion) is not { } searcher) return 2;
+            var modelFolder = parse.GetValue(rankingModel) is { Length: > 0 } given ? given
+                : Environment.GetEnvironmentVariable(RankingModelVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+                : null;
+            using var learned = modelFolder is null ? null : LearnedScorer.Load(modelFolder);
+            if (SearcherOpening.OpenOrExplain(workspace, expansion, learned) is not { } searcher) return 2;
             using (searcher)
             {
                 SearchResultWriter.Write(Console.Out, searcher.Search(query), parse.GetValue(format), parse.GetValue(explain));

@@ -29,6 +29,7 @@ internal static class RankingReportWriter
                     firstRelevantRank = report.FirstRelevantRank,
                 },
                 topicQueries = new { count = report.TopicQueries.Count, meanAveragePrecision = report.TopicAveragePrecision, precisionAt10 = report.TopicPrecisionAt10 },
+                learned = report.Learned.Count == 0 ? null : new { averagePrecision = report.LearnedAveragePrecision, precisionAt10 = report.LearnedPrecisionAt10, rocAuc = report.LearnedRocAuc },
                 peers = new { experts = report.Peers.Count, precisionAt10 = report.PeerPrecisionAt10, precisionAt10AnyLevel = report.PeerPrecisionAt10AnyLevel },
                 queries = queries ? report.Documents.Concat(report.TopicQueries).Select(q => new { q.Query, topics = q.Topics.Order(StringComparer.Ordinal), q.Metrics }) : null,
             }, Json));
@@ -45,6 +46,14 @@ internal static class RankingReportWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.TopicQueries.Count} topic names as keyword queries:"));
         output.WriteLine($"  MAP      {Percent(report.TopicAveragePrecision)}");
         output.WriteLine($"  P@10     {Percent(report.TopicPrecisionAt10)}");
+        if (report.Learned.Count > 0)
+        {
+            output.WriteLine("learned scorer (LightGBM LambdaRank), each query scored by a model trained without its topic:");
+            output.WriteLine($"  AP       {Percent(report.LearnedAveragePrecision)}");
+            output.WriteLine($"  P@10     {Percent(report.LearnedPrecisionAt10)}");
+            output.WriteLine($"  ROC AUC  {Percent(report.LearnedRocAuc)}");
+        }
+
         if (report.Peers.Count > 0)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peers of {report.Peers.Count} labelled experts, precision at 10 among the candidates:"));

@@ -25,6 +25,7 @@ internal static class SearchResultWriter
                     query = result.Query.IsDocument ? null : result.Query.Text,
                     document = result.Query.IsDocument ? Truncate(result.Query.Text, 200) : null,
                     matchedWorks = result.MatchedWorks,
+                    scorer = result.Scorer,
                     expansion = explain ? ExpansionWriter.ToJson(result.Expansion) : null,
                     experts = result.Experts.Select(e => new
                     {
@@ -78,7 +79,8 @@ internal static class SearchResultWriter
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       {w.Year?.ToString(CultureInfo.InvariantCulture) ?? "----"} {w.Kind,-7} {Truncate(w.Title, 90)}  ({w.Score:F2})"));
             if (!explain) continue;
             foreach (var f in e.Features)
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       why: {f.Name} = {f.Value:0.###} (adds {f.Contribution:0.###})"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"       why: {f.Name} = {f.Value:0.###} ({(result.ContributionsAdd ? "adds" : "model weight")} {f.Contribution:0.###})"));
         }
     }
 

@@ -5,6 +5,7 @@ using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Query.Peers;
 using ExpertGraph.Search.Evaluation;
 using ExpertGraph.Search.Experts;
+using ExpertGraph.Search.Ranking;
 using ExpertGraph.Search.Semantic;
 
 namespace ExpertGraph.Query.Evaluation;
@@ -21,8 +22,11 @@ public static class RankingBenchmark
     /// <param name="dataFolder">An empty or absent folder for the benchmark's workspace (ingesting again into it is a no-op).</param>
     /// <param name="semantic">Whether ranking uses the semantic index (false: the matching works' relevance alone, for comparison).</param>
     /// <param name="semanticOptions">How the semantic space is fitted; null: the product's defaults (and its cached index).</param>
+    /// <param name="saveModelFolder">Where to save a learned scorer trained on every document query (null: none saved).</param>
+    /// <param name="learned">Also score the learned (LambdaRank) scorer, trained and tested across topics (<see cref="CrossValidateLearned"/>).</param>
     public static async Task<RankingBenchmarkReport> RunAsync(
-        ExpertFindingBenchmark benchmark, string dataFolder, string? lexiconFolder, bool semantic, SemanticSpaceOptions? semanticOptions, CancellationToken cancellationToken)
+        ExpertFindingBenchmark benchmark, string dataFolder, string? lexiconFolder, bool semantic, SemanticSpaceOptions? semanticOptions, CancellationToken cancellationToken,
+        bool learned = false, string? saveModelFolder = null)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
         using var workspace = Workspace.Open(new DataDirectory(Path.GetFullPath(dataFolder)), lexiconFolder);
@@ -38,6 +42,7 @@ public static class RankingBenchmark
         using var searcher = new ExpertSearcher(workspace.Directory.IndexPath, workspace.Store, expander: workspace.CreateExpander(), semantic: index);
 
         var documents = new List<RankingQueryResult>();
+        var evidence = new List<QueryEvidence>();
         foreach (var document in benchmark.QueryDocuments)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -47,6 +52,7 @@ public static class RankingBenchmark
                 ?? throw new InvalidDataException($"query document {document} is not in {ExpertFindingBenchmark.DocumentsFile}");
             var result = searcher.Search(new ExpertQuery(text) { IsDocument = true, Limit = ExpertLimit, TopWorksPerExpert = 0 });
             documents.Add(new RankingQueryResult(document.ToString(CultureInfo.InvariantCulture), topics, Score(benchmark, result, authorOfPerson, topics)));
+            evidence.Add(new QueryEvidence(document, topics, EvidenceOf(result, authorOfPerson)));
         }
 
         var topicQueries = new List<RankingQueryResult>();
@@ -58,13 +64,63 @@ public static class RankingBenchmark
             topicQueries.Add(new RankingQueryResult(text, topics, Score(benchmark, result, authorOfPerson, topics)));
         }
 
+        if (saveModelFolder is not null)
+        {
+            using var all = LearnedScorer.Train(TrainingRows(benchmark, evidence));
+            all.Save(saveModelFolder);
+        }
+
         return new RankingBenchmarkReport(
             searcher.Scorer.Name, index?.Space.Dimensions, texts.Count, authorOfPerson.Count, documents, topicQueries)
         {
+            Learned = learned ? CrossValidateLearned(benchmark, evidence) : [],
             Peers = index is null ? [] : ScorePeers(benchmark, new PeerFinder(index, workspace.Store, graph: null), authorOfPerson, matchLevel: true),
             PeersAnyLevel = index is null ? [] : ScorePeers(benchmark, new PeerFinder(index, workspace.Store, graph: null), authorOfPerson, matchLevel: false),
         };
     }
+
+    /// <summary>The evidence of every candidate a document query returned, by benchmark author.</summary>
+    public sealed record QueryEvidence(long Document, IReadOnlySet<string> Topics, Dictionary<long, ExpertEvidence> ByAuthor);
+
+    private static Dictionary<long, ExpertEvidence> EvidenceOf(ExpertSearchResult result, Dictionary<long, long> authorOfPerson)
+    {
+        var byAuthor = new Dictionary<long, ExpertEvidence>();
+        foreach (var hit in result.Experts)
+            if (hit.Evidence is { } evidence && authorOfPerson.TryGetValue(hit.Person.Id.Value, out var author)) byAuthor[author] = evidence;
+        return byAuthor;
+    }
+
+    /// <summary>
+    /// The learned scorer, scored without ever seeing a test query's topic: for each topic in turn, a model trained on the
+    /// queries that do not carry it scores the queries whose first topic it is (leave one topic out). Only the
+    /// benchmark's candidates are training rows.
+    /// </summary>
+    private static List<RankingQueryResult> CrossValidateLearned(ExpertFindingBenchmark benchmark, List<QueryEvidence> queries)
+    {
+        var results = new Dictionary<long, RankingQueryResult>();
+        foreach (var topic in benchmark.Topics)
+        {
+            var test = queries.Where(q => q.Topics.Order(StringComparer.Ordinal).First() == topic).ToList();
+            if (test.Count == 0) continue;
+            using var scorer = LearnedScorer.Train(TrainingRows(benchmark, queries.Where(q => !q.Topics.Contains(topic))));
+            foreach (var query in test)
+            {
+                var scores = benchmark.Candidates
+                    .Select(candidate => query.ByAuthor.TryGetValue(candidate, out var evidence) ? scorer.Score(evidence).Score : double.NegativeInfinity)
+                    .ToList();
+                var relevant = benchmark.Candidates.Select(candidate => benchmark.IsRelevant(candidate, query.Topics)).ToList();
+                results[query.Document] = new RankingQueryResult(query.Document.ToString(CultureInfo.InvariantCulture), query.Topics, RankingMetrics.Of(scores, relevant));
+            }
+        }
+
+        return [.. queries.Select(q => results[q.Document])];
+    }
+
+    /// <summary>Training rows of the learned scorer: every candidate a query returned, relevant or not, query by query.</summary>
+    public static IEnumerable<(int Query, bool Relevant, ExpertEvidence Evidence)> TrainingRows(ExpertFindingBenchmark benchmark, IEnumerable<QueryEvidence> queries) =>
+        queries.SelectMany((query, i) => benchmark.Candidates
+            .Where(query.ByAuthor.ContainsKey)
+            .Select(candidate => (i, benchmark.IsRelevant(candidate, query.Topics), query.ByAuthor[candidate])));
 
     /// <summary>
     /// Each labelled expert's peers among the benchmark's candidates: precision at 10 is the share of the first ten that

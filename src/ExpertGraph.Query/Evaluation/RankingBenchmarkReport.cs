@@ -11,6 +11,13 @@ public sealed record RankingBenchmarkReport(
     IReadOnlyList<RankingQueryResult> Documents,
     IReadOnlyList<RankingQueryResult> TopicQueries)
 {
+    /// <summary>The learned scorer on the document queries, each scored by a model that never saw its topic (empty: not run).</summary>
+    public IReadOnlyList<RankingQueryResult> Learned { get; init; } = [];
+
+    public MetricSummary LearnedAveragePrecision => Summary(Learned, m => m.AveragePrecision);
+    public MetricSummary LearnedPrecisionAt10 => Summary(Learned, m => m.PrecisionAt10);
+    public MetricSummary LearnedRocAuc => Summary(Learned, m => m.RocAuc);
+
     /// <summary>Each labelled expert's peer precision at 10, standing matched (the default).</summary>
     public IReadOnlyList<PeerPrecision> Peers { get; init; } = [];
 

@@ -8,4 +8,7 @@ public sealed record ExpertHit(int Rank, PersonSummary Person, double Score, IRe
 {
     /// <summary>What the score is made of, largest contribution first.</summary>
     public IReadOnlyList<ScoreFeature> Features { get; init; } = [];
+
+    /// <summary>What was known of the expert before the scorer combined it (what a learned scorer is trained on).</summary>
+    public ExpertEvidence? Evidence { get; init; }
 }

@@ -103,12 +103,16 @@ public sealed class ExpertSearcher : IDisposable
                 if (!persons.TryGetValue(scored.Person, out var person)) continue;
                 if (query.CountryCode is { } country && !string.Equals(person.CountryCode, country, StringComparison.OrdinalIgnoreCase)) continue;
                 var accumulator = byPerson[scored.Person];
-                experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, accumulator.TopWorks, accumulator.Count) { Features = scored.Features });
+                experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, accumulator.TopWorks, accumulator.Count)
+                {
+                    Features = scored.Features,
+                    Evidence = scored.Evidence,
+                });
                 if (experts.Count == query.Limit) break;
             }
         }
 
-        return new ExpertSearchResult(query, experts, hits.Length, expansion);
+        return new ExpertSearchResult(query, experts, hits.Length, expansion) { Scorer = _scorer.Name, ContributionsAdd = _scorer.ContributionsAdd };
     }
 
     /// <summary>
@@ -116,12 +120,12 @@ public sealed class ExpertSearcher : IDisposable
     /// semantic space is the text's own, moved toward the best-matching works' (their score-weighted mean): a short
     /// query names its field in few words, and the works that match it best say the rest.
     /// </summary>
-    private List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features)> Rank(
+    private List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features, ExpertEvidence Evidence)> Rank(
         string text, Dictionary<long, PersonAccumulator> byPerson, List<MatchedWork> feedback)
     {
         var place = _semantic is { } semantic ? PlaceOf(semantic, text, feedback) : null;
         var best = byPerson.Count == 0 ? 0 : byPerson.Values.Max(a => a.Score);
-        var ranked = new List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features)>(byPerson.Count);
+        var ranked = new List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features, ExpertEvidence Evidence)>(byPerson.Count);
         foreach (var (person, accumulator) in byPerson)
         {
             var evidence = new ExpertEvidence(
@@ -129,9 +133,10 @@ public sealed class ExpertSearcher : IDisposable
                 accumulator.Score,
                 best > 0 ? accumulator.Score / best : 0,
                 place is null ? null : _semantic!.PersonSimilarity(place, person) ?? 0,
-                Math.Max(accumulator.Count, _semantic?.WorksOf(person) ?? 0));
+                Math.Max(accumulator.Count, _semantic?.WorksOf(person) ?? 0),
+                accumulator.Count);
             var (score, features) = _scorer.Score(evidence);
-            ranked.Add((person, score, features));
+            ranked.Add((person, score, features, evidence));
         }
 
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Person.CompareTo(b.Person));

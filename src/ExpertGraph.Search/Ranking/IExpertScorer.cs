@@ -6,5 +6,11 @@ public interface IExpertScorer
     /// <summary>Short stable name, shown with results and chosen by configuration.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Whether each feature's contribution is what it added to the score (a weighted sum), or the model's weight of the
+    /// feature (a learned model, whose score is not a sum of per-feature parts).
+    /// </summary>
+    bool ContributionsAdd { get; }
+
     (double Score, IReadOnlyList<ScoreFeature> Features) Score(ExpertEvidence evidence);
 }

@@ -12,6 +12,8 @@ public sealed class WeightedSumScorer : IExpertScorer
 
     public string Name => "weighted-sum";
 
+    public bool ContributionsAdd => true;
+
     public (double Score, IReadOnlyList<ScoreFeature> Features) Score(ExpertEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
