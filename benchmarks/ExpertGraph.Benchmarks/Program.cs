@@ -22,6 +22,8 @@ switch (args.FirstOrDefault())
         return LexiconMeasureCommand.Run(args[1..]);
     case "resolution-memory":
         return ExpertGraph.Benchmarks.Resolution.ResolutionMemoryCommand.Run(args[1..]);
+    case "search-latency":
+        return ExpertGraph.Benchmarks.Search.SearchLatencyCommand.Run(args[1..]);
     case "resolution-measure":
         return ExpertGraph.Benchmarks.Resolution.ResolutionMeasureCommand.Run(args[1..]);
     default:

@@ -12,7 +12,8 @@ namespace ExpertGraph.Benchmarks.Scale;
 /// One measured phase, run in its own process so its peak RSS is its own: "parse" (the readers alone, the floor any
 /// ingest pays), "ingest" (end to end: parse → normalize → resolve → SQLite + Lucene, derived tables included; the model
 /// resolver), "ingest-exact" (the same with the exact-key resolver, the peer that isolates resolution's cost) or
-/// "derived" (the derived-table rebuild alone, over an ingested data folder).
+/// "derived" (the derived-table rebuild alone, over an ingested data folder), "semantic" (the semantic index built from
+/// an ingested data folder; ingest ends with it).
 /// Prints one machine-readable line: phase, records, seconds, records/s, peak RSS bytes.
 /// </summary>
 internal static class ScalePhase
@@ -31,6 +32,9 @@ internal static class ScalePhase
                 break;
             case "derived":
                 records = Derived(input);
+                break;
+            case "semantic":
+                records = Semantic(input);
                 break;
             case "ingest":
                 records = await Ingest(input, data ?? throw new ArgumentException("ingest needs a data folder"), ResolverKind.Model).ConfigureAwait(false);
@@ -82,6 +86,17 @@ internal static class ScalePhase
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"STORE works={counts.Works} authorships={counts.Authorships} collaborations={counts.Collaborations} rebuild_seconds={rebuild.Elapsed.TotalSeconds:F2}"));
         return counts.Works;
+    }
+
+    /// <summary>The semantic index built from an ingested data folder's store (its cache removed first), as ingest ends with.</summary>
+    private static long Semantic(string data)
+    {
+        using var workspace = Workspace.Open(DataDirectory.Resolve(data));
+        if (File.Exists(workspace.Directory.SemanticIndexPath)) File.Delete(workspace.Directory.SemanticIndexPath);
+        var (index, _) = workspace.LoadSemanticIndex(CancellationToken.None);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"SEMANTIC works={index?.WorkCount} persons={index?.PersonCount} dimensions={index?.Space.Dimensions} terms={index?.Space.Terms.Length} fitted={index?.Space.FittedWorks} file_bytes={new FileInfo(workspace.Directory.SemanticIndexPath).Length}"));
+        return index?.WorkCount ?? 0;
     }
 
     private static async Task<long> Ingest(string input, string data, ResolverKind resolver)

@@ -22,39 +22,59 @@ internal static class DenseMath
         for (; i < target.Length; i++) target[i] += source[i] * scale;
     }
 
-    /// <summary>AᵀA for A (rows × width, row-major): width × width.</summary>
+    /// <summary>
+    /// AᵀA for A (rows × width, row-major): width × width. Row blocks are summed in parallel, each into its own matrix,
+    /// and the partial sums added in block order; the blocks depend on the row count alone, so the result is the same
+    /// on any machine and under any scheduling.
+    /// </summary>
     public static double[] Gram(double[] a, int width)
     {
-        var gram = new double[width * width];
         var rows = a.Length / width;
-        for (var r = 0; r < rows; r++)
+        var blocks = Math.Max(1, Math.Min(GramBlocks, rows / MinRowsPerBlock));
+        var partial = new double[blocks][];
+        Parallel.For(0, blocks, block =>
         {
-            var row = a.AsSpan(r * width, width);
-            for (var i = 0; i < width; i++)
+            var gram = new double[width * width];
+            for (var r = (int)((long)rows * block / blocks); r < (int)((long)rows * (block + 1) / blocks); r++)
             {
-                if (row[i] == 0) continue;
-                AddScaled(gram.AsSpan(i * width, width), row, row[i]);
+                var row = a.AsSpan(r * width, width);
+                for (var i = 0; i < width; i++)
+                {
+                    if (row[i] == 0) continue;
+                    AddScaled(gram.AsSpan(i * width, width), row, row[i]);
+                }
             }
-        }
 
-        return gram;
+            partial[block] = gram;
+        });
+        for (var block = 1; block < blocks; block++) AddScaled(partial[0], partial[block], 1);
+        return partial[0];
     }
 
-    /// <summary>A·B for A (rows × inner) and B (inner × width), both row-major.</summary>
+    /// <summary>Below this many rows a block is not worth a thread.</summary>
+    private const int MinRowsPerBlock = 2048;
+
+    /// <summary>Row blocks of a Gram matrix: fixed, not the processor count, so partial sums round alike everywhere.</summary>
+    private const int GramBlocks = 8;
+
+    /// <summary>A·B for A (rows × inner) and B (inner × width), both row-major; rows in parallel (each row is its own).</summary>
     public static double[] Multiply(double[] a, int inner, double[] b, int width)
     {
         var rows = a.Length / inner;
         var result = new double[rows * width];
-        for (var r = 0; r < rows; r++)
+        var blocks = Math.Max(1, Math.Min(Environment.ProcessorCount, rows / MinRowsPerBlock));
+        Parallel.For(0, blocks, block =>
         {
-            var target = result.AsSpan(r * width, width);
-            for (var k = 0; k < inner; k++)
+            for (var r = (int)((long)rows * block / blocks); r < (int)((long)rows * (block + 1) / blocks); r++)
             {
-                var value = a[(r * inner) + k];
-                if (value != 0) AddScaled(target, b.AsSpan(k * width, width), value);
+                var target = result.AsSpan(r * width, width);
+                for (var k = 0; k < inner; k++)
+                {
+                    var value = a[(r * inner) + k];
+                    if (value != 0) AddScaled(target, b.AsSpan(k * width, width), value);
+                }
             }
-        }
-
+        });
         return result;
     }
 

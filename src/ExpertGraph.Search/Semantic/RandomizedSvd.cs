@@ -2,7 +2,7 @@ namespace ExpertGraph.Search.Semantic;
 
 /// <summary>
 /// The leading right singular vectors of a sparse documents × terms matrix X ≈ U·Σ·Vᵀ by the randomized range finder of
-/// Halko, Martinsson and Tropp (2011): a seeded Gaussian sketch, power iterations with re-orthonormalization, then the
+/// Halko, Martinsson and Tropp (2011): a seeded Gaussian sketch, five power iterations with re-orthonormalization, then the
 /// exact decomposition of the small projected matrix. Deterministic for a seed.
 /// </summary>
 internal static class RandomizedSvd
@@ -23,11 +23,12 @@ internal static class RandomizedSvd
         for (var i = 0; i < sketch.Length; i++) sketch[i] = Gaussian(random);
 
         // Q: an orthonormal basis of X·Ω, sharpened by power iterations (X·Xᵀ)^q so the leading directions dominate.
-        var (q, qWidth) = Basis(x.Multiply(sketch, width), width);
+        // Inside the iterations one orthonormalization a step keeps the columns apart; the last basis gets two.
+        var (q, qWidth) = DenseMath.Orthonormalize(x.Multiply(sketch, width), width);
         for (var i = 0; i < PowerIterations; i++)
         {
-            var (z, zWidth) = Basis(x.MultiplyTransposed(q, qWidth), qWidth);
-            (q, qWidth) = Basis(x.Multiply(z, zWidth), zWidth);
+            var (z, zWidth) = DenseMath.Orthonormalize(x.MultiplyTransposed(q, qWidth), qWidth);
+            (q, qWidth) = i == PowerIterations - 1 ? Basis(x.Multiply(z, zWidth), zWidth) : DenseMath.Orthonormalize(x.Multiply(z, zWidth), zWidth);
         }
 
         // B = Qᵀ·X; B·Bᵀ = Wᵀ·W with W = Xᵀ·Q. Its eigenvectors Û and values σ² give V = W·Û·Σ⁻¹.

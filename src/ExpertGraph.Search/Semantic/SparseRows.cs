@@ -22,17 +22,21 @@ internal sealed class SparseRows(int columns)
         _starts.Add(_columns.Count);
     }
 
-    /// <summary>Y = X·M for a dense M (columns × width, row-major): Y is rows × width.</summary>
+    /// <summary>Y = X·M for a dense M (columns × width, row-major): Y is rows × width; rows in parallel (each is its own).</summary>
     public double[] Multiply(double[] dense, int width)
     {
         var result = new double[Rows * width];
-        for (var row = 0; row < Rows; row++)
+        var rows = Rows;
+        var blocks = Math.Max(1, Math.Min(Environment.ProcessorCount, rows / 2048));
+        Parallel.For(0, blocks, block =>
         {
-            var target = result.AsSpan(row * width, width);
-            for (var at = _starts[row]; at < _starts[row + 1]; at++)
-                DenseMath.AddScaled(target, dense.AsSpan(_columns[at] * width, width), _values[at]);
-        }
-
+            for (var row = (int)((long)rows * block / blocks); row < (int)((long)rows * (block + 1) / blocks); row++)
+            {
+                var target = result.AsSpan(row * width, width);
+                for (var at = _starts[row]; at < _starts[row + 1]; at++)
+                    DenseMath.AddScaled(target, dense.AsSpan(_columns[at] * width, width), _values[at]);
+            }
+        });
         return result;
     }
 
