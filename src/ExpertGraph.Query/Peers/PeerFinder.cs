@@ -14,8 +14,11 @@ namespace ExpertGraph.Query.Peers;
 /// </summary>
 public sealed class PeerFinder(SemanticIndex semantic, IExpertStore store, CollaborationGraph? graph, Func<string, string?>? conceptLabel = null)
 {
-    /// <summary>Graph distances are looked for up to this many hops.</summary>
-    public const int MaxDistance = 3;
+    /// <summary>
+    /// Graph distances are told up to this many hops: a co-author, or a co-author's co-author. Further is "more than 2",
+    /// which a breadth-first search of a large graph would take far longer than the rest of the answer to tell.
+    /// </summary>
+    public const int MaxDistance = 2;
 
     private const int SharedConceptsShown = 5;
     private const int ConceptsPerPerson = 50;
@@ -34,10 +37,10 @@ public sealed class PeerFinder(SemanticIndex semantic, IExpertStore store, Colla
         var ownWorks = semantic.WorksOf(query.Person.Value);
         var standing = Percentiles(field.Select(p => p.Works).Append(ownWorks).ToList());
         var ownLevel = standing(ownWorks);
-        var distances = graph is null ? null : DistancesFrom(graph, query.Person.Value);
+        var neighbours = graph is not null && graph.TryGetNode(query.Person.Value, out var source) ? new HashSet<int>(graph.Neighbors(source).ToArray()) : null;
 
         var candidates = field
-            .Select(p => (p.Person, p.Similarity, p.Works, Level: standing(p.Works), Distance: DistanceOf(distances, graph, p.Person)))
+            .Select(p => (p.Person, p.Similarity, p.Works, Level: standing(p.Works)))
             .Where(p => !query.MatchLevel || Math.Abs(p.Level - ownLevel) <= query.LevelBand)
             .Where(p => !query.ExcludeCoauthors || !IsCoauthor(graph, query.Person.Value, p.Person))
             .ToList();
@@ -53,7 +56,7 @@ public sealed class PeerFinder(SemanticIndex semantic, IExpertStore store, Colla
             .ToDictionary(group => group.Key, group => group.ToList());
         var own = concepts.GetValueOrDefault(query.Person.Value) ?? [];
         var peers = chosen.Select((p, i) => new Peer(
-            i + 1, summaries[p.Person], p.Similarity, p.Level, p.Works, p.Distance, Shared(own, concepts.GetValueOrDefault(p.Person) ?? []))).ToList();
+            i + 1, summaries[p.Person], p.Similarity, p.Level, p.Works, DistanceOf(graph, neighbours, p.Person), Shared(own, concepts.GetValueOrDefault(p.Person) ?? []))).ToList();
         return new PeerResult(query, target, ownWorks, ownLevel, peers);
     }
 
@@ -92,29 +95,14 @@ public sealed class PeerFinder(SemanticIndex semantic, IExpertStore store, Colla
             .Take(SharedConceptsShown)];
     }
 
-    /// <summary>Hop distances from the person over collaborations of every kind, up to <see cref="MaxDistance"/>; by node.</summary>
-    private static Dictionary<int, int>? DistancesFrom(CollaborationGraph graph, long person)
+    /// <summary>1 for a direct tie of any kind, 2 for a shared neighbour, else null (more than <see cref="MaxDistance"/>).</summary>
+    private static int? DistanceOf(CollaborationGraph? graph, HashSet<int>? neighbours, long person)
     {
-        if (!graph.TryGetNode(person, out var source)) return null;
-        var distances = new Dictionary<int, int> { [source] = 0 };
-        var frontier = new List<int> { source };
-        for (var hop = 1; hop <= MaxDistance && frontier.Count > 0; hop++)
-        {
-            var next = new List<int>();
-            foreach (var node in frontier)
-            {
-                foreach (var neighbor in graph.Neighbors(node))
-                {
-                    if (distances.ContainsKey(neighbor)) continue;
-                    distances[neighbor] = hop;
-                    next.Add(neighbor);
-                }
-            }
-
-            frontier = next;
-        }
-
-        return distances;
+        if (graph is null || neighbours is null || !graph.TryGetNode(person, out var node)) return null;
+        if (neighbours.Contains(node)) return 1;
+        foreach (var neighbour in graph.Neighbors(node))
+            if (neighbours.Contains(neighbour)) return 2;
+        return null;
     }
 
     /// <summary>Whether the two share a paper, patent or project (colleagues at one institution are not co-authors).</summary>
@@ -122,6 +110,4 @@ public sealed class PeerFinder(SemanticIndex semantic, IExpertStore store, Colla
         graph is not null && graph.TryGetNode(person, out var a) && graph.TryGetNode(other, out var b)
         && (graph.KindsBetween(a, b) & (EdgeKinds.Paper | EdgeKinds.Patent | EdgeKinds.Project)) != 0;
 
-    private static int? DistanceOf(Dictionary<int, int>? distances, CollaborationGraph? graph, long person) =>
-        distances is not null && graph!.TryGetNode(person, out var node) && distances.TryGetValue(node, out var hops) ? hops : null;
 }

@@ -19,11 +19,6 @@ namespace ExpertGraph.Search.Experts;
 /// </summary>
 public sealed class ExpertSearcher : IDisposable
 {
-    private static readonly HashSet<string> StoredFieldsToLoad = new(StringComparer.Ordinal)
-    {
-        IndexFields.WorkId, IndexFields.Title, IndexFields.Year, IndexFields.Kind, IndexFields.Person,
-    };
-
     private readonly CommittedIndex _index;
     private readonly IndexSearcher _searcher;
     private readonly IExpertStore _store;
@@ -68,22 +63,16 @@ public sealed class ExpertSearcher : IDisposable
         if (topic is null) return new ExpertSearchResult(query, [], 0, expansion);
 
         var hits = _searcher.Search(topic, BuildFilter(query), query.CandidateWorks).ScoreDocs;
+        var reader = new WorkHitReader(_searcher);
         var byPerson = new Dictionary<long, PersonAccumulator>();
-        var feedback = new List<MatchedWork>(FeedbackWorks);
+        var feedback = new List<WorkHit>(FeedbackWorks);
         foreach (var hit in hits)
         {
-            var document = _searcher.Doc(hit.Doc, StoredFieldsToLoad);
-            var year = document.GetField(IndexFields.Year)?.GetInt32Value();
-            var work = new MatchedWork(
-                new WorkId(document.GetField(IndexFields.WorkId).GetInt64Value() ?? 0),
-                document.Get(IndexFields.Title) ?? "",
-                year,
-                document.Get(IndexFields.Kind) ?? "",
-                hit.Score);
+            var (workId, persons) = reader.Read(hit.Doc);
+            var work = new WorkHit(hit.Doc, workId, hit.Score);
             if (feedback.Count < FeedbackWorks) feedback.Add(work);
-            foreach (var value in (document.Get(IndexFields.Person) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var person in persons)
             {
-                var person = long.Parse(value, CultureInfo.InvariantCulture);
                 if (!byPerson.TryGetValue(person, out var accumulator))
                     byPerson[person] = accumulator = new PersonAccumulator();
                 accumulator.Add(work, query.TopWorksPerExpert);
@@ -103,7 +92,7 @@ public sealed class ExpertSearcher : IDisposable
                 if (!persons.TryGetValue(scored.Person, out var person)) continue;
                 if (query.CountryCode is { } country && !string.Equals(person.CountryCode, country, StringComparison.OrdinalIgnoreCase)) continue;
                 var accumulator = byPerson[scored.Person];
-                experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, accumulator.TopWorks, accumulator.Count)
+                experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, [.. accumulator.TopWorks.Select(reader.Show)], accumulator.Count)
                 {
                     Features = scored.Features,
                     Evidence = scored.Evidence,
@@ -121,7 +110,7 @@ public sealed class ExpertSearcher : IDisposable
     /// query names its field in few words, and the works that match it best say the rest.
     /// </summary>
     private List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features, ExpertEvidence Evidence)> Rank(
-        string text, Dictionary<long, PersonAccumulator> byPerson, List<MatchedWork> feedback)
+        string text, Dictionary<long, PersonAccumulator> byPerson, List<WorkHit> feedback)
     {
         var place = _semantic is { } semantic ? PlaceOf(semantic, text, feedback) : null;
         var best = byPerson.Count == 0 ? 0 : byPerson.Values.Max(a => a.Score);
@@ -153,13 +142,13 @@ public sealed class ExpertSearcher : IDisposable
             ? query.Text
             : string.Join(" \n ", expansion.Concepts.Where(c => c.Distance == 0).SelectMany(c => c.Terms).Select(t => t.Text).Append(expansion.Remainder));
 
-    private static float[]? PlaceOf(SemanticIndex semantic, string text, List<MatchedWork> feedback)
+    private static float[]? PlaceOf(SemanticIndex semantic, string text, List<WorkHit> feedback)
     {
         var place = semantic.Space.Project(text) ?? new float[semantic.Space.Dimensions];
         var centroid = new float[semantic.Space.Dimensions];
         double total = 0;
         foreach (var work in feedback)
-            if (semantic.AddWork(centroid, work.Id.Value, (float)work.Score)) total += work.Score;
+            if (semantic.AddWork(centroid, work.WorkId, (float)work.Score)) total += work.Score;
         if (total > 0)
             for (var i = 0; i < place.Length; i++) place[i] += (float)(centroid[i] / total);
         return Vectors.Normalize(place) ? place : null;
@@ -222,13 +211,13 @@ public sealed class ExpertSearcher : IDisposable
 
     private sealed class PersonAccumulator
     {
-        private readonly List<MatchedWork> _top = [];
+        private readonly List<WorkHit> _top = [];
 
         public double Score { get; private set; }
         public int Count { get; private set; }
-        public IReadOnlyList<MatchedWork> TopWorks => _top;
+        public IReadOnlyList<WorkHit> TopWorks => _top;
 
-        public void Add(MatchedWork work, int keep)
+        public void Add(WorkHit work, int keep)
         {
             Score += work.Score;
             Count++;

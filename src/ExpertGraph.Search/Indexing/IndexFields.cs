@@ -8,6 +8,10 @@ internal static class IndexFields
     public const string Kind = "kind";
     public const string Year = "year";
     public const string Person = "person";
+    /// <summary>The work id as a doc value: read per hit without decompressing stored fields.</summary>
+    public const string WorkIdValue = "work_id_dv";
+    /// <summary>The work's person ids as a doc value (little-endian longs), for the same reason.</summary>
+    public const string PersonValues = "person_dv";
     public const string Country = "country";
     public const string Title = "title";
     public const string TitleEn = "title_en";

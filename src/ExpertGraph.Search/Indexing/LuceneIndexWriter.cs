@@ -57,7 +57,8 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         f.WorkId.SetInt64Value(id.Value);
         f.Kind.SetStringValue(KindName(work.Kind));
         f.Title.SetStringValue(work.Title);
-        var document = new Document { f.Key, f.WorkId, f.Kind, f.Title };
+        f.WorkIdValue.SetInt64Value(id.Value);
+        var document = new Document { f.Key, f.WorkId, f.WorkIdValue, f.Kind, f.Title };
         if (work.Year is { } year)
         {
             f.Year.SetInt32Value(year);
@@ -74,6 +75,10 @@ public sealed class LuceneIndexWriter : IWorkIndexWriter
         {
             f.Persons.SetStringValue(string.Join(' ', persons.Select(p => p.Value.ToString(CultureInfo.InvariantCulture))));
             document.Add(f.Persons);
+            var bytes = new byte[persons.Count * sizeof(long)];
+            for (var i = 0; i < persons.Count; i++) System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * sizeof(long)), persons[i].Value);
+            f.PersonValues.SetBytesValue(new Lucene.Net.Util.BytesRef(bytes));
+            document.Add(f.PersonValues);
         }
 
         if (countryCodes.Count > 0)

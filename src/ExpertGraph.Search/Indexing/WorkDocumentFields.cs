@@ -20,6 +20,8 @@ internal sealed class WorkDocumentFields
     public TextField KeywordsEn { get; } = new(IndexFields.KeywordsEn, "", Field.Store.NO);
     public TextField KeywordsZh { get; } = new(IndexFields.KeywordsZh, "", Field.Store.NO);
     public TextField Persons { get; } = new(IndexFields.Person, "", Field.Store.YES);
+    public NumericDocValuesField WorkIdValue { get; } = new(IndexFields.WorkIdValue, 0L);
+    public BinaryDocValuesField PersonValues { get; } = new(IndexFields.PersonValues, new Lucene.Net.Util.BytesRef());
     public TextField Countries { get; } = new(IndexFields.Country, "", Field.Store.NO);
     public TextField Concepts { get; } = new(IndexFields.Concept, "", Field.Store.NO);
     public TextField ConceptPaths { get; } = new(IndexFields.ConceptPath, "", Field.Store.NO);

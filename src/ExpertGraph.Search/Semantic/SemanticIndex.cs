@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ExpertGraph.Search.Semantic;
 
 /// <summary>
@@ -26,7 +28,16 @@ public sealed class SemanticIndex
         PersonWorkCounts = personWorkCounts;
         _workRows = RowsOf(workIds);
         _personRows = RowsOf(personIds);
+        _personNorms = new float[personIds.Length];
+        for (var row = 0; row < personIds.Length; row++)
+        {
+            var vector = personVectors.AsSpan(row * d, d);
+            _personNorms[row] = MathF.Sqrt(DotBytes(vector, vector));
+        }
     }
+
+    /// <summary>Each person's stored vector length (about 127), so a cosine is one dot product.</summary>
+    private readonly float[] _personNorms;
 
     public SemanticSpace Space { get; }
 
@@ -46,7 +57,7 @@ public sealed class SemanticIndex
 
     /// <summary>Cosine of a unit query vector and the person's field; null for a person not in the index.</summary>
     public double? PersonSimilarity(ReadOnlySpan<float> query, long person) =>
-        _personRows.TryGetValue(person, out var row) ? Dot(query, PersonVectors.AsSpan(row * Space.Dimensions, Space.Dimensions)) : null;
+        _personRows.TryGetValue(person, out var row) ? Cosine(query, row) : null;
 
     /// <summary>How many works the person's vector sums (0 for a person not in the index).</summary>
     public int WorksOf(long person) => _personRows.TryGetValue(person, out var row) ? PersonWorkCounts[row] : 0;
@@ -90,7 +101,7 @@ public sealed class SemanticIndex
         for (var row = 0; row < PersonIds.Length; row++)
         {
             if (PersonIds[row] == exclude) continue;
-            var similarity = Dot(query, PersonVectors.AsSpan(row * d, d));
+            var similarity = Cosine(query, row);
             if (best.Count == count)
             {
                 best.TryPeek(out _, out var worst);
@@ -118,16 +129,45 @@ public sealed class SemanticIndex
 
     internal static sbyte Quantize(float value) => (sbyte)Math.Clamp(MathF.Round(value * Scale), -127, 127);
 
-    private static double Dot(ReadOnlySpan<float> query, ReadOnlySpan<sbyte> stored)
+    private double Cosine(ReadOnlySpan<float> query, int row)
     {
-        double dot = 0, norm = 0;
-        for (var i = 0; i < stored.Length; i++)
+        var norm = _personNorms[row];
+        return norm == 0 ? 0 : DotBytes(query, PersonVectors.AsSpan(row * Space.Dimensions, Space.Dimensions)) / norm;
+    }
+
+    /// <summary>Σ queryᵢ × storedᵢ, widening the bytes to floats a vector register at a time.</summary>
+    private static float DotBytes(ReadOnlySpan<float> query, ReadOnlySpan<sbyte> stored)
+    {
+        var i = 0;
+        var sum = 0f;
+        var step = Vector<sbyte>.Count;
+        var floats = Vector<float>.Count;
+        if (Vector.IsHardwareAccelerated && stored.Length >= step)
         {
-            dot += query[i] * stored[i];
-            norm += stored[i] * stored[i];
+            var total = Vector<float>.Zero;
+            for (; i <= stored.Length - step; i += step)
+            {
+                Vector.Widen(new Vector<sbyte>(stored.Slice(i, step)), out Vector<short> low, out Vector<short> high);
+                Vector.Widen(low, out Vector<int> a, out Vector<int> b);
+                Vector.Widen(high, out Vector<int> c, out Vector<int> e);
+                total += Vector.ConvertToSingle(a) * new Vector<float>(query.Slice(i, floats));
+                total += Vector.ConvertToSingle(b) * new Vector<float>(query.Slice(i + floats, floats));
+                total += Vector.ConvertToSingle(c) * new Vector<float>(query.Slice(i + (2 * floats), floats));
+                total += Vector.ConvertToSingle(e) * new Vector<float>(query.Slice(i + (3 * floats), floats));
+            }
+
+            sum = Vector.Sum(total);
         }
 
-        return norm == 0 ? 0 : dot / Math.Sqrt(norm);
+        for (; i < stored.Length; i++) sum += query[i] * stored[i];
+        return sum;
+    }
+
+    private static float DotBytes(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
+    {
+        var sum = 0;
+        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
     }
 
     private static Dictionary<long, int> RowsOf(long[] ids)

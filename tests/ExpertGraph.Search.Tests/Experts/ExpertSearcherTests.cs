@@ -141,4 +141,34 @@ public sealed class ExpertSearcherTests
         using var searcher = new ExpertSearcher(Path.Combine(_folder, "index"), _store);
         Assert.That(searcher.WorkCount, Is.EqualTo(6));
     }
+
+    [Test]
+    public void Search_WorkIndexedBeforeDocValues_ReadFromItsStoredFields()
+    {
+        // A document as indexes written before doc values held them: work id and persons stored only.
+        var haiber = _persons["Udo Haiber"];
+        var config = new Lucene.Net.Index.IndexWriterConfig(IndexAnalyzers.Version, IndexAnalyzers.Create());
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_folder, "index", "works")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, config))
+        {
+            writer.AddDocument(new Lucene.Net.Documents.Document
+            {
+                new Lucene.Net.Documents.StringField("key", "test:old", Lucene.Net.Documents.Field.Store.YES),
+                new Lucene.Net.Documents.StoredField("work_id", 99L),
+                new Lucene.Net.Documents.StringField("kind", "paper", Lucene.Net.Documents.Field.Store.YES),
+                new Lucene.Net.Documents.StoredField("title", "Photosynthesis of speech"),
+                new Lucene.Net.Documents.TextField("title_en", "Photosynthesis of speech", Lucene.Net.Documents.Field.Store.NO),
+                new Lucene.Net.Documents.TextField("person", haiber.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Lucene.Net.Documents.Field.Store.YES),
+            });
+            writer.Commit();
+        }
+
+        var result = Search("photosynthesis");
+
+        Assert.That(result.Experts.Single().Person.DisplayName, Is.EqualTo("Udo Haiber"));
+        Assert.That(result.Experts[0].TopWorks.Single().Id, Is.EqualTo(new WorkId(99)));
+        Assert.That(result.Experts[0].TopWorks.Single().Title, Is.EqualTo("Photosynthesis of speech"));
+        // The works indexed with doc values still read from them beside it.
+        Assert.That(Search("speech recognition").Experts[0].Person.DisplayName, Is.EqualTo("André Berton"));
+    }
 }
