@@ -11,7 +11,8 @@ internal static class ReviewersCommand
     public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var inputs = new ConflictInputs();
-        var topic = new Option<string>("--topic") { Description = "The application's topic, in any language", Required = true };
+        var topic = new Option<string?>("--topic") { Description = "The application's topic, in any language" };
+        var textFile = new Option<string?>("--text-file") { Description = "Or the application's title and abstract, in a file (UTF-8), searched as a whole document" };
         var k = new Option<int>("--k") { Description = "Number of reviewers", DefaultValueFactory = _ => 10 };
         var pool = new Option<int>("--candidates") { Description = "How many top experts on the topic are checked", DefaultValueFactory = _ => 200 };
         var perInstitution = new Option<int?>("--max-per-institution") { Description = "At most this many reviewers from one institution" };
@@ -19,13 +20,28 @@ internal static class ReviewersCommand
         var showExcluded = new Option<bool>("--show-excluded") { Description = "List every excluded candidate with the reason and evidence" };
         var command = new Command("reviewers", "Recommend reviewers for a topic: expert search minus applicants and every conflicted or unknown candidate, with diversity limits")
         {
-            topic, k, pool, perInstitution, perCountry, showExcluded,
+            topic, textFile, k, pool, perInstitution, perCountry, showExcluded,
         };
         inputs.AddTo(command);
         command.SetAction(parse =>
         {
-            var request = new ReviewerRequest(parse.GetValue(topic) ?? "", PersonIdList.Parse(parse.GetValue(inputs.Applicants) ?? [], "applicants"), inputs.ReadPolicy(parse), inputs.ReferenceDate(parse))
+            var file = parse.GetValue(textFile);
+            if ((file is null) == (parse.GetValue(topic) is null))
             {
+                Console.Error.WriteLine("error: give either --topic or --text-file");
+                return 2;
+            }
+
+            if (file is not null && !File.Exists(file))
+            {
+                Console.Error.WriteLine($"error: {file}: no such file");
+                return 2;
+            }
+
+            var text = file is null ? parse.GetValue(topic)! : File.ReadAllText(file);
+            var request = new ReviewerRequest(text, PersonIdList.Parse(parse.GetValue(inputs.Applicants) ?? [], "applicants"), inputs.ReadPolicy(parse), inputs.ReferenceDate(parse))
+            {
+                TopicIsDocument = file is not null,
                 K = parse.GetValue(k),
                 CandidatePool = parse.GetValue(pool),
                 MaxPerInstitution = parse.GetValue(perInstitution),

@@ -12,7 +12,7 @@ public sealed class ReviewerRecommender(ExpertSearcher searcher, IConflictEviden
     public ReviewerRecommendationResult Recommend(ReviewerRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var hits = searcher.Search(new ExpertQuery(request.Topic) { Limit = request.CandidatePool }).Experts;
+        var hits = searcher.Search(new ExpertQuery(request.Topic) { Limit = request.CandidatePool, IsDocument = request.TopicIsDocument }).Experts;
         var applicants = request.Applicants.ToHashSet();
         var candidates = hits.Where(h => !applicants.Contains(h.Person.Id)).ToList();
         var report = new ConflictChecker(evidence).Check(new ConflictRequest(request.Applicants, [.. candidates.Select(c => c.Person.Id)], request.Policy, request.ReferenceDate)

@@ -6,6 +6,9 @@ namespace ExpertGraph.Query.Conflicts;
 /// <summary>Who should review an application on <see cref="Topic"/>: k experts, none of them conflicted with an applicant.</summary>
 public sealed record ReviewerRequest(string Topic, IReadOnlyList<PersonId> Applicants, ConflictPolicy Policy, DateOnly ReferenceDate)
 {
+    /// <summary><see cref="Topic"/> is the application's whole text (title and abstract), searched as a document.</summary>
+    public bool TopicIsDocument { get; init; }
+
     public int K { get; init; } = 10;
     public int? MaxPerInstitution { get; init; }
     public int? MaxPerCountry { get; init; }

@@ -106,7 +106,7 @@ public static class RankingBenchmark
             foreach (var query in test)
             {
                 var scores = benchmark.Candidates
-                    .Select(candidate => query.ByAuthor.TryGetValue(candidate, out var evidence) ? scorer.Score(evidence).Score : double.NegativeInfinity)
+                    .Select(candidate => query.ByAuthor.TryGetValue(candidate, out var evidence) ? scorer.Score(evidence) : double.NegativeInfinity)
                     .ToList();
                 var relevant = benchmark.Candidates.Select(candidate => benchmark.IsRelevant(candidate, query.Topics)).ToList();
                 results[query.Document] = new RankingQueryResult(query.Document.ToString(CultureInfo.InvariantCulture), query.Topics, RankingMetrics.Of(scores, relevant));

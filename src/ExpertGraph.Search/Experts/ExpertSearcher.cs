@@ -94,7 +94,7 @@ public sealed class ExpertSearcher : IDisposable
                 var accumulator = byPerson[scored.Person];
                 experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, [.. accumulator.TopWorks.Select(reader.Show)], accumulator.Count)
                 {
-                    Features = scored.Features,
+                    Features = _scorer.Explain(scored.Evidence),
                     Evidence = scored.Evidence,
                 });
                 if (experts.Count == query.Limit) break;
@@ -109,12 +109,12 @@ public sealed class ExpertSearcher : IDisposable
     /// semantic space is the text's own, moved toward the best-matching works' (their score-weighted mean): a short
     /// query names its field in few words, and the works that match it best say the rest.
     /// </summary>
-    private List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features, ExpertEvidence Evidence)> Rank(
+    private List<(long Person, double Score, ExpertEvidence Evidence)> Rank(
         string text, Dictionary<long, PersonAccumulator> byPerson, List<WorkHit> feedback)
     {
         var place = _semantic is { } semantic ? PlaceOf(semantic, text, feedback) : null;
         var best = byPerson.Count == 0 ? 0 : byPerson.Values.Max(a => a.Score);
-        var ranked = new List<(long Person, double Score, IReadOnlyList<ScoreFeature> Features, ExpertEvidence Evidence)>(byPerson.Count);
+        var ranked = new List<(long Person, double Score, ExpertEvidence Evidence)>(byPerson.Count);
         foreach (var (person, accumulator) in byPerson)
         {
             var evidence = new ExpertEvidence(
@@ -124,8 +124,7 @@ public sealed class ExpertSearcher : IDisposable
                 place is null ? null : _semantic!.PersonSimilarity(place, person) ?? 0,
                 Math.Max(accumulator.Count, _semantic?.WorksOf(person) ?? 0),
                 accumulator.Count);
-            var (score, features) = _scorer.Score(evidence);
-            ranked.Add((person, score, features, evidence));
+            ranked.Add((person, _scorer.Score(evidence), evidence));
         }
 
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Person.CompareTo(b.Person));

@@ -12,5 +12,8 @@ public interface IExpertScorer
     /// </summary>
     bool ContributionsAdd { get; }
 
-    (double Score, IReadOnlyList<ScoreFeature> Features) Score(ExpertEvidence evidence);
+    double Score(ExpertEvidence evidence);
+
+    /// <summary>The features behind <see cref="Score"/>, largest contribution first: asked only for the experts shown.</summary>
+    IReadOnlyList<ScoreFeature> Explain(ExpertEvidence evidence);
 }

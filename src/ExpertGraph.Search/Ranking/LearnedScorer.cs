@@ -36,16 +36,18 @@ public sealed class LearnedScorer : IExpertScorer, IDisposable
     /// <summary>Each feature's share of the model's gain, in <see cref="RankingFeatures.Names"/> order.</summary>
     public IReadOnlyList<double> FeatureImportance => _importance;
 
-    public (double Score, IReadOnlyList<ScoreFeature> Features) Score(ExpertEvidence evidence)
+    public double Score(ExpertEvidence evidence) =>
+        _engines.Value!.Predict(new RankingRow { Features = RankingFeatures.Of(evidence) }).Score;
+
+    public IReadOnlyList<ScoreFeature> Explain(ExpertEvidence evidence)
     {
         var features = RankingFeatures.Of(evidence);
-        var score = _engines.Value!.Predict(new RankingRow { Features = features }).Score;
-        return (score,
+        return
         [
             .. RankingFeatures.Names
                 .Select((name, i) => new ScoreFeature(name, features[i], _importance[i]))
                 .OrderByDescending(feature => feature.Contribution),
-        ]);
+        ];
     }
 
     /// <summary>Trains on labelled queries: each row a candidate of one query (rows of a query together), relevant or not.</summary>

@@ -14,20 +14,27 @@ public sealed class WeightedSumScorer : IExpertScorer
 
     public bool ContributionsAdd => true;
 
-    public (double Score, IReadOnlyList<ScoreFeature> Features) Score(ExpertEvidence evidence)
+    public double Score(ExpertEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return evidence.FieldSimilarity is { } similarity
+            ? (similarity * Math.Log(1 + evidence.Works)) + (RelevanceWeight * evidence.RelativeRelevance)
+            : evidence.Relevance;
+    }
+
+    public IReadOnlyList<ScoreFeature> Explain(ExpertEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         if (evidence.FieldSimilarity is not { } similarity)
-            return (evidence.Relevance, [new ScoreFeature("matching works relevance", evidence.Relevance, evidence.Relevance)]);
+            return [new ScoreFeature("matching works relevance", evidence.Relevance, evidence.Relevance)];
 
-        var volume = Math.Log(1 + evidence.Works);
-        var field = similarity * volume;
+        var field = similarity * Math.Log(1 + evidence.Works);
         var relevance = RelevanceWeight * evidence.RelativeRelevance;
-        return (field + relevance,
+        return
         [
             new ScoreFeature("field similarity × ln(1 + works)", similarity, field),
             new ScoreFeature("works", evidence.Works, 0),
             new ScoreFeature("matching works relevance (relative)", evidence.RelativeRelevance, relevance),
-        ]);
+        ];
     }
 }

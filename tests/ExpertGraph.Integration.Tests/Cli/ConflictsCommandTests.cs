@@ -149,6 +149,30 @@ public sealed partial class ConflictsCommandTests
     }
 
     [Test]
+    public void Reviewers_ApplicationAbstractAsADocument_ExcludesTheSameCoauthors()
+    {
+        var bree = Id("Bree Norlander");
+        var abstractFile = Path.Combine(Path.GetTempPath(), "eg-application-" + Guid.NewGuid().ToString("N") + ".txt");
+        // Over 1,000 characters: no keyword query would take it.
+        File.WriteAllText(abstractFile, string.Concat(Enumerable.Repeat(
+            "Open access to scholarly articles: how many papers are free to read, where readers find them, and what the growth of open access means for libraries and publishers. ", 8)));
+        try
+        {
+            var result = Json("reviewers", "--text-file", abstractFile, "--applicants", bree, "--k", "3", "--date", "2021-06-30");
+
+            var recommended = result.GetProperty("recommended").EnumerateArray().Select(r => r.GetProperty("personId").GetString()).ToList();
+            Assert.That(recommended, Is.Not.Empty);
+            Assert.That(recommended, Does.Not.Contain(bree));
+            var excluded = result.GetProperty("excluded").EnumerateArray().Select(e => e.GetProperty("reason").GetString()).ToList();
+            Assert.That(excluded, Does.Contain("coauthor < 48 months"));
+        }
+        finally
+        {
+            File.Delete(abstractFile);
+        }
+    }
+
+    [Test]
     public void Reviewers_DiversityLimits_OnePerInstitutionAtMostTwoPerCountry()
     {
         // In 2030 the 2018 paper is outside every window, so its nine authors (two at Impact Technology Development,

@@ -34,8 +34,8 @@ public sealed class LearnedScorerTests
         var rows = Rows();
         using var scorer = LearnedScorer.Train(rows);
 
-        var relevant = rows.Where(r => r.Relevant).Average(r => scorer.Score(r.Evidence).Score);
-        var other = rows.Where(r => !r.Relevant).Average(r => scorer.Score(r.Evidence).Score);
+        var relevant = rows.Where(r => r.Relevant).Average(r => scorer.Score(r.Evidence));
+        var other = rows.Where(r => !r.Relevant).Average(r => scorer.Score(r.Evidence));
 
         Assert.That(relevant, Is.GreaterThan(other + 0.5));
         Assert.That(scorer.ContributionsAdd, Is.False);
@@ -56,7 +56,7 @@ public sealed class LearnedScorerTests
             using var loaded = LearnedScorer.Load(folder);
 
             foreach (var (_, _, evidence) in rows.Take(50))
-                Assert.That(loaded.Score(evidence).Score, Is.EqualTo(scorer.Score(evidence).Score));
+                Assert.That(loaded.Score(evidence), Is.EqualTo(scorer.Score(evidence)));
             Assert.That(loaded.FeatureImportance, Is.EqualTo(scorer.FeatureImportance));
         }
         finally
@@ -75,7 +75,9 @@ public sealed class LearnedScorerTests
     [Test]
     public void WeightedSum_ContributionsAddUpToTheScore()
     {
-        var (score, features) = new WeightedSumScorer().Score(new ExpertEvidence(1, 3.2, 0.8, 0.6, 12, 3));
+        var evidence = new ExpertEvidence(1, 3.2, 0.8, 0.6, 12, 3);
+        var score = new WeightedSumScorer().Score(evidence);
+        var features = new WeightedSumScorer().Explain(evidence);
 
         Assert.That(features.Sum(f => f.Contribution), Is.EqualTo(score).Within(1e-12));
         Assert.That(score, Is.EqualTo((0.6 * Math.Log(13)) + (0.25 * 0.8)).Within(1e-12));
