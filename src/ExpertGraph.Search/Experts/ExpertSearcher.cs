@@ -25,6 +25,7 @@ public sealed class ExpertSearcher : IDisposable
     private readonly SimpleQueryParser _parser;
     private readonly QueryExpander? _expander;
     private readonly SemanticIndex? _semantic;
+    private readonly DocumentQueryBuilder _documents;
     private readonly IExpertScorer _scorer;
 
     /// <param name="expander">Expands queries through the lexicon; null searches the text as typed.</param>
@@ -39,6 +40,7 @@ public sealed class ExpertSearcher : IDisposable
         _searcher = _index.Searcher;
         _store = store;
         _parser = new SimpleQueryParser(IndexAnalyzers.Create(), new Dictionary<string, float>(IndexFields.TopicFields));
+        _documents = new DocumentQueryBuilder(_index.Reader);
     }
 
     public int WorkCount => _index.Reader.NumDocs;
@@ -59,7 +61,7 @@ public sealed class ExpertSearcher : IDisposable
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(query));
 
         var expansion = query.Expand && !query.IsDocument ? _expander?.Expand(query.Text) : null;
-        var topic = query.IsDocument ? new DocumentQueryBuilder(_index.Reader).Build(query.Text) : TopicQuery(query.Text, expansion);
+        var topic = query.IsDocument ? _documents.Build(query.Text) : TopicQuery(query.Text, expansion);
         if (topic is null) return new ExpertSearchResult(query, [], 0, expansion);
 
         var hits = _searcher.Search(topic, BuildFilter(query), query.CandidateWorks).ScoreDocs;

@@ -11,6 +11,7 @@ namespace ExpertGraph.Search.Ranking;
 /// <see cref="MaxTerms"/> most distinctive words by tf × idf over the works index, each sought in titles, keywords and
 /// abstracts of its language with its weight as boost. A text of any length stays a bounded query (a clause per word
 /// and field would overflow Lucene's clause limit for a long abstract and weigh "method" like "ontology").
+/// Built once per searcher and shared by its threads: analyzers keep a token stream per thread, the reader is read-only.
 /// </summary>
 internal sealed class DocumentQueryBuilder(IndexReader reader)
 {

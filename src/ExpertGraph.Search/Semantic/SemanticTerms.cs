@@ -1,3 +1,4 @@
+using ExpertGraph.Core.Text;
 using ExpertGraph.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
@@ -21,7 +22,7 @@ internal sealed class SemanticTerms
     {
         var terms = new List<string>();
         if (string.IsNullOrWhiteSpace(text)) return terms;
-        var analyzer = HasHan(text) ? _chinese : _english;
+        var analyzer = ScriptDetector.ContainsHan(text) ? _chinese : _english;
         using (var stream = analyzer.GetTokenStream("text", text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -33,12 +34,5 @@ internal sealed class SemanticTerms
         var words = terms.Count;
         for (var i = 1; i < words; i++) terms.Add(string.Concat(terms[i - 1], " ", terms[i]));
         return terms;
-    }
-
-    private static bool HasHan(string text)
-    {
-        foreach (var c in text)
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') return true;
-        return false;
     }
 }
