@@ -30,6 +30,9 @@ public sealed record DataDirectory(string Root)
     /// </summary>
     public string SemanticIndexPath => Path.Combine(Root, "semantic", "semantic.bin");
 
+    /// <summary>Every person's works, institutions and field as scout filters read them, a cache of the store like the semantic index.</summary>
+    public string PersonFactsPath => Path.Combine(Root, "facts", "person-facts.bin");
+
     public string LockPath => Path.Combine(Root, "expertgraph.lock");
 
     /// <summary>An index being rebuilt; renamed to <see cref="NewIndexPath"/> only once complete.</summary>

@@ -1,3 +1,4 @@
+using ExpertGraph.Search.Careers;
 using ExpertGraph.Search.Semantic;
 
 namespace ExpertGraph.Query;
@@ -5,7 +6,7 @@ namespace ExpertGraph.Query;
 public sealed partial class Workspace
 {
     /// <summary>How many builds are tried when rebuilds of the derived tables keep committing midway.</summary>
-    private const int MaxSemanticBuildAttempts = 3;
+    private const int MaxCacheBuildAttempts = 3;
 
     /// <summary>
     /// The semantic index of the store's current state: the cached file when it was built from this derived generation,
@@ -14,24 +15,52 @@ public sealed partial class Workspace
     /// </summary>
     public (SemanticIndex? Index, bool FromCache) LoadSemanticIndex(CancellationToken cancellationToken, SemanticSpaceOptions? options = null)
     {
+        if (options is not null)
+            return (_store.Count().Works == 0 ? null : SemanticIndexBuilder.Build(_store, options, cancellationToken), false);
+        return LoadCached(
+            generation => SemanticIndexFile.TryRead(Directory.SemanticIndexPath, generation),
+            () => _store.Count().Works == 0 ? null : SemanticIndexBuilder.Build(_store, new SemanticSpaceOptions(), cancellationToken),
+            (index, generation) => SemanticIndexFile.Write(index, Directory.SemanticIndexPath, generation));
+    }
+
+    /// <summary>
+    /// Every person's works, institutions and field as scout filters read them (<see cref="PersonFacts"/>), cached like
+    /// the semantic index (<see cref="DataDirectory.PersonFactsPath"/>). Empty, not null, for an empty store.
+    /// </summary>
+    public (PersonFacts Facts, bool FromCache) LoadPersonFacts(CancellationToken cancellationToken)
+    {
+        // Fields come from the lexicon: facts built with another lexicon (or none) are of another stamp.
+        var lexicon = Lexicon;
+        long Stamp(long generation) => generation ^ unchecked((lexicon?.Version ?? 0) * (long)0x9E3779B97F4A7C15);
+        var (facts, fromCache) = LoadCached(
+            generation => PersonFactsFile.TryRead(Directory.PersonFactsPath, Stamp(generation)),
+            () => PersonFactsBuilder.Build(_store, lexicon?.Tagger.Lexicon, cancellationToken),
+            (built, generation) => PersonFactsFile.Write(built, Directory.PersonFactsPath, Stamp(generation)));
+        return (facts!, fromCache);
+    }
+
+    /// <summary>
+    /// A cache of the store's state: read when saved from the current derived generation, else built and saved. Works
+    /// written while it was built (another process ingesting) make a mix of two states: it is built again, a few times.
+    /// </summary>
+    private (T? Value, bool FromCache) LoadCached<T>(Func<long, T?> read, Func<T?> build, Action<T, long> save) where T : class
+    {
         for (var attempt = 1; ; attempt++)
         {
             var generation = _store.DerivedGeneration;
-            if (generation != 0 && options is null && SemanticIndexFile.TryRead(Directory.SemanticIndexPath, generation) is { } saved) return (saved, true);
-            if (_store.Count().Works == 0) return (null, false);
-            var index = SemanticIndexBuilder.Build(_store, options ?? new SemanticSpaceOptions(), cancellationToken);
-            // Works written while it was built (another process ingesting) make it a mix of two states: build again.
-            if (_store.DerivedGeneration != generation && attempt < MaxSemanticBuildAttempts) continue;
-            if (options is null && generation != 0 && _store.DerivedGeneration == generation) TrySave(index, generation);
-            return (index, false);
+            if (generation != 0 && read(generation) is { } saved) return (saved, true);
+            var built = build();
+            if (_store.DerivedGeneration != generation && attempt < MaxCacheBuildAttempts) continue;
+            if (built is not null && generation != 0 && _store.DerivedGeneration == generation) TrySave(() => save(built, generation));
+            return (built, false);
         }
     }
 
-    private void TrySave(SemanticIndex index, long generation)
+    private static void TrySave(Action save)
     {
         try
         {
-            SemanticIndexFile.Write(index, Directory.SemanticIndexPath, generation);
+            save();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

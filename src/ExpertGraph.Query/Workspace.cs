@@ -84,6 +84,7 @@ public sealed partial class Workspace : IDisposable
             var summary = await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
             // Built now, while the run still holds the folder, so the first search after it does not pay for it.
             LoadSemanticIndex(cancellationToken);
+            LoadPersonFacts(cancellationToken);
             return summary;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -95,10 +96,12 @@ public sealed partial class Workspace : IDisposable
         }
     }
 
-    /// <summary>A searcher over the index as last committed.</summary>
+    /// <summary>A searcher over the index as last committed, with the semantic index and person facts of the store's state.</summary>
     /// <param name="scorer">How candidates' evidence is combined; null: the documented weighted sum.</param>
-    public ExpertSearcher OpenSearcher(ExpansionOptions? expansion = null, IExpertScorer? scorer = null) =>
-        new(Directory.IndexPath, _store, CreateExpander(expansion), LoadSemanticIndex(CancellationToken.None).Index, scorer);
+    /// <param name="clock">What "now" is for career ages; null: the system clock.</param>
+    public ExpertSearcher OpenSearcher(ExpansionOptions? expansion = null, IExpertScorer? scorer = null, TimeProvider? clock = null) =>
+        new(Directory.IndexPath, _store, CreateExpander(expansion), LoadSemanticIndex(CancellationToken.None).Index, scorer,
+            LoadPersonFacts(CancellationToken.None).Facts, clock);
 
     /// <summary>A person lookup by name and institution over the experts index as last committed.</summary>
     public PersonLookup OpenPersonLookup() => new(Directory.IndexPath, _store);

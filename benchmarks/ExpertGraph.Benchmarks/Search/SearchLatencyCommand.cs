@@ -5,6 +5,7 @@ using ExpertGraph.Benchmarks.Scale;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Query;
 using ExpertGraph.Query.Peers;
+using ExpertGraph.Search.Careers;
 using ExpertGraph.Search.Experts;
 using ExpertGraph.Search.Indexing;
 using Lucene.Net.QueryParsers.Simple;
@@ -17,7 +18,8 @@ namespace ExpertGraph.Benchmarks.Search;
 /// Opens a data folder as the CLI does (semantic index from its cache, timed), draws topic queries from the works'
 /// own titles (two adjacent words of a random work's title, seeded) and persons for peers, then times, each query alone
 /// after a warm-up pass: a plain Lucene search of the works index for the same words (top 10 documents, stored fields
-/// read: the reference cost), the expert search (top 20 experts, lexicon expansion on) and peers (top 20).
+/// read: the reference cost), the expert search (top 20 experts, lexicon expansion on), the same with a scout's filters
+/// (stage and activity, read from the person facts, whose load is timed too) and peers (top 20).
 /// </summary>
 internal static class SearchLatencyCommand
 {
@@ -35,6 +37,11 @@ internal static class SearchLatencyCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"semantic\t{(fromCache ? "cache" : "built")}\t{clock.Elapsed.TotalSeconds:F1} s\t{semantic?.WorkCount} works\t{semantic?.PersonCount} persons\t{semantic?.Space.Dimensions} dimensions\tpeak RSS {PeakMemory.PeakRssBytes() / 1e6:F0} MB"));
 
+        clock.Restart();
+        var (facts, factsFromCache) = workspace.LoadPersonFacts(CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"facts\t{(factsFromCache ? "cache" : "built")}\t{clock.Elapsed.TotalSeconds:F1} s\t{facts.PersonCount} persons\t{facts.AuthorshipCount} authorships\tpeak RSS {PeakMemory.PeakRssBytes() / 1e6:F0} MB"));
+
         var works = workspace.Store.Count().Works;
         var queries = DrawQueries(workspace, random, queryCount, works);
         using var searcher = workspace.OpenSearcher();
@@ -44,6 +51,13 @@ internal static class SearchLatencyCommand
         using var plain = new PlainSearch(workspace.Directory.IndexPath);
         Time("lucene-top10-works", queries, query => plain.Search(query));
         Time("expert-search-top20", queries, query => searcher.Search(new ExpertQuery(query) { Limit = 20 }).Experts.Count);
+        // A scout's filtered query: established people still publishing, careers read for every candidate.
+        Time("expert-search-top20-filtered", queries, query => searcher.Search(new ExpertQuery(query)
+        {
+            Limit = 20,
+            Stages = [CareerStage.ChiefScientist, CareerStage.AcademicLeader],
+            ActiveSince = TimeProvider.System.GetUtcNow().Year - 10,
+        }).Experts.Count);
         var people = Enumerable.Range(0, peerCount).Select(_ => DrawPerson(workspace, random, works)).ToList();
         Time("peers-top20", people, person => finder.Find(new PeerQuery(person) { K = 20 }).Peers.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done\t{queries.Count} queries\t{people.Count} persons of {persons}\tpeak RSS {PeakMemory.PeakRssBytes() / 1e6:F0} MB"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ExpertGraph.Search.Careers;
 using ExpertGraph.Search.Experts;
 
 namespace ExpertGraph.Cli.Output;
@@ -27,14 +28,34 @@ internal static class SearchResultWriter
                     matchedWorks = result.MatchedWorks,
                     scorer = result.Scorer,
                     expansion = explain ? ExpansionWriter.ToJson(result.Expansion) : null,
+                    asOf = result.Query.AsOfYear,
+                    facets = result.Facets,
                     experts = result.Experts.Select(e => new
                     {
                         rank = e.Rank,
                         personId = e.Person.Id.ToString(),
                         name = e.Person.DisplayName,
-                        institution = e.Person.Institution,
-                        country = e.Person.CountryCode,
+                        institution = Institution(e),
+                        country = Country(e),
                         orcid = e.Person.Orcid,
+                        career = e.Career is { } c ? new
+                        {
+                            careerAge = c.CareerAge,
+                            approximateAge = c.ApproximateAge,
+                            stage = CareerStages.Name(c.Stage),
+                            fieldPercentile = Math.Round(c.FieldPercentile, 3),
+                            field = c.Field,
+                            c.FirstYear,
+                            c.LastYear,
+                            c.Works,
+                            c.Papers,
+                            c.Patents,
+                            c.Projects,
+                            c.Citations,
+                            hIndex = c.HIndex,
+                            affiliations = c.Affiliations.Select(a => new { a.Name, country = a.CountryCode, a.FirstYear, a.LastYear, a.Works }),
+                        } : null,
+                        tie = e.Tie?.Describe(),
                         score = Math.Round(e.Score, 4),
                         matchedWorks = e.MatchedWorkCount,
                         topWorks = e.TopWorks.Select(w => new { id = w.Id.ToString(), w.Title, w.Year, w.Kind, score = Math.Round(w.Score, 4) }),
@@ -43,12 +64,13 @@ internal static class SearchResultWriter
                 }, Json));
                 break;
             case OutputFormat.Csv:
-                output.WriteLine("rank,person_id,name,institution,country,score,matched_works,top_work");
+                output.WriteLine("rank,person_id,name,institution,country,career_age,stage,score,matched_works,top_work");
                 foreach (var e in result.Experts)
                 {
                     output.WriteLine(string.Join(',',
-                        e.Rank.ToString(CultureInfo.InvariantCulture), e.Person.Id.ToString(), Csv(e.Person.DisplayName), Csv(e.Person.Institution),
-                        Csv(e.Person.CountryCode), e.Score.ToString("F4", CultureInfo.InvariantCulture),
+                        e.Rank.ToString(CultureInfo.InvariantCulture), e.Person.Id.ToString(), Csv(e.Person.DisplayName), Csv(Institution(e)),
+                        Csv(Country(e)), e.Career?.CareerAge?.ToString(CultureInfo.InvariantCulture) ?? "", e.Career is { } c ? CareerStages.Name(c.Stage) : "",
+                        e.Score.ToString("F4", CultureInfo.InvariantCulture),
                         e.MatchedWorkCount.ToString(CultureInfo.InvariantCulture), Csv(e.TopWorks.FirstOrDefault()?.Title)));
                 }
 
@@ -69,12 +91,16 @@ internal static class SearchResultWriter
             return;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Experts.Count} experts for {asked} ({result.MatchedWorks} matching works)"));
+        var asOf = result.Query.AsOfYear is { } year ? string.Create(CultureInfo.InvariantCulture, $", as of {year}") : "";
+        var found = result.Facets is { } all ? string.Create(CultureInfo.InvariantCulture, $" of {all.Experts}") : "";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Experts.Count}{found} experts for {asked} ({result.MatchedWorks} matching works{asOf})"));
         foreach (var e in result.Experts)
         {
-            var where = string.Join(", ", new[] { e.Person.Institution, e.Person.CountryCode }.Where(s => !string.IsNullOrEmpty(s)));
+            var where = string.Join(", ", new[] { Institution(e), Country(e) }.Where(s => !string.IsNullOrEmpty(s)));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{e.Rank,3}. {e.Person.DisplayName}{(where.Length > 0 ? " — " + where : "")}  [{e.Person.Id}] score {e.Score:F2}, {e.MatchedWorkCount} matching works"));
+            if (e.Career is { } career) output.WriteLine("       " + CareerLine(career));
+            if (e.Tie is { } tie) output.WriteLine("       ties: " + tie.Describe());
             foreach (var w in e.TopWorks)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       {w.Year?.ToString(CultureInfo.InvariantCulture) ?? "----"} {w.Kind,-7} {Truncate(w.Title, 90)}  ({w.Score:F2})"));
             if (!explain) continue;
@@ -82,7 +108,36 @@ internal static class SearchResultWriter
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"       why: {f.Name} = {f.Value:0.###} ({(result.ContributionsAdd ? "adds" : "model weight")} {f.Contribution:0.###})"));
         }
+
+        if (result.Facets is { } facets) WriteFacets(output, facets);
     }
+
+    private static void WriteFacets(TextWriter output, ExpertFacets facets)
+    {
+        static string Counts(IReadOnlyList<FacetCount> counts) =>
+            counts.Count == 0 ? "—" : string.Join(", ", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Label} {c.Count}")));
+        output.WriteLine("facets:");
+        output.WriteLine("  country:     " + Counts(facets.Countries));
+        output.WriteLine("  institution: " + Counts(facets.Institutions));
+        output.WriteLine("  stage:       " + Counts(facets.Stages));
+        output.WriteLine("  kind:        " + Counts(facets.Kinds));
+    }
+
+    /// <summary>"career 12 y (≈ age 38), academic leader 学术带头人 (field top 18%), 2008–2020, 40 works (35 papers, 5 patents), h 12".</summary>
+    private static string CareerLine(PersonCareer c)
+    {
+        var age = c.CareerAge is { } years ? string.Create(CultureInfo.InvariantCulture, $"career {years} y (≈ age {c.ApproximateAge}), ") : "career age unknown, ";
+        var span = c.FirstYear is { } first ? string.Create(CultureInfo.InvariantCulture, $", {first}–{c.LastYear}") : "";
+        var kinds = new[] { (c.Papers, "papers"), (c.Patents, "patents"), (c.Projects, "projects") }.Where(k => k.Item1 > 0)
+            .Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Item1} {k.Item2}"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{age}{CareerStages.Label(c.Stage)} (field percentile {c.FieldPercentile * 100:0}){span}, {c.Works} works ({string.Join(", ", kinds)}), h {c.HIndex}");
+    }
+
+    /// <summary>The institution at the query's date when the career is known, else the one stored with the person.</summary>
+    private static string? Institution(ExpertHit hit) => hit.Career is { } career ? career.Current?.Name : hit.Person.Institution;
+
+    private static string? Country(ExpertHit hit) => hit.Career is { } career ? career.CountryCode : hit.Person.CountryCode;
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 

@@ -72,6 +72,18 @@ public interface IExpertStore : IDisposable
     /// </summary>
     IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every person's works, streamed by person, then work (each work once per person): what the person facts behind scout
+    /// filters (career age, institutions, country ties, stage) are built from.
+    /// </summary>
+    IEnumerable<PersonWorkFact> ReadPersonWorkFacts(CancellationToken cancellationToken);
+
+    /// <summary>Every institution in id order.</summary>
+    IReadOnlyList<Institution> ReadInstitutions();
+
+    /// <summary>Every person's concept profile (as <see cref="GetPersonConcepts"/>), streamed by person, strongest first: what fields are read from.</summary>
+    IEnumerable<PersonConcept> ReadPersonConcepts(CancellationToken cancellationToken);
+
     /// <summary>Where each person worked, from the institutions on their authorships, latest first.</summary>
     IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons);
 

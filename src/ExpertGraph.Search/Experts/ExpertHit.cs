@@ -1,4 +1,5 @@
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Search.Careers;
 using ExpertGraph.Search.Ranking;
 
 namespace ExpertGraph.Search.Experts;
@@ -11,4 +12,10 @@ public sealed record ExpertHit(int Rank, PersonSummary Person, double Score, IRe
 
     /// <summary>What was known of the expert before the scorer combined it (what a learned scorer is trained on).</summary>
     public ExpertEvidence? Evidence { get; init; }
+
+    /// <summary>The expert's career at the query's date (institution now, career age, stage); null without person facts.</summary>
+    public PersonCareer? Career { get; init; }
+
+    /// <summary>Why the expert has ties to the country a ties filter asked for; null without one.</summary>
+    public CountryTie? Tie { get; init; }
 }

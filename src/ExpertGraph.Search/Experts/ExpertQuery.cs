@@ -1,4 +1,5 @@
 using ExpertGraph.Core.Model;
+using ExpertGraph.Search.Careers;
 
 namespace ExpertGraph.Search.Experts;
 
@@ -20,6 +21,45 @@ public sealed record ExpertQuery(string Text)
     /// </summary>
     public bool IsDocument { get; init; }
 
+    /// <summary>Keeps experts whose institution's name contains this text (case ignored) — now, before, or either (<see cref="InstitutionScope"/>).</summary>
+    public string? Institution { get; init; }
+
+    public InstitutionScope InstitutionScope { get; init; } = InstitutionScope.Current;
+
+    /// <summary>
+    /// ISO 3166-1 alpha-2: keeps experts with ties to this country while they are elsewhere — an affiliation there, or
+    /// works written with its institutions. Never inferred from a name.
+    /// </summary>
+    public string? TiesTo { get; init; }
+
+    /// <summary>Years since the first work (at <see cref="AsOfYear"/>, else this year).</summary>
+    public YearRange? CareerAge { get; init; }
+
+    /// <summary>Approximate age (career age + <see cref="PersonCareer.AgeAtFirstWork"/>): no source gives birth years.</summary>
+    public YearRange? ApproximateAge { get; init; }
+
+    /// <summary>Keeps experts at any of these career stages (empty: any).</summary>
+    public IReadOnlyList<CareerStage> Stages { get; init; } = [];
+
+    /// <summary>Keeps experts with a work in this year or later.</summary>
+    public int? ActiveSince { get; init; }
+
+    public bool HasPatents { get; init; }
+
+    /// <summary>Keeps experts with a funded project (grant) on record.</summary>
+    public bool HasGrants { get; init; }
+
+    /// <summary>
+    /// Ranks on the record as it stood at the end of this year: only works dated up to then count (undated works do not),
+    /// for matching, for the expert's field, and for every filter.
+    /// </summary>
+    public int? AsOfYear { get; init; }
+
+    /// <summary>Whether a filter needs each candidate's career (<see cref="PersonFacts"/>), beyond the work kind and country.</summary>
+    public bool FiltersCareers =>
+        Institution is not null || TiesTo is not null || CareerAge is not null || ApproximateAge is not null || Stages.Count > 0
+        || ActiveSince is not null || HasPatents || HasGrants;
+
     public const int MaxTextLength = 1000;
     public const int MaxDocumentLength = 100_000;
 
@@ -32,8 +72,28 @@ public sealed record ExpertQuery(string Text)
         if (Limit is < 1 or > 1000) problems.Add("limit must be between 1 and 1000");
         if (TopWorksPerExpert is < 0 or > 50) problems.Add("top works per expert must be between 0 and 50");
         if (CandidateWorks is < 1 or > 100_000) problems.Add("candidate works must be between 1 and 100000");
-        if (CountryCode is { } country && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
-            problems.Add($"country '{country}' is not a two-letter ISO 3166 code");
+        if (CountryCode is { } country && !IsCountryCode(country)) problems.Add($"country '{country}' is not a two-letter ISO 3166 code");
+        if (TiesTo is { } ties && !IsCountryCode(ties)) problems.Add($"ties country '{ties}' is not a two-letter ISO 3166 code");
+        if (TiesTo is { } tied && CountryCode is { } current && string.Equals(tied, current, StringComparison.OrdinalIgnoreCase))
+            problems.Add($"ties to {tied} are what a person elsewhere has: they cannot be asked of persons in {current}");
+        if (Institution is { } institution && (string.IsNullOrWhiteSpace(institution) || institution.Length > 200))
+            problems.Add("institution must be 1 to 200 characters");
+        if (AsOfYear is { } asOf && asOf is < 1000 or > 9999) problems.Add($"as-of year {asOf} is not a four-digit year");
+        if (ActiveSince is { } since && since is < 1000 or > 9999) problems.Add($"active-since year {since} is not a four-digit year");
+        if (CareerAge is { Min: < 0 } or { Max: < 0 }) problems.Add("career age cannot be negative");
         return problems;
     }
+
+    private static bool IsCountryCode(string code) => code.Length == 2 && code.All(char.IsAsciiLetter);
+}
+
+/// <summary>Which of an expert's institutions an institution filter looks at.</summary>
+public enum InstitutionScope
+{
+    /// <summary>Their institution now (at the as-of date).</summary>
+    Current,
+    /// <summary>An institution they were at before, not their current one.</summary>
+    Past,
+    /// <summary>Any institution on their record.</summary>
+    Any,
 }

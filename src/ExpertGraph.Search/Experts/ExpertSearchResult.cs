@@ -9,4 +9,7 @@ public sealed record ExpertSearchResult(ExpertQuery Query, IReadOnlyList<ExpertH
     public string Scorer { get; init; } = "";
 
     public bool ContributionsAdd { get; init; } = true;
+
+    /// <summary>How every expert the filters kept divides by country, institution, stage and kind; null without person facts.</summary>
+    public ExpertFacets? Facets { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Search.Careers;
 using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Indexing;
 using ExpertGraph.Search.Ranking;
@@ -15,6 +16,8 @@ namespace ExpertGraph.Search.Experts;
 /// Finds experts for a topic or a whole document: the best-matching works from the works index give the candidates
 /// (their persons) and the relevance evidence; with a semantic index, each candidate's field as a whole is compared
 /// with the query's place in the semantic space; an <see cref="IExpertScorer"/> combines the two (docs/ranking.md).
+/// With <see cref="PersonFacts"/>, every candidate's career is known: scout filters (institution, country ties, career
+/// age, stage, activity, patents, grants, as-of date) and facet counts (docs/filters.md).
 /// Thread-safe; holds one index reader, opened at construction.
 /// </summary>
 public sealed class ExpertSearcher : IDisposable
@@ -27,21 +30,34 @@ public sealed class ExpertSearcher : IDisposable
     private readonly SemanticIndex? _semantic;
     private readonly DocumentQueryBuilder _documents;
     private readonly IExpertScorer _scorer;
+    private readonly PersonFacts? _facts;
+    private readonly TimeProvider _clock;
+    private readonly byte[] _kinds;
 
     /// <param name="expander">Expands queries through the lexicon; null searches the text as typed.</param>
     /// <param name="semantic">Places queries and persons in a semantic space; null ranks by matching works alone.</param>
     /// <param name="scorer">Combines each candidate's evidence; null: the <see cref="WeightedSumScorer"/>.</param>
-    public ExpertSearcher(string indexFolder, IExpertStore store, QueryExpander? expander = null, SemanticIndex? semantic = null, IExpertScorer? scorer = null)
+    /// <param name="facts">Every person's career, for scout filters and facets; null: only the kind and country filters.</param>
+    /// <param name="clock">What "now" is for career ages; null: the system clock.</param>
+    public ExpertSearcher(
+        string indexFolder, IExpertStore store, QueryExpander? expander = null, SemanticIndex? semantic = null, IExpertScorer? scorer = null,
+        PersonFacts? facts = null, TimeProvider? clock = null)
     {
         _expander = expander;
         _semantic = semantic;
         _scorer = scorer ?? new WeightedSumScorer();
+        _facts = facts;
+        _clock = clock ?? TimeProvider.System;
         _index = CommittedIndex.Open(Path.Combine(indexFolder, "works"), "works");
         _searcher = _index.Searcher;
         _store = store;
         _parser = new SimpleQueryParser(IndexAnalyzers.Create(), new Dictionary<string, float>(IndexFields.TopicFields));
         _documents = new DocumentQueryBuilder(_index.Reader);
+        _kinds = DocumentKinds.Read(_index.Reader);
     }
+
+    /// <summary>The careers filters and facets read; null: none loaded (only the kind and country filters work).</summary>
+    public PersonFacts? Facts => _facts;
 
     public int WorkCount => _index.Reader.NumDocs;
 
@@ -64,6 +80,8 @@ public sealed class ExpertSearcher : IDisposable
         var topic = query.IsDocument ? _documents.Build(query.Text) : TopicQuery(query.Text, expansion);
         if (topic is null) return new ExpertSearchResult(query, [], 0, expansion);
 
+        if (query.FiltersCareers && _facts is null)
+            throw new InvalidOperationException("career filters need the person facts, and this searcher has none");
         var hits = _searcher.Search(topic, BuildFilter(query), query.CandidateWorks).ScoreDocs;
         var reader = new WorkHitReader(_searcher);
         var byPerson = new Dictionary<long, PersonAccumulator>();
@@ -77,33 +95,76 @@ public sealed class ExpertSearcher : IDisposable
             {
                 if (!byPerson.TryGetValue(person, out var accumulator))
                     byPerson[person] = accumulator = new PersonAccumulator();
-                accumulator.Add(work, query.TopWorksPerExpert);
+                accumulator.Add(work, _kinds[hit.Doc], query.TopWorksPerExpert);
             }
         }
 
-        var ranked = Rank(PlaceText(query, expansion), byPerson, feedback);
-        var experts = new List<ExpertHit>(query.Limit);
-        // Persons are looked up in pages so the country filter can skip people without loading everyone.
-        for (var start = 0; start < ranked.Count && experts.Count < query.Limit; start += query.Limit * 2)
+        var ranked = Rank(PlaceText(query, expansion), byPerson, feedback, query.AsOfYear);
+        var (chosen, facets) = _facts is { } facts ? Choose(query, ranked, byPerson, facts) : (ChooseByStoredCountry(query, ranked), null);
+        var summaries = _store.GetPersons([.. chosen.Select(c => new PersonId(c.Scored.Person))]).ToDictionary(p => p.Id.Value);
+        var experts = new List<ExpertHit>(chosen.Count);
+        foreach (var (scored, career, tie) in chosen)
+        {
+            if (!summaries.TryGetValue(scored.Person, out var person)) continue;
+            var accumulator = byPerson[scored.Person];
+            experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, [.. accumulator.TopWorks.Select(reader.Show)], accumulator.Count)
+            {
+                Features = _scorer.Explain(scored.Evidence),
+                Evidence = scored.Evidence,
+                Career = career,
+                Tie = tie,
+            });
+        }
+
+        return new ExpertSearchResult(query, experts, hits.Length, expansion)
+        {
+            Scorer = _scorer.Name,
+            ContributionsAdd = _scorer.ContributionsAdd,
+            Facets = facets,
+        };
+    }
+
+    /// <summary>
+    /// Walks the ranked candidates with their careers at the query's date: those every filter keeps are counted into the
+    /// facets, and the first <see cref="ExpertQuery.Limit"/> of them are shown.
+    /// </summary>
+    private (List<Chosen> Chosen, ExpertFacets Facets) Choose(
+        ExpertQuery query, List<Scored> ranked, Dictionary<long, PersonAccumulator> byPerson, PersonFacts facts)
+    {
+        var referenceYear = query.AsOfYear ?? _clock.GetUtcNow().Year;
+        var filter = new CareerFilter(query, facts);
+        var facets = new FacetCounter();
+        var chosen = new List<Chosen>(query.Limit);
+        foreach (var scored in ranked)
+        {
+            var career = facts.Career(scored.Person, referenceYear, query.AsOfYear);
+            if (!filter.Keeps(career, out var tie)) continue;
+            facets.Add(career, byPerson[scored.Person].Kinds);
+            if (chosen.Count < query.Limit) chosen.Add(new Chosen(scored, career, tie));
+        }
+
+        return (chosen, facets.Result());
+    }
+
+    /// <summary>Without person facts: the country stored with each person, read from the store a page at a time.</summary>
+    private List<Chosen> ChooseByStoredCountry(ExpertQuery query, List<Scored> ranked)
+    {
+        if (query.CountryCode is not { } country) return [.. ranked.Take(query.Limit).Select(s => new Chosen(s, null, null))];
+        var chosen = new List<Chosen>(query.Limit);
+        for (var start = 0; start < ranked.Count && chosen.Count < query.Limit; start += query.Limit * 2)
         {
             var page = ranked.Skip(start).Take(query.Limit * 2).ToList();
-            var persons = _store.GetPersons(page.Select(scored => new PersonId(scored.Person)).ToList())
-                .ToDictionary(person => person.Id.Value);
+            var persons = _store.GetPersons([.. page.Select(scored => new PersonId(scored.Person))]).ToDictionary(person => person.Id.Value);
             foreach (var scored in page)
             {
                 if (!persons.TryGetValue(scored.Person, out var person)) continue;
-                if (query.CountryCode is { } country && !string.Equals(person.CountryCode, country, StringComparison.OrdinalIgnoreCase)) continue;
-                var accumulator = byPerson[scored.Person];
-                experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, [.. accumulator.TopWorks.Select(reader.Show)], accumulator.Count)
-                {
-                    Features = _scorer.Explain(scored.Evidence),
-                    Evidence = scored.Evidence,
-                });
-                if (experts.Count == query.Limit) break;
+                if (!string.Equals(person.CountryCode, country, StringComparison.OrdinalIgnoreCase)) continue;
+                chosen.Add(new Chosen(scored, null, null));
+                if (chosen.Count == query.Limit) break;
             }
         }
 
-        return new ExpertSearchResult(query, experts, hits.Length, expansion) { Scorer = _scorer.Name, ContributionsAdd = _scorer.ContributionsAdd };
+        return chosen;
     }
 
     /// <summary>
@@ -111,26 +172,42 @@ public sealed class ExpertSearcher : IDisposable
     /// semantic space is the text's own, moved toward the best-matching works' (their score-weighted mean): a short
     /// query names its field in few words, and the works that match it best say the rest.
     /// </summary>
-    private List<(long Person, double Score, ExpertEvidence Evidence)> Rank(
-        string text, Dictionary<long, PersonAccumulator> byPerson, List<WorkHit> feedback)
+    private List<Scored> Rank(string text, Dictionary<long, PersonAccumulator> byPerson, List<WorkHit> feedback, int? asOfYear)
     {
         var place = _semantic is { } semantic ? PlaceOf(semantic, text, feedback) : null;
         var best = byPerson.Count == 0 ? 0 : byPerson.Values.Max(a => a.Score);
-        var ranked = new List<(long Person, double Score, ExpertEvidence Evidence)>(byPerson.Count);
+        var ranked = new List<Scored>(byPerson.Count);
         foreach (var (person, accumulator) in byPerson)
         {
+            var (similarity, works) = Field(place, person, asOfYear);
             var evidence = new ExpertEvidence(
                 person,
                 accumulator.Score,
                 best > 0 ? accumulator.Score / best : 0,
-                place is null ? null : _semantic!.PersonSimilarity(place, person) ?? 0,
-                Math.Max(accumulator.Count, _semantic?.WorksOf(person) ?? 0),
+                similarity,
+                Math.Max(accumulator.Count, works),
                 accumulator.Count);
-            ranked.Add((person, _scorer.Score(evidence), evidence));
+            ranked.Add(new Scored(person, _scorer.Score(evidence), evidence));
         }
 
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Person.CompareTo(b.Person));
         return ranked;
+    }
+
+    /// <summary>
+    /// The candidate's field as the semantic space places it, against the query's place, and how many works it is made
+    /// of: all their works, or at a past date only those up to then.
+    /// </summary>
+    private (double? Similarity, int Works) Field(float[]? place, long person, int? asOfYear)
+    {
+        if (_semantic is not { } semantic) return (null, 0);
+        if (asOfYear is { } year && _facts is { } facts)
+        {
+            var then = place is null ? null : semantic.WorksSimilarity(place, facts.WorksUpTo(person, year));
+            return (place is null ? null : then?.Similarity ?? 0, then?.Works ?? facts.WorksUpTo(person, year).Count());
+        }
+
+        return (place is null ? null : semantic.PersonSimilarity(place, person) ?? 0, semantic.WorksOf(person));
     }
 
     /// <summary>
@@ -205,10 +282,18 @@ public sealed class ExpertSearcher : IDisposable
         var filter = new BooleanQuery();
         if (query.Kind is { } kind)
             filter.Add(new TermQuery(new Term(IndexFields.Kind, LuceneIndexWriter.KindName(kind))), Occur.MUST);
+        // A person in a country wrote at least one work with an affiliation there: the works filter narrows the candidates
+        // to those, and the person filter then keeps whoever is there now.
         if (query.CountryCode is { } country)
             filter.Add(new TermQuery(new Term(IndexFields.Country, country.ToUpperInvariant())), Occur.MUST);
+        if (query.AsOfYear is { } year)
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, null, year, true, true), Occur.MUST);
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
+
+    private readonly record struct Scored(long Person, double Score, ExpertEvidence Evidence);
+
+    private readonly record struct Chosen(Scored Scored, PersonCareer? Career, CountryTie? Tie);
 
     private sealed class PersonAccumulator
     {
@@ -216,12 +301,15 @@ public sealed class ExpertSearcher : IDisposable
 
         public double Score { get; private set; }
         public int Count { get; private set; }
+        /// <summary>The kinds of the matching works, one bit per <see cref="WorkKind"/>.</summary>
+        public int Kinds { get; private set; }
         public IReadOnlyList<WorkHit> TopWorks => _top;
 
-        public void Add(WorkHit work, int keep)
+        public void Add(WorkHit work, byte kind, int keep)
         {
             Score += work.Score;
             Count++;
+            Kinds |= 1 << kind;
             // Hits arrive in descending score order, so the first ones are the top works.
             if (_top.Count < keep) _top.Add(work);
         }

@@ -59,6 +59,23 @@ public sealed class SemanticIndex
     public double? PersonSimilarity(ReadOnlySpan<float> query, long person) =>
         _personRows.TryGetValue(person, out var row) ? Cosine(query, row) : null;
 
+    /// <summary>
+    /// Cosine of a unit query vector and the sum of these works' vectors — a person's field made of some of their works
+    /// (those up to a date) — and how many of them the index holds; null when it holds none.
+    /// </summary>
+    public (double Similarity, int Works)? WorksSimilarity(ReadOnlySpan<float> query, IEnumerable<long> works)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        var sum = new float[Space.Dimensions];
+        var count = 0;
+        foreach (var work in works)
+            if (AddWork(sum, work, 1)) count++;
+        if (count == 0 || !Vectors.Normalize(sum)) return null;
+        double dot = 0;
+        for (var i = 0; i < sum.Length; i++) dot += query[i] * sum[i];
+        return (dot, count);
+    }
+
     /// <summary>How many works the person's vector sums (0 for a person not in the index).</summary>
     public int WorksOf(long person) => _personRows.TryGetValue(person, out var row) ? PersonWorkCounts[row] : 0;
 

@@ -152,7 +152,10 @@ public sealed class IngestCommandTests
         Assert.That(table.Output, Does.Contain("André Berton"));
         Assert.That(table.Output, Does.Contain("Speech Recognition"));
         Assert.That(json.Output, Does.Contain("\"name\": \"André Berton\"").Or.Contain("\"name\": \"Andr"));
-        Assert.That(csv.Output.Split('\n')[0], Is.EqualTo("rank,person_id,name,institution,country,score,matched_works,top_work"));
+        Assert.That(csv.Output.Split('\n')[0], Is.EqualTo("rank,person_id,name,institution,country,career_age,stage,score,matched_works,top_work"));
+        // BertonKHS06 is from 2006: Berton's career is at least that old, and every result comes with its facet counts.
+        Assert.That(json.Output, Does.Contain("\"careerAge\"").And.Contain("\"facets\"").And.Contain("\"kinds\""));
+        Assert.That(table.Output, Does.Contain("facets:").And.Contain("kind:        paper"));
         var person = CliProcess.Run("person", "Udo Haiber", "--data", data);
         Assert.That(person.ExitCode, Is.Zero, person.Output);
         Assert.That(person.Output, Does.Contain("Udo Haiber").And.Contain("1 persons for \"Udo Haiber\""));

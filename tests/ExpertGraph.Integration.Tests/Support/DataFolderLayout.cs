@@ -4,7 +4,7 @@ namespace ExpertGraph.Integration.Tests.Support;
 internal static class DataFolderLayout
 {
     /// <summary>Caches of the store, built by searches and graph commands whenever missing: never staging.</summary>
-    private static readonly HashSet<string> Caches = new(StringComparer.Ordinal) { "semantic", "graph" };
+    private static readonly HashSet<string> Caches = new(StringComparer.Ordinal) { "semantic", "graph", "facts" };
 
     /// <summary>The folder's subfolders other than caches, by name, ordered: what "no staging left" is checked on.</summary>
     public static IEnumerable<string> FoldersWithoutCaches(string root) =>
