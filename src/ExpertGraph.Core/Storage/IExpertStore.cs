@@ -136,4 +136,19 @@ public interface IExpertStore : IDisposable
     /// not <see cref="PersonResolution.Inspected"/>.
     /// </summary>
     PersonResolution? GetPersonResolution(PersonId person);
+
+    // ---- Person profile (expertgraph show): reads of one person's statistics, works and co-authors. ----
+
+    /// <summary>A person's statistics as of the last rebuild of the derived tables (null: none derived for that id).</summary>
+    PersonStats? GetPersonStats(PersonId person);
+
+    /// <summary>Every work of a person, each once, newest first (works without a year last), then by id, highest first.</summary>
+    IReadOnlyList<PersonWork> GetPersonWorks(PersonId person);
+
+    /// <summary>
+    /// Every person sharing works with <paramref name="person"/>, counting only works of at most
+    /// <paramref name="maxAuthorsPerWork"/> distinct persons (the rule of the derived collaborations,
+    /// <see cref="DerivedTablesOptions.MaxAuthorsForCollaboration"/>), read from the authorships as they are now, by id.
+    /// </summary>
+    IReadOnlyList<Coauthor> GetCoauthors(PersonId person, int maxAuthorsPerWork);
 }
