@@ -26,6 +26,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     ResolutionCommand.Create(workspace),
     EvalCommand.Create(workspace),
     PeersCommand.Create(workspace),
+    ShowCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

@@ -44,7 +44,7 @@ internal static class PersonsShowCommand
     }
 
     /// <summary>"resolution confidence 0.87, …": how sure resolution is of the person, and what inspecting it found.</summary>
-    private static string Resolution(Core.Resolution.PersonResolution? resolution) => resolution switch
+    internal static string Resolution(Core.Resolution.PersonResolution? resolution) => resolution switch
     {
         null => "resolution confidence: not weighed (made by the exact-key resolver; persons resolve weighs it)",
         { Inspected: false } => string.Create(CultureInfo.InvariantCulture,

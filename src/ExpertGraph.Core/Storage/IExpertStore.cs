@@ -87,6 +87,22 @@ public interface IExpertStore : IDisposable
     /// <summary>Where each person worked, from the institutions on their authorships, latest first.</summary>
     IReadOnlyList<AffiliationSpan> GetAffiliations(IReadOnlyCollection<PersonId> persons);
 
+    // ---- Person profile (expertgraph show): reads of one person's statistics, works and co-authors. ----
+
+    /// <summary>A person's statistics as of the last rebuild of the derived tables (null: none derived for that id).</summary>
+    PersonStats? GetPersonStats(PersonId person);
+
+    /// <summary>Every work of a person, each once, newest first (works without a year last), then by id, highest first.</summary>
+    IReadOnlyList<PersonWork> GetPersonWorks(PersonId person);
+
+    /// <summary>
+    /// Every person sharing works with <paramref name="person"/>, counting only works of at most
+    /// <paramref name="maxAuthorsPerWork"/> distinct persons (the rule of the derived collaborations,
+    /// <see cref="DerivedTablesOptions.MaxAuthorsForCollaboration"/>), read from the authorships as they are now, by id.
+    /// </summary>
+    IReadOnlyList<Coauthor> GetCoauthors(PersonId person, int maxAuthorsPerWork);
+    // ---- End of person profile reads. ----
+
     /// <summary>
     /// Merges <paramref name="sources"/> into <paramref name="target"/> in one transaction: their authorships, resolution
     /// keys, name variants and pins move to the target, each source is removed and redirected to it, and the decision is

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using ExpertGraph.Cli.Output;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Query.Profiles;
+
+namespace ExpertGraph.Cli.Commands;
+
+/// <summary>
+/// <c>expertgraph show &lt;person&gt; [--format table|json] [--coauthors N] [--works N]</c>: a person's profile
+/// (<see cref="ExpertProfile"/>): names, affiliations with years, disciplines and subfields, works by kind and year,
+/// recent and most cited works, co-authors, statistics, resolution confidence.
+/// </summary>
+internal static class ShowCommand
+{
+    public static Command Create(WorkspaceOptions workspaceOptions)
+    {
+        var person = new Argument<string>("person") { Description = "The person (P12)" };
+        var format = new Option<OutputFormat>("--format") { Description = "table or json", DefaultValueFactory = _ => OutputFormat.Table };
+        var coauthors = new Option<int>("--coauthors") { Description = "Number of co-authors listed", DefaultValueFactory = _ => 10 };
+        var works = new Option<int>("--works") { Description = "Number of works listed as most recent, and as most cited", DefaultValueFactory = _ => 10 };
+        var command = new Command("show", "A person's profile: names, affiliations, fields, works by kind and year, co-authors, statistics")
+        {
+            person, format, coauthors, works,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new ProfileOptions { Coauthors = parse.GetValue(coauthors), Works = parse.GetValue(works) };
+            var problems = options.Validate().ToList();
+            if (parse.GetValue(format) == OutputFormat.Csv) problems.Add("--format is table or json");
+            var id = default(PersonId);
+            try
+            {
+                id = PersonsCommand.Person(parse.GetValue(person));
+            }
+            catch (ExpertGraphException ex)
+            {
+                problems.Add(ex.Message);
+            }
+
+            if (problems.Count > 0)
+            {
+                Console.Error.WriteLine("error: " + string.Join("; ", problems));
+                return 2;
+            }
+
+            using var workspace = workspaceOptions.Open(parse);
+            ExpertProfile profile;
+            try
+            {
+                profile = workspace.GetExpertProfile(id, options);
+            }
+            catch (UnknownPersonException ex)
+            {
+                Console.Error.WriteLine("error: " + ex.Message);
+                return 2;
+            }
+
+            ExpertProfileWriter.Write(Console.Out, profile, parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+}

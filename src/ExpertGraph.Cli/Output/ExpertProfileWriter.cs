@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json;
+using ExpertGraph.Cli.Commands;
+using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
+using ExpertGraph.Query.Profiles;
+
+namespace ExpertGraph.Cli.Output;
+
+/// <summary>Writes a person's profile as sections of aligned lines (labels in Chinese and English) or as JSON.</summary>
+internal static class ExpertProfileWriter
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(TextWriter output, ExpertProfile profile, OutputFormat format)
+    {
+        if (format == OutputFormat.Json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(ToJson(profile), Json));
+            return;
+        }
+
+        WriteTable(output, profile);
+    }
+
+    private static object ToJson(ExpertProfile p) => new
+    {
+        personId = p.Id.ToString(),
+        name = p.DisplayName,
+        orcid = p.Orcid,
+        institution = p.Institution,
+        country = p.CountryCode,
+        nameVariants = p.NameVariants,
+        affiliations = p.Affiliations.Select(a => new
+        {
+            institution = a.InstitutionName, country = a.CountryCode, firstYear = a.FirstYear, lastYear = a.LastYear, works = a.WorkCount,
+        }),
+        disciplines = Concepts(p.Disciplines),
+        subfields = Concepts(p.Subfields),
+        worksByYear = p.WorksByYear.Select(y => new { year = y.Year, papers = y.Papers, patents = y.Patents, projects = y.Projects, total = y.Total }),
+        recentWorks = p.RecentWorks.Select(WorkJson),
+        mostCitedWorks = p.MostCitedWorks.Select(WorkJson),
+        coauthors = p.Coauthors.Select(c => new
+        {
+            personId = c.Person.ToString(), name = c.DisplayName, sharedWorks = c.SharedWorks, firstYear = c.FirstYear, lastYear = c.LastYear,
+        }),
+        statistics = new
+        {
+            works = p.Statistics.Works,
+            papers = p.Statistics.Papers,
+            patents = p.Statistics.Patents,
+            projects = p.Statistics.Projects,
+            citations = p.Statistics.Citations,
+            hIndex = p.Statistics.HIndex,
+            firstYear = p.Statistics.FirstYear,
+            lastYear = p.Statistics.LastYear,
+            careerAge = p.Statistics.CareerAge,
+            referenceYear = p.Statistics.ReferenceYear,
+            coauthors = p.Statistics.Coauthors,
+        },
+        resolution = p.Resolution is { } r ? new { confidence = Math.Round(r.Confidence, 4), inspected = r.Inspected, flags = r.Flags } : null,
+        derivedTablesStale = p.DerivedTablesStale,
+    };
+
+    private static object Concepts(ConceptLevelProfile level) => new
+    {
+        level = level.Level,
+        concepts = level.Concepts.Select(c => new
+        {
+            id = c.ConceptId, labelZh = c.LabelZh, labelEn = c.LabelEn, weight = Math.Round(c.Weight, 4), share = Math.Round(c.Share, 4),
+        }),
+    };
+
+    private static object WorkJson(PersonWork w) => new
+    {
+        key = w.Key.ToString(), kind = Kind(w.Kind), title = w.Title, year = w.Year, venue = w.Venue, citations = w.Citations,
+    };
+
+    private static void WriteTable(TextWriter output, ExpertProfile p)
+    {
+        var s = p.Statistics;
+        output.WriteLine($"{p.Id} {p.DisplayName}{(p.Orcid is { } orcid ? "  ORCID " + orcid : "")}");
+        output.WriteLine("  姓名 names: " + string.Join("; ", p.NameVariants));
+        var where = string.Join(", ", new[] { p.Institution, p.CountryCode }.Where(t => !string.IsNullOrEmpty(t)));
+        if (where.Length > 0) output.WriteLine("  单位 institution: " + where);
+        output.WriteLine("  " + PersonsShowCommand.Resolution(p.Resolution));
+        if (p.DerivedTablesStale) output.WriteLine("  warning: statistics and fields are older than the store's works (an interrupted ingest); run ingest again");
+
+        Section(output, $"统计 statistics (within the corpus; career age to {s.ReferenceYear})");
+        output.WriteLine(Invariant($"  works {s.Works} (papers {s.Papers}, patents {s.Patents}, projects {s.Projects}), citations {s.Citations}, h-index {s.HIndex}"));
+        output.WriteLine(Invariant($"  years {Span(s.FirstYear, s.LastYear)}, career age {s.CareerAge?.ToString(CultureInfo.InvariantCulture) ?? "-"}, co-authors {s.Coauthors}"));
+
+        Section(output, "任职 affiliations");
+        foreach (var a in p.Affiliations)
+            output.WriteLine(Invariant($"  {Span(a.FirstYear, a.LastYear),-9}  {a.InstitutionName}{(a.CountryCode is { } c ? $" ({c})" : "")}  {Count(a.WorkCount, "work")}"));
+
+        foreach (var level in new[] { ("学科 disciplines", p.Disciplines), ("二级学科 subfields", p.Subfields) })
+        {
+            Section(output, Invariant($"{level.Item1} (lexicon level {level.Item2.Level})"));
+            foreach (var c in level.Item2.Concepts)
+                output.WriteLine(Invariant($"  {c.Weight,7:0.00} {c.Share,4:0%}  {string.Join(" / ", new[] { c.LabelZh, c.LabelEn }.Where(l => l.Length > 0))}  [{c.ConceptId}]"));
+        }
+
+        Section(output, "成果 works by year");
+        output.WriteLine("  year   papers  patents  projects  total");
+        foreach (var y in p.WorksByYear)
+            output.WriteLine(Invariant($"  {y.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.",-5} {y.Papers,7} {y.Patents,8} {y.Projects,9} {y.Total,6}"));
+
+        Works(output, "最新成果 recent works", p.RecentWorks);
+        Works(output, "高被引 most cited works", p.MostCitedWorks);
+
+        Section(output, "合作者 co-authors");
+        foreach (var c in p.Coauthors)
+            output.WriteLine(Invariant($"  {c.Person,-9} {c.DisplayName}  {Count(c.SharedWorks, "shared work")}, {Span(c.FirstYear, c.LastYear)}"));
+    }
+
+    private static void Works(TextWriter output, string title, IReadOnlyList<PersonWork> works)
+    {
+        Section(output, title);
+        foreach (var w in works)
+        {
+            var venue = w.Venue is { } v ? " — " + v : "";
+            var cited = w.Citations is { } n ? $", cited {n}" : "";
+            output.WriteLine(Invariant($"  {w.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.",-5} {Kind(w.Kind),-7} {w.Title}{venue} [{w.Key}{cited}]"));
+        }
+    }
+
+    private static void Section(TextWriter output, string title)
+    {
+        output.WriteLine();
+        output.WriteLine(title);
+    }
+
+    private static string Kind(WorkKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string Span(int? first, int? last) =>
+        first is null ? "n.d." : first == last ? Invariant($"{first}") : Invariant($"{first}–{last}");
+
+    private static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
