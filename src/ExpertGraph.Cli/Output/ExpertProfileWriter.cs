@@ -4,6 +4,7 @@ using ExpertGraph.Cli.Commands;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Query.Profiles;
+using ExpertGraph.Search.Careers;
 
 namespace ExpertGraph.Cli.Output;
 
@@ -63,9 +64,25 @@ internal static class ExpertProfileWriter
             referenceYear = p.Statistics.ReferenceYear,
             coauthors = p.Statistics.Coauthors,
         },
+        career = p.Career is { } career ? new
+        {
+            stage = CareerStages.Name(career.Stage),
+            field = career.Field,
+            fieldPercentile = Math.Round(career.FieldPercentile, 3),
+            institution = career.Current?.Name,
+            country = career.CountryCode,
+            careerAge = career.CareerAge,
+            approximateAge = career.ApproximateAge,
+        } : null,
         resolution = p.Resolution is { } r ? new { confidence = Math.Round(r.Confidence, 4), inspected = r.Inspected, flags = r.Flags } : null,
         derivedTablesStale = p.DerivedTablesStale,
     };
+
+    /// <summary>The field's label when it is among the disciplines shown, else its id.</summary>
+    private static string FieldLabel(ExpertProfile p, string conceptId) =>
+        p.Disciplines.Concepts.FirstOrDefault(c => c.ConceptId == conceptId) is { } shown
+            ? string.Join(" / ", new[] { shown.LabelZh, shown.LabelEn }.Where(l => l.Length > 0))
+            : conceptId;
 
     private static object Concepts(ConceptLevelProfile level) => new
     {
@@ -94,6 +111,12 @@ internal static class ExpertProfileWriter
         Section(output, $"统计 statistics (within the corpus; career age to {s.ReferenceYear})");
         output.WriteLine(Invariant($"  works {s.Works} (papers {s.Papers}, patents {s.Patents}, projects {s.Projects}), citations {s.Citations}, h-index {s.HIndex}"));
         output.WriteLine(Invariant($"  years {Span(s.FirstYear, s.LastYear)}, career age {s.CareerAge?.ToString(CultureInfo.InvariantCulture) ?? "-"}, co-authors {s.Coauthors}"));
+        if (p.Career is { } career)
+        {
+            var field = career.Field is { } id ? FieldLabel(p, id) : "the persons without a field";
+            output.WriteLine(Invariant(
+                $"  stage {CareerStages.Label(career.Stage)}: impact percentile {career.FieldPercentile * 100:0} in {field} (h-index, then works), ≈ age {career.ApproximateAge?.ToString(CultureInfo.InvariantCulture) ?? "-"}"));
+        }
 
         Section(output, "任职 affiliations");
         foreach (var a in p.Affiliations)

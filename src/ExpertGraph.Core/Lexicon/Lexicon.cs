@@ -90,6 +90,36 @@ public sealed class Lexicon
         return result;
     }
 
+    /// <summary>
+    /// A concept profile read at one level: a concept of the level gets its own weight plus, from each profile concept
+    /// beneath it, that weight × <paramref name="decay"/>^distance, as work tags give ancestors theirs — a concept named
+    /// outright outweighs the generic words (Cost, Habitat) that reach a field through long MeSH and ACM chains. A concept
+    /// with two ancestors at the level (MeSH and ACM are poly-hierarchies) gives to both; one above the level or unknown to
+    /// this lexicon (a tag of an earlier one) gives nothing. Keys are concept indexes.
+    /// </summary>
+    public Dictionary<int, double> WeighAtLevel(IEnumerable<(string ConceptId, double Weight)> profile, int level, double decay = ConceptTagger.DefaultAncestorDecay)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var weights = new Dictionary<int, double>();
+        foreach (var (id, weight) in profile)
+        {
+            if (!TryFind(id, out var concept) || Concepts[concept].Level < level) continue;
+            if (Concepts[concept].Level == level)
+            {
+                weights[concept] = weights.GetValueOrDefault(concept) + weight;
+                continue;
+            }
+
+            foreach (var (ancestor, distance) in Ancestors(concept))
+            {
+                if (Concepts[ancestor].Level == level)
+                    weights[ancestor] = weights.GetValueOrDefault(ancestor) + (weight * Math.Pow(decay, distance));
+            }
+        }
+
+        return weights;
+    }
+
     /// <summary>Descendants down to <paramref name="depth"/> child steps, each once with its distance (nearest first).</summary>
     public IReadOnlyList<(int Concept, int Distance)> Descendants(int concept, int depth)
     {

@@ -1,6 +1,7 @@
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Resolution;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Search.Careers;
 
 namespace ExpertGraph.Query.Profiles;
 
@@ -46,6 +47,12 @@ public sealed record ExpertProfile
     public required IReadOnlyList<Coauthor> Coauthors { get; init; }
 
     public required ProfileStatistics Statistics { get; init; }
+
+    /// <summary>
+    /// The career as scout filters read it (docs/filters.md): current institution (of the latest work), stage, field and
+    /// impact percentile within it. Null for a person without works.
+    /// </summary>
+    public PersonCareer? Career { get; init; }
 
     /// <summary>Null when no resolver weighed the person (the exact-key resolver made it).</summary>
     public PersonResolution? Resolution { get; init; }

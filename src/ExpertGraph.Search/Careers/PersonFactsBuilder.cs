@@ -7,8 +7,8 @@ namespace ExpertGraph.Search.Careers;
 public static class PersonFactsBuilder
 {
     /// <param name="lexicon">
-    /// Places each profile concept under its fields (itself at <see cref="PersonFacts.FieldLevel"/>, else its ancestors
-    /// there); a person's field is the one their profile weighs most. Null: no fields, everyone is compared with everyone.
+    /// Reads each person's concept profile at <see cref="PersonFacts.FieldLevel"/>; their field is the concept there their
+    /// profile weighs most. Null: no fields, everyone is compared with everyone.
     /// </param>
     public static PersonFacts Build(IExpertStore store, Lexicon? lexicon = null, CancellationToken cancellationToken = default)
     {
@@ -94,55 +94,39 @@ public static class PersonFactsBuilder
         var fieldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var personFields = new int[ids.Length];
         Array.Fill(personFields, -1);
-        var fieldsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        string[] FieldsOf(string concept)
+        // A person's field: their profile read at the field level (deeper concepts give to their ancestors there, less
+        // the farther they are: Lexicon.WeighAtLevel, as the profile's disciplines are read), the heaviest one.
+        var profile = new List<(string, double)>();
+        var current = -1L;
+        void Settle()
         {
-            if (fieldsOf.TryGetValue(concept, out var known)) return known;
-            string[] found = [];
-            if (lexicon is not null && lexicon.TryFind(concept, out var index))
+            if (profile.Count > 0 && lexicon is not null && lexicon.WeighAtLevel(profile, PersonFacts.FieldLevel) is { Count: > 0 } weights
+                && Array.BinarySearch(ids, current) is var row and >= 0)
             {
-                found = lexicon.Concepts[index].Level == PersonFacts.FieldLevel
-                    ? [concept]
-                    : [.. lexicon.Ancestors(index).Where(a => lexicon.Concepts[a.Concept].Level == PersonFacts.FieldLevel).Select(a => lexicon.Concepts[a.Concept].Id)];
+                var best = lexicon.Concepts[weights.OrderByDescending(w => w.Value).ThenBy(w => lexicon.Concepts[w.Key].Id, StringComparer.Ordinal).First().Key].Id;
+                if (!fieldIndex.TryGetValue(best, out var field))
+                {
+                    fields.Add(best);
+                    fieldIndex[best] = field = fields.Count - 1;
+                }
+
+                personFields[row] = field;
             }
 
-            return fieldsOf[concept] = found;
+            profile.Clear();
         }
 
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var current = -1L;
         foreach (var concept in lexicon is null ? [] : store.ReadPersonConcepts(cancellationToken))
         {
-            if (concept.Person.Value != current)
-            {
-                Assign(ids, personFields, fields, fieldIndex, current, weights);
-                current = concept.Person.Value;
-            }
-
-            foreach (var field in FieldsOf(concept.ConceptId)) weights[field] = weights.GetValueOrDefault(field) + concept.Weight;
+            if (concept.Person.Value != current) Settle();
+            current = concept.Person.Value;
+            profile.Add((concept.ConceptId, concept.Weight));
         }
 
-        Assign(ids, personFields, fields, fieldIndex, current, weights);
+        Settle();
 
         return new PersonFacts(new PersonFactsData(
             ids, [.. personCountries], personFields, [.. workStart], [.. workIds], [.. workYears], [.. workKinds], [.. workCitations],
             [.. workInstitutions], [.. workCountrySets], [.. countries], [.. countrySets], institutionIds, institutionNames, institutionCountries, [.. fields]));
-    }
-
-    /// <summary>Gives the person the field their profile weighs most (ties: the smaller id), and empties the weights.</summary>
-    private static void Assign(long[] ids, int[] personFields, List<string> fields, Dictionary<string, int> fieldIndex, long person, Dictionary<string, double> weights)
-    {
-        if (weights.Count == 0) return;
-        var best = weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key;
-        weights.Clear();
-        var row = Array.BinarySearch(ids, person);
-        if (row < 0) return;
-        if (!fieldIndex.TryGetValue(best, out var field))
-        {
-            fields.Add(best);
-            fieldIndex[best] = field = fields.Count - 1;
-        }
-
-        personFields[row] = field;
     }
 }

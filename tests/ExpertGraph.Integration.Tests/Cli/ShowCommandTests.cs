@@ -61,6 +61,8 @@ public sealed class ShowCommandTests
         Assert.That(lines[0], Is.EqualTo($"{tisdell} Clem Tisdell  ORCID 0000-0003-4370-4692"));
         Assert.That(lines, Does.Contain("  works 3 (papers 3, patents 0, projects 0), citations 142, h-index 3"));
         Assert.That(lines, Does.Contain($"  years 1999–2008, career age {TimeProvider.System.GetUtcNow().Year - 1999}, co-authors 1"));
+        Assert.That(lines.Where(l => l.StartsWith("  stage ", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(1)
+            .And.One.Contains("impact percentile").And.One.Contains($"≈ age {TimeProvider.System.GetUtcNow().Year - 1999 + 26}"));
         Assert.That(lines, Does.Contain("  2008       University of Queensland (AU)  1 work"));
         Assert.That(lines, Does.Contain("  1999–2000  Cheltenham Festivals (GB)  2 works"));
         Assert.That(lines, Does.Contain("  2000        1        0         0      1"));

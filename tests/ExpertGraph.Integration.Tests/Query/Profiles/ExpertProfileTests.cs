@@ -84,6 +84,10 @@ public sealed class ExpertProfileTests(StoreKind kind)
         Assert.That(profile.Coauthors.Select(c => (c.DisplayName, c.SharedWorks, c.FirstYear, c.LastYear)), Is.EqualTo(new[] { ("Hemanath Swarna Nantha", 1, (int?)2008, (int?)2008) }));
         Assert.That(profile.Coauthors[0].Person, Is.EqualTo(PersonAt("W2135181183", 1)));
         Assert.That(profile.DerivedTablesStale, Is.False);
+        // The career the filters read agrees with the profile: same institution now, same age, and the stage's field is
+        // the discipline the profile puts first.
+        Assert.That((profile.Career?.Current?.Name, profile.Career?.CareerAge, profile.Career?.HIndex), Is.EqualTo(("University of Queensland", (int?)26, (int?)3)));
+        Assert.That(profile.Career!.Field, Is.EqualTo(profile.Disciplines.Concepts[0].ConceptId));
     }
 
     [Test]
