@@ -4,53 +4,65 @@ using ExpertGraph.Core.Storage;
 
 namespace ExpertGraph.Storage;
 
-/// <summary>The statements and mappings behind the person facts scout filters read, one copy for both stores.</summary>
+/// <summary>
+/// The statements and mappings behind the person facts scout filters read, one copy for both stores: each a scan in a
+/// table's own order (joining them is the builder's work, in memory: a join in SQL ordered by person reads the
+/// authorships and works in random order, minutes at a million works).
+/// </summary>
 internal static class PersonFactQueries
 {
-    /// <summary>
-    /// Authorships in (person, work) order, which the person index serves without a sort; a person written twice on a
-    /// work comes back twice and is folded into one fact by <see cref="Stream"/>.
-    /// </summary>
-    public const string PersonWorksSql = """
-        SELECT a.person_id, a.work_id, w.kind, w.year, COALESCE(w.citation_count, 0), a.institution_id, w.country_codes, p.country_code
-        FROM authorships a
-        JOIN works w ON w.id = a.work_id
-        JOIN persons p ON p.id = a.person_id
-        ORDER BY a.person_id, a.work_id
-        """;
+    public const string WorkFactsSql = "SELECT id, kind, year, COALESCE(citation_count, 0), country_codes FROM works ORDER BY id";
+
+    public const string AuthorshipFactsSql = "SELECT work_id, person_id, institution_id FROM authorships ORDER BY work_id, position";
+
+    public const string PersonCountriesSql = "SELECT id, country_code FROM persons WHERE country_code IS NOT NULL ORDER BY id";
 
     public const string InstitutionsSql = "SELECT id, name, country_code FROM institutions ORDER BY id";
 
     public const string PersonConceptsSql = "SELECT person_id, concept_id, weight, work_count FROM person_concepts ORDER BY person_id, weight DESC, concept_id";
 
-    public static IEnumerable<PersonWorkFact> Stream(DbDataReader reader, CancellationToken cancellationToken)
+    /// <summary>Ids are numbers we own, written into the statement as literals (nothing can be injected), as the graph's reads do.</summary>
+    public static string WorkHeadlinesSql(IReadOnlyCollection<WorkId> works) =>
+        $"SELECT id, kind, title, year FROM works WHERE id IN ({string.Join(',', works.Select(w => w.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal))}) ORDER BY id";
+
+    public static List<WorkHeadline> ReadWorkHeadlines(DbDataReader reader)
     {
-        PersonWorkFact? pending = null;
+        var headlines = new List<WorkHeadline>();
+        while (reader.Read())
+            headlines.Add(new WorkHeadline(new WorkId(reader.GetInt64(0)), (WorkKind)reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : (int)reader.GetInt64(3)));
+        return headlines;
+    }
+
+    public static IEnumerable<WorkFact> StreamWorks(DbDataReader reader, CancellationToken cancellationToken)
+    {
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var fact = new PersonWorkFact(
-                new PersonId(reader.GetInt64(0)),
-                new WorkId(reader.GetInt64(1)),
-                (WorkKind)reader.GetInt64(2),
-                reader.IsDBNull(3) ? null : (int)reader.GetInt64(3),
-                (int)Math.Min(int.MaxValue, reader.GetInt64(4)),
-                reader.IsDBNull(5) ? null : new InstitutionId(reader.GetInt64(5)),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7));
-            if (pending is { } previous && previous.Person == fact.Person && previous.Work == fact.Work)
-            {
-                // The same person twice on a work: one fact, with the lower institution id (any is as true; this one is stable).
-                if (fact.Institution is { } other && (previous.Institution is not { } kept || other.Value < kept.Value))
-                    pending = previous with { Institution = other };
-                continue;
-            }
-
-            if (pending is { } done) yield return done;
-            pending = fact;
+            yield return new WorkFact(
+                new WorkId(reader.GetInt64(0)),
+                (WorkKind)reader.GetInt64(1),
+                reader.IsDBNull(2) ? null : (int)reader.GetInt64(2),
+                (int)Math.Min(int.MaxValue, reader.GetInt64(3)),
+                reader.IsDBNull(4) ? null : reader.GetString(4));
         }
+    }
 
-        if (pending is { } last) yield return last;
+    public static IEnumerable<AuthorshipFact> StreamAuthorships(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new AuthorshipFact(new WorkId(reader.GetInt64(0)), new PersonId(reader.GetInt64(1)), reader.IsDBNull(2) ? null : new InstitutionId(reader.GetInt64(2)));
+        }
+    }
+
+    public static IEnumerable<(PersonId Person, string CountryCode)> StreamPersonCountries(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (new PersonId(reader.GetInt64(0)), reader.GetString(1));
+        }
     }
 
     public static List<Institution> ReadInstitutions(DbDataReader reader)

@@ -51,6 +51,8 @@ internal static class SearchLatencyCommand
         using var plain = new PlainSearch(workspace.Directory.IndexPath);
         Time("lucene-top10-works", queries, query => plain.Search(query));
         Time("expert-search-top20", queries, query => searcher.Search(new ExpertQuery(query) { Limit = 20 }).Experts.Count);
+        // The same without the lexicon: what expansion costs.
+        Time("expert-search-top20-unexpanded", queries, query => searcher.Search(new ExpertQuery(query) { Limit = 20, Expand = false }).Experts.Count);
         // A scout's filtered query: established people still publishing, careers read for every candidate.
         Time("expert-search-top20-filtered", queries, query => searcher.Search(new ExpertQuery(query)
         {

@@ -73,10 +73,19 @@ public interface IExpertStore : IDisposable
     IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Every person's works, streamed by person, then work (each work once per person): what the person facts behind scout
-    /// filters (career age, institutions, country ties, stage) are built from.
+    /// Every work's kind, year, citations and countries, streamed in id order (one scan): with <see cref="ReadAuthorshipFacts"/>
+    /// and <see cref="ReadPersonCountries"/>, what the person facts behind scout filters are built from.
     /// </summary>
-    IEnumerable<PersonWorkFact> ReadPersonWorkFacts(CancellationToken cancellationToken);
+    IEnumerable<WorkFact> ReadWorkFacts(CancellationToken cancellationToken);
+
+    /// <summary>Every authorship's work, person and institution, streamed in the table's order (work, then position: one scan).</summary>
+    IEnumerable<AuthorshipFact> ReadAuthorshipFacts(CancellationToken cancellationToken);
+
+    /// <summary>Every person with the country stored with them (from their first mention), in id order.</summary>
+    IEnumerable<(PersonId Person, string CountryCode)> ReadPersonCountries(CancellationToken cancellationToken);
+
+    /// <summary>Kind, title and year of each work by id, in id order (unknown ids are absent): what search shows of the works it lists.</summary>
+    IReadOnlyList<WorkHeadline> GetWorkHeadlines(IReadOnlyCollection<WorkId> works);
 
     /// <summary>Every institution in id order.</summary>
     IReadOnlyList<Institution> ReadInstitutions();

@@ -62,3 +62,22 @@ public sealed record CountryTie(string CountryCode, IReadOnlyList<AffiliationFac
         ({ } f, _) => $"{f}",
     };
 }
+
+/// <summary>
+/// A candidate's career at a glance (<see cref="PersonFacts.Glance"/>): what every filter but the institution history
+/// and country ties reads, and every facet.
+/// </summary>
+public readonly record struct CareerGlance(
+    long Person,
+    int? FirstYear,
+    int? LastYear,
+    int? CareerAge,
+    int Patents,
+    int Projects,
+    CareerStage Stage,
+    long? InstitutionId,
+    string? InstitutionName,
+    string? CountryCode)
+{
+    public int? ApproximateAge => CareerAge + PersonCareer.AgeAtFirstWork;
+}

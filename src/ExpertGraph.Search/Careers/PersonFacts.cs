@@ -17,10 +17,14 @@ public sealed class PersonFacts
     public const int FieldLevel = 2;
 
     private readonly ConcurrentDictionary<int, float[]> _percentiles = new();
+    private readonly Lazy<SummaryTable> _now;
+    private readonly IdRows _rows;
 
     internal PersonFacts(PersonFactsData data)
     {
         Data = data;
+        _now = new Lazy<SummaryTable>(() => new SummaryTable(this));
+        _rows = new IdRows(data.PersonIds, "person facts");
         var n = data.PersonIds.Length;
         if (data.PersonCountries.Length != n || data.PersonFields.Length != n || data.WorkStart.Length != n + 1)
             throw new ArgumentException("the person facts' person arrays disagree in size");
@@ -49,6 +53,74 @@ public sealed class PersonFacts
     {
         var row = RowOf(person);
         return row < 0 ? null : Career(row, referenceYear, asOfYear);
+    }
+
+    /// <summary>
+    /// What filters and facets read of a candidate, without allocating: the same values as <see cref="Career"/> gives
+    /// (current institution and country, years, stage) but not the affiliation list or the h-index. Search reads this for
+    /// every candidate and the whole career only for those it shows.
+    /// </summary>
+    public CareerGlance? Glance(long person, int referenceYear, int? asOfYear = null)
+    {
+        var row = RowOf(person);
+        if (row < 0) return null;
+        var d = Data;
+        // The whole record's values are read from a table computed once; a past date's are counted from the works.
+        var (first, last, patents, projects, current) = asOfYear is null ? _now.Value.Of(row) : Summarize(row, End(row, asOfYear));
+        int? careerAge = first > 0 ? Math.Max(0, (asOfYear ?? referenceYear) - first) : null;
+        var percentile = Percentiles(asOfYear)[row];
+        return new CareerGlance(
+            person, first > 0 ? first : null, last > 0 ? last : null, careerAge, patents, projects, CareerStages.Of(careerAge, percentile),
+            current >= 0 ? d.InstitutionIds[current] : null,
+            current >= 0 ? d.InstitutionNames[current] : null,
+            (current >= 0 ? CountryName(d.InstitutionCountries[current]) : null) ?? CountryName(d.PersonCountries[row]));
+    }
+
+    /// <summary>First and last year (0: none), patents, projects and current institution (-1: none) of a run of works.</summary>
+    private (int First, int Last, int Patents, int Projects, int Current) Summarize(int row, int end)
+    {
+        var d = Data;
+        var start = d.WorkStart[row];
+        int patents = 0, projects = 0, first = 0, last = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (d.WorkKinds[i] == (byte)WorkKind.Patent) patents++;
+            else if (d.WorkKinds[i] == (byte)WorkKind.Project) projects++;
+            if (d.WorkYears[i] > 0)
+            {
+                if (first == 0) first = d.WorkYears[i];
+                last = d.WorkYears[i];
+            }
+        }
+
+        return (first, last, patents, projects, CurrentInstitution(start, end));
+    }
+
+    /// <summary>
+    /// Every person's <see cref="Summarize"/> over all their works, one 16-byte entry each (search reads thousands of
+    /// random persons per query: one cache line per person, not one per column).
+    /// </summary>
+    private sealed class SummaryTable
+    {
+        private readonly Entry[] _entries;
+
+        public SummaryTable(PersonFacts facts)
+        {
+            _entries = new Entry[facts.PersonCount];
+            for (var row = 0; row < _entries.Length; row++)
+            {
+                var (first, last, patents, projects, current) = facts.Summarize(row, facts.Data.WorkStart[row + 1]);
+                _entries[row] = new Entry((short)first, (short)last, patents, projects, current);
+            }
+        }
+
+        public (int First, int Last, int Patents, int Projects, int Current) Of(int row)
+        {
+            ref readonly var entry = ref _entries[row];
+            return (entry.First, entry.Last, entry.Patents, entry.Projects, entry.Current);
+        }
+
+        private readonly record struct Entry(short First, short Last, int Patents, int Projects, int Current);
     }
 
     /// <summary>
@@ -140,7 +212,8 @@ public sealed class PersonFacts
             .Select(s => new AffiliationFact(d.InstitutionIds[s.Key], d.InstitutionNames[s.Key], CountryName(d.InstitutionCountries[s.Key]), s.Value.First, s.Value.Last, s.Value.Works))
             .OrderByDescending(a => a.LastYear ?? int.MinValue).ThenByDescending(a => a.Works).ThenBy(a => a.InstitutionId)
             .ToList();
-        var current = affiliations.Count > 0 ? affiliations[0] : null;
+        var currentIndex = CurrentInstitution(d.WorkStart[row], end);
+        var current = currentIndex >= 0 ? affiliations.First(a => a.InstitutionId == d.InstitutionIds[currentIndex]) : null;
         int? careerAge = first is { } start ? Math.Max(0, (asOfYear ?? referenceYear) - start) : null;
         var percentile = Percentiles(asOfYear)[row];
         var field = d.PersonFields[row];
@@ -165,11 +238,50 @@ public sealed class PersonFacts
     }
 
     /// <summary>
+    /// The institution (index) of a run of works that is the person's current one: the one of their latest dated work
+    /// (an institution known only from undated works ranks below any dated), more works there breaking a tie, then the
+    /// smaller id; -1 when no work names one.
+    /// </summary>
+    private int CurrentInstitution(int start, int end)
+    {
+        var d = Data;
+        var latest = int.MinValue;
+        var any = false;
+        for (var i = start; i < end; i++)
+        {
+            if (d.WorkInstitutions[i] < 0) continue;
+            any = true;
+            latest = Math.Max(latest, d.WorkYears[i] > 0 ? d.WorkYears[i] : int.MinValue);
+        }
+
+        if (!any) return -1;
+        int best = -1, bestWorks = 0;
+        for (var i = start; i < end; i++)
+        {
+            var institution = d.WorkInstitutions[i];
+            if (institution < 0 || institution == best || (d.WorkYears[i] > 0 ? d.WorkYears[i] : int.MinValue) != latest) continue;
+            var works = 0;
+            for (var j = start; j < end; j++)
+                if (d.WorkInstitutions[j] == institution) works++;
+            if (works > bestWorks || (works == bestWorks && institution < best))
+            {
+                best = institution;
+                bestWorks = works;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// Every person's impact percentile within their field as of a date, computed once per date: impact is the h-index
     /// over the works up to then, ties broken by their number; a person's percentile is the share of the field below them
     /// plus half the share level with them.
     /// </summary>
-    private float[] Percentiles(int? asOfYear) => _percentiles.GetOrAdd(asOfYear ?? int.MaxValue, year =>
+    private float[] Percentiles(int? asOfYear) =>
+        _percentiles.TryGetValue(asOfYear ?? int.MaxValue, out var known) ? known : _percentiles.GetOrAdd(asOfYear ?? int.MaxValue, ComputePercentiles);
+
+    private float[] ComputePercentiles(int year)
     {
         var d = Data;
         var n = d.PersonIds.Length;
@@ -200,7 +312,7 @@ public sealed class PersonFacts
         }
 
         return percentiles;
-    });
+    }
 
     private int HIndex(int row, int end)
     {
@@ -233,7 +345,7 @@ public sealed class PersonFacts
         return i;
     }
 
-    private int RowOf(long person) => Array.BinarySearch(Data.PersonIds, person) is var row and >= 0 ? row : -1;
+    private int RowOf(long person) => _rows[person];
 
     private string? CountryName(short index) => index >= 0 ? Data.Countries[index] : null;
 

@@ -3,7 +3,10 @@ using ExpertGraph.Core.Storage;
 
 namespace ExpertGraph.Search.Careers;
 
-/// <summary>Builds <see cref="PersonFacts"/> from the store: one streamed read of the authorships, the institutions and the concept profiles.</summary>
+/// <summary>
+/// Builds <see cref="PersonFacts"/> from the store: a scan each of the works, the authorships, the persons' countries,
+/// the institutions and the concept profiles, joined in memory (the authorships sorted by person).
+/// </summary>
 public static class PersonFactsBuilder
 {
     /// <param name="lexicon">
@@ -47,47 +50,83 @@ public static class PersonFactsBuilder
             return countrySetIndex[codes] = countrySets.Count - 1;
         }
 
+        // The works, in id order, as columns.
+        var works = new List<long>();
+        var kinds = new List<byte>();
+        var years = new List<short>();
+        var citations = new List<int>();
+        var sets = new List<int>();
+        foreach (var work in store.ReadWorkFacts(cancellationToken))
+        {
+            works.Add(work.Work.Value);
+            kinds.Add((byte)work.Kind);
+            years.Add(work.Year is { } year and > 0 and <= short.MaxValue ? (short)year : (short)0);
+            citations.Add(Math.Max(0, work.Citations));
+            sets.Add(CountrySet(work.Countries));
+        }
+
+        // The authorships, in work order: each becomes (person, work row, institution), then sorted by person.
+        var authorPersons = new List<long>();
+        var authorWorks = new List<int>();
+        var authorInstitutions = new List<int>();
+        var row = 0;
+        foreach (var authorship in store.ReadAuthorshipFacts(cancellationToken))
+        {
+            // Both streams are in work id order: the work's row is found by walking forward.
+            while (row < works.Count && works[row] < authorship.Work.Value) row++;
+            if (row == works.Count || works[row] != authorship.Work.Value) continue;
+            authorPersons.Add(authorship.Person.Value);
+            authorWorks.Add(row);
+            authorInstitutions.Add(authorship.Institution is { } institution && institutionIndex.TryGetValue(institution.Value, out var index) ? index : -1);
+        }
+
+        var byPerson = authorPersons.ToArray();
+        var order = new int[byPerson.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(byPerson, order);
+
+        var storedCountries = new Dictionary<long, short>();
+        foreach (var (person, country) in store.ReadPersonCountries(cancellationToken)) storedCountries[person.Value] = Country(country);
+
         var personIds = new List<long>();
         var personCountries = new List<short>();
         var workStart = new List<int> { 0 };
-        var workIds = new List<long>();
-        var workYears = new List<short>();
-        var workKinds = new List<byte>();
-        var workCitations = new List<int>();
-        var workInstitutions = new List<int>();
-        var workCountrySets = new List<int>();
-        var pending = new List<PersonWorkFact>();
-
-        void Flush()
+        var workIds = new List<long>(byPerson.Length);
+        var workYears = new List<short>(byPerson.Length);
+        var workKinds = new List<byte>(byPerson.Length);
+        var workCitations = new List<int>(byPerson.Length);
+        var workInstitutions = new List<int>(byPerson.Length);
+        var workCountrySets = new List<int>(byPerson.Length);
+        var pending = new List<(int Work, int Institution)>();
+        for (var start = 0; start < byPerson.Length;)
         {
-            if (pending.Count == 0) return;
-            // Dated works first, oldest first, then the undated: a date's works are a prefix.
-            pending.Sort((a, b) => a.Year is { } x && b.Year is { } y ? (x != y ? x.CompareTo(y) : a.Work.Value.CompareTo(b.Work.Value))
-                : a.Year is null && b.Year is null ? a.Work.Value.CompareTo(b.Work.Value)
-                : a.Year is null ? 1 : -1);
-            personIds.Add(pending[0].Person.Value);
-            personCountries.Add(Country(pending[0].PersonCountry));
-            foreach (var fact in pending)
+            var stop = start;
+            pending.Clear();
+            for (; stop < byPerson.Length && byPerson[stop] == byPerson[start]; stop++) pending.Add((authorWorks[order[stop]], authorInstitutions[order[stop]]));
+            // Dated works first, oldest first, then the undated: a date's works are a prefix. A person twice on a work is
+            // one entry, with the lower institution id (any is as true; this one is stable; indexes follow ids).
+            pending.Sort((a, b) =>
             {
-                workIds.Add(fact.Work.Value);
-                workYears.Add(fact.Year is { } year and > 0 and <= short.MaxValue ? (short)year : (short)0);
-                workKinds.Add((byte)fact.Kind);
-                workCitations.Add(Math.Max(0, fact.Citations));
-                workInstitutions.Add(fact.Institution is { } institution && institutionIndex.TryGetValue(institution.Value, out var index) ? index : -1);
-                workCountrySets.Add(CountrySet(fact.WorkCountries));
+                var (x, y) = (years[a.Work] > 0 ? years[a.Work] : int.MaxValue, years[b.Work] > 0 ? years[b.Work] : int.MaxValue);
+                return x != y ? x.CompareTo(y) : a.Work != b.Work ? a.Work.CompareTo(b.Work) : Rank(a.Institution).CompareTo(Rank(b.Institution));
+            });
+            personIds.Add(byPerson[start]);
+            personCountries.Add(storedCountries.GetValueOrDefault(byPerson[start], (short)-1));
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var (work, institution) = pending[i];
+                if (i > 0 && pending[i - 1].Work == work) continue;
+                workIds.Add(works[work]);
+                workYears.Add(years[work]);
+                workKinds.Add(kinds[work]);
+                workCitations.Add(citations[work]);
+                workInstitutions.Add(institution);
+                workCountrySets.Add(sets[work]);
             }
 
             workStart.Add(workIds.Count);
-            pending.Clear();
+            start = stop;
         }
-
-        foreach (var fact in store.ReadPersonWorkFacts(cancellationToken))
-        {
-            if (pending.Count > 0 && pending[0].Person != fact.Person) Flush();
-            pending.Add(fact);
-        }
-
-        Flush();
 
         var ids = personIds.ToArray();
         var fields = new List<string>();
@@ -129,4 +168,7 @@ public static class PersonFactsBuilder
             ids, [.. personCountries], personFields, [.. workStart], [.. workIds], [.. workYears], [.. workKinds], [.. workCitations],
             [.. workInstitutions], [.. workCountrySets], [.. countries], [.. countrySets], institutionIds, institutionNames, institutionCountries, [.. fields]));
     }
+
+    /// <summary>Orders institution indexes with "none" (-1) last, so a known institution wins a duplicate authorship.</summary>
+    private static int Rank(int institution) => institution < 0 ? int.MaxValue : institution;
 }

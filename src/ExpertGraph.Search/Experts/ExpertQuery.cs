@@ -12,7 +12,7 @@ public sealed record ExpertQuery(string Text)
     public int Limit { get; init; } = 20;
     public int TopWorksPerExpert { get; init; } = 3;
     /// <summary>How many best-matching works are aggregated into experts.</summary>
-    public int CandidateWorks { get; init; } = 2000;
+    public int CandidateWorks { get; init; } = 1000;
     /// <summary>Expand the query through the lexicon (when the searcher has one): concepts, both languages, descendants.</summary>
     public bool Expand { get; init; } = true;
     /// <summary>

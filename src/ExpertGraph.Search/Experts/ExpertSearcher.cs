@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Core.Text;
 using ExpertGraph.Search.Careers;
 using ExpertGraph.Search.Expansion;
 using ExpertGraph.Search.Indexing;
@@ -26,6 +28,7 @@ public sealed class ExpertSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly IExpertStore _store;
     private readonly SimpleQueryParser _parser;
+    private readonly SimpleQueryParser _chineseParser;
     private readonly QueryExpander? _expander;
     private readonly SemanticIndex? _semantic;
     private readonly DocumentQueryBuilder _documents;
@@ -52,6 +55,11 @@ public sealed class ExpertSearcher : IDisposable
         _searcher = _index.Searcher;
         _store = store;
         _parser = new SimpleQueryParser(IndexAnalyzers.Create(), new Dictionary<string, float>(IndexFields.TopicFields));
+        // Text with Han characters is indexed in the Chinese fields only, so a Chinese term is sought there alone (an English
+        // term is sought in both: Chinese text often names English terms).
+        _chineseParser = new SimpleQueryParser(IndexAnalyzers.Create(), IndexFields.TopicFields
+            .Where(f => f.Key is IndexFields.TitleZh or IndexFields.KeywordsZh or IndexFields.AbstractZh)
+            .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
         _documents = new DocumentQueryBuilder(_index.Reader);
         _kinds = DocumentKinds.Read(_index.Reader);
     }
@@ -85,29 +93,34 @@ public sealed class ExpertSearcher : IDisposable
         var hits = _searcher.Search(topic, BuildFilter(query), query.CandidateWorks).ScoreDocs;
         var reader = new WorkHitReader(_searcher);
         var byPerson = new Dictionary<long, PersonAccumulator>();
-        var feedback = new List<WorkHit>(FeedbackWorks);
-        foreach (var hit in hits)
+        var works = new WorkHit[hits.Length];
+        var personsOf = new long[hits.Length][];
+        for (var i = 0; i < hits.Length; i++)
         {
-            var (workId, persons) = reader.Read(hit.Doc);
-            var work = new WorkHit(hit.Doc, workId, hit.Score);
-            if (feedback.Count < FeedbackWorks) feedback.Add(work);
+            var (workId, persons) = reader.Read(hits[i].Doc);
+            works[i] = new WorkHit(hits[i].Doc, workId, hits[i].Score);
+            personsOf[i] = persons;
             foreach (var person in persons)
             {
-                if (!byPerson.TryGetValue(person, out var accumulator))
-                    byPerson[person] = accumulator = new PersonAccumulator();
-                accumulator.Add(work, _kinds[hit.Doc], query.TopWorksPerExpert);
+                // A struct per candidate, updated in place: thousands of candidates per query, no allocation each.
+                ref var accumulator = ref CollectionsMarshal.GetValueRefOrAddDefault(byPerson, person, out _);
+                accumulator.Score += hits[i].Score;
+                accumulator.Count++;
+                accumulator.Kinds |= 1 << _kinds[hits[i].Doc];
             }
         }
 
+        var feedback = works.Take(FeedbackWorks).ToList();
         var ranked = Rank(PlaceText(query, expansion), byPerson, feedback, query.AsOfYear);
         var (chosen, facets) = _facts is { } facts ? Choose(query, ranked, byPerson, facts) : (ChooseByStoredCountry(query, ranked), null);
         var summaries = _store.GetPersons([.. chosen.Select(c => new PersonId(c.Scored.Person))]).ToDictionary(p => p.Id.Value);
+        var topWorks = TopWorks(chosen, works, personsOf, query.TopWorksPerExpert);
+        var shown = reader.Show([.. topWorks.Values.SelectMany(w => w)], _store);
         var experts = new List<ExpertHit>(chosen.Count);
         foreach (var (scored, career, tie) in chosen)
         {
             if (!summaries.TryGetValue(scored.Person, out var person)) continue;
-            var accumulator = byPerson[scored.Person];
-            experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, [.. accumulator.TopWorks.Select(reader.Show)], accumulator.Count)
+            experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, [.. topWorks[scored.Person].Select(w => shown[w.WorkId])], byPerson[scored.Person].Count)
             {
                 Features = _scorer.Explain(scored.Evidence),
                 Evidence = scored.Evidence,
@@ -124,6 +137,19 @@ public sealed class ExpertSearcher : IDisposable
         };
     }
 
+    /// <summary>The best-matching works of each expert shown (hits come best first), at most <paramref name="keep"/> each.</summary>
+    private static Dictionary<long, List<WorkHit>> TopWorks(List<Chosen> chosen, WorkHit[] works, long[][] personsOf, int keep)
+    {
+        var top = chosen.ToDictionary(c => c.Scored.Person, _ => new List<WorkHit>(keep));
+        for (var i = 0; i < works.Length && keep > 0; i++)
+        {
+            foreach (var person in personsOf[i])
+                if (top.TryGetValue(person, out var list) && list.Count < keep) list.Add(works[i]);
+        }
+
+        return top;
+    }
+
     /// <summary>
     /// Walks the ranked candidates with their careers at the query's date: those every filter keeps are counted into the
     /// facets, and the first <see cref="ExpertQuery.Limit"/> of them are shown.
@@ -131,16 +157,17 @@ public sealed class ExpertSearcher : IDisposable
     private (List<Chosen> Chosen, ExpertFacets Facets) Choose(
         ExpertQuery query, List<Scored> ranked, Dictionary<long, PersonAccumulator> byPerson, PersonFacts facts)
     {
-        var referenceYear = query.AsOfYear ?? _clock.GetUtcNow().Year;
-        var filter = new CareerFilter(query, facts);
+        var referenceYear = _clock.GetUtcNow().Year;
+        var filter = new CareerFilter(query, facts, referenceYear);
         var facets = new FacetCounter();
         var chosen = new List<Chosen>(query.Limit);
         foreach (var scored in ranked)
         {
-            var career = facts.Career(scored.Person, referenceYear, query.AsOfYear);
-            if (!filter.Keeps(career, out var tie)) continue;
-            facets.Add(career, byPerson[scored.Person].Kinds);
-            if (chosen.Count < query.Limit) chosen.Add(new Chosen(scored, career, tie));
+            var glance = facts.Glance(scored.Person, referenceYear, query.AsOfYear);
+            if (!filter.Keeps(glance, out var career, out var tie)) continue;
+            facets.Add(glance, byPerson[scored.Person].Kinds);
+            // The whole career (affiliations, h-index) only for the experts shown.
+            if (chosen.Count < query.Limit) chosen.Add(new Chosen(scored, career ?? facts.Career(scored.Person, referenceYear, query.AsOfYear), tie));
         }
 
         return (chosen, facets.Result());
@@ -248,13 +275,14 @@ public sealed class ExpertSearcher : IDisposable
         foreach (var concept in expansion?.Concepts ?? [])
         {
             topic.Add(new TermQuery(new Term(IndexFields.Concept, concept.ConceptId)) { Boost = ConceptFieldBoost * concept.Boost }, Occur.SHOULD);
-            if (concept.Distance == 0)
-                topic.Add(new TermQuery(new Term(IndexFields.ConceptPath, concept.ConceptId)) { Boost = 0.5f * concept.Boost }, Occur.SHOULD);
+            if (concept.Distance > 0) continue;
+            topic.Add(new TermQuery(new Term(IndexFields.ConceptPath, concept.ConceptId)) { Boost = 0.5f * concept.Boost }, Occur.SHOULD);
             // A concept's terms are alternatives: the best-matching one counts, the others add a little.
             var terms = new DisjunctionMaxQuery(SynonymTieBreaker);
             foreach (var term in concept.Terms)
             {
-                if (_parser.Parse("\"" + term.Text.Replace("\"", " ", StringComparison.Ordinal) + "\"") is not { } phrase) continue;
+                var parser = ScriptDetector.ContainsHan(term.Text) ? _chineseParser : _parser;
+                if (parser.Parse("\"" + term.Text.Replace("\"", " ", StringComparison.Ordinal) + "\"") is not { } phrase) continue;
                 if (phrase is BooleanQuery { Clauses.Count: 0 }) continue;
                 phrase.Boost = term.Boost;
                 terms.Add(phrase);
@@ -295,23 +323,11 @@ public sealed class ExpertSearcher : IDisposable
 
     private readonly record struct Chosen(Scored Scored, PersonCareer? Career, CountryTie? Tie);
 
-    private sealed class PersonAccumulator
+    /// <summary>What a candidate's matching works add up to: summed relevance, how many, and their kinds (one bit per <see cref="WorkKind"/>).</summary>
+    private struct PersonAccumulator
     {
-        private readonly List<WorkHit> _top = [];
-
-        public double Score { get; private set; }
-        public int Count { get; private set; }
-        /// <summary>The kinds of the matching works, one bit per <see cref="WorkKind"/>.</summary>
-        public int Kinds { get; private set; }
-        public IReadOnlyList<WorkHit> TopWorks => _top;
-
-        public void Add(WorkHit work, byte kind, int keep)
-        {
-            Score += work.Score;
-            Count++;
-            Kinds |= 1 << kind;
-            // Hits arrive in descending score order, so the first ones are the top works.
-            if (_top.Count < keep) _top.Add(work);
-        }
+        public double Score;
+        public int Count;
+        public int Kinds;
     }
 }

@@ -14,16 +14,16 @@ internal sealed class FacetCounter
     private int _experts;
 
     /// <param name="kinds">The kinds of the expert's matching works, one bit per <see cref="WorkKind"/>.</param>
-    public void Add(PersonCareer? career, int kinds)
+    public void Add(CareerGlance? glance, int kinds)
     {
         _experts++;
-        foreach (var kind in Enum.GetValues<WorkKind>())
-            if ((kinds & (1 << (int)kind)) != 0) _kinds[(int)kind]++;
-        if (career is null) return;
+        for (var kind = 0; kind < _kinds.Length; kind++)
+            if ((kinds & (1 << kind)) != 0) _kinds[kind]++;
+        if (glance is not { } career) return;
         _stages[(int)career.Stage]++;
         if (career.CountryCode is { } country) _countries[country] = _countries.GetValueOrDefault(country) + 1;
-        if (career.Current is { } current)
-            _institutions[current.InstitutionId] = (current.Name, _institutions.GetValueOrDefault(current.InstitutionId).Count + 1);
+        if (career.InstitutionId is { } institution)
+            _institutions[institution] = (career.InstitutionName!, _institutions.GetValueOrDefault(institution).Count + 1);
     }
 
     public ExpertFacets Result() => new(

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Storage;
 using ExpertGraph.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -10,7 +11,7 @@ namespace ExpertGraph.Search.Experts;
 
 /// <summary>
 /// Reads what ranking needs of a hit — its work id and persons — from doc values, which cost a few array reads, and
-/// the stored fields (title, year, kind, which cost a block decompression) only for the works shown. A document
+/// what is shown of the works listed (title, year, kind) from the store. A document
 /// indexed before doc values existed (work id value 0) is read from its stored fields. One per search: doc value
 /// readers are not shared between threads.
 /// </summary>
@@ -22,7 +23,6 @@ internal sealed class WorkHitReader(IndexSearcher searcher)
     private readonly NumericDocValues? _workIds = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.WorkIdValue);
     private readonly BinaryDocValues? _persons = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexFields.PersonValues);
     private readonly BytesRef _bytes = new();
-    private readonly Dictionary<int, MatchedWork> _shown = [];
 
     public (long WorkId, long[] Persons) Read(int doc)
     {
@@ -42,14 +42,29 @@ internal sealed class WorkHitReader(IndexSearcher searcher)
             [.. (document.Get(IndexFields.Person) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(value => long.Parse(value, CultureInfo.InvariantCulture))]);
     }
 
-    /// <summary>The work as shown with an expert; read once per search however many of its authors are shown.</summary>
-    public MatchedWork Show(WorkHit hit)
+    /// <summary>
+    /// The works as shown with the experts, read from the store in one query (an index document's stored fields cost a
+    /// block decompression each); a work the store does not hold (an index ahead of it) from its stored fields.
+    /// </summary>
+    public Dictionary<long, MatchedWork> Show(IReadOnlyCollection<WorkHit> hits, IExpertStore store)
     {
-        if (_shown.TryGetValue(hit.Doc, out var known)) return known;
+        var headlines = store.GetWorkHeadlines([.. hits.Select(h => new WorkId(h.WorkId)).Distinct()]).ToDictionary(h => h.Work.Value);
+        var shown = new Dictionary<long, MatchedWork>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if (shown.ContainsKey(hit.WorkId)) continue;
+            shown[hit.WorkId] = headlines.TryGetValue(hit.WorkId, out var headline)
+                ? new MatchedWork(headline.Work, headline.Title, headline.Year, LuceneIndexWriter.KindName(headline.Kind), hit.Score)
+                : FromStoredFields(hit);
+        }
+
+        return shown;
+    }
+
+    private MatchedWork FromStoredFields(WorkHit hit)
+    {
         var document = searcher.Doc(hit.Doc, ShownFields);
-        var work = new MatchedWork(new WorkId(hit.WorkId), document.Get(IndexFields.Title) ?? "", document.GetField(IndexFields.Year)?.GetInt32Value(), document.Get(IndexFields.Kind) ?? "", hit.Score);
-        _shown[hit.Doc] = work;
-        return work;
+        return new MatchedWork(new WorkId(hit.WorkId), document.Get(IndexFields.Title) ?? "", document.GetField(IndexFields.Year)?.GetInt32Value(), document.Get(IndexFields.Kind) ?? "", hit.Score);
     }
 }
 

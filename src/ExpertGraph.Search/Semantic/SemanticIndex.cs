@@ -12,8 +12,8 @@ public sealed class SemanticIndex
 {
     internal const float Scale = 127f;
 
-    private readonly Dictionary<long, int> _workRows;
-    private readonly Dictionary<long, int> _personRows;
+    private readonly IdRows _workRows;
+    private readonly IdRows _personRows;
 
     internal SemanticIndex(SemanticSpace space, long[] workIds, sbyte[] workVectors, long[] personIds, sbyte[] personVectors, int[] personWorkCounts)
     {
@@ -26,8 +26,8 @@ public sealed class SemanticIndex
         PersonIds = personIds;
         PersonVectors = personVectors;
         PersonWorkCounts = personWorkCounts;
-        _workRows = RowsOf(workIds);
-        _personRows = RowsOf(personIds);
+        _workRows = new IdRows(workIds, "semantic index");
+        _personRows = new IdRows(personIds, "semantic index");
         _personNorms = new float[personIds.Length];
         for (var row = 0; row < personIds.Length; row++)
         {
@@ -185,13 +185,5 @@ public sealed class SemanticIndex
         var sum = 0;
         for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
         return sum;
-    }
-
-    private static Dictionary<long, int> RowsOf(long[] ids)
-    {
-        var rows = new Dictionary<long, int>(ids.Length);
-        for (var i = 0; i < ids.Length; i++)
-            if (!rows.TryAdd(ids[i], i)) throw new ArgumentException($"id {ids[i]} appears twice in the semantic index");
-        return rows;
     }
 }

@@ -5,13 +5,42 @@ namespace ExpertGraph.Storage.Sqlite;
 
 public sealed partial class SqliteExpertStore
 {
-    public IEnumerable<PersonWorkFact> ReadPersonWorkFacts(CancellationToken cancellationToken)
+    public IEnumerable<WorkFact> ReadWorkFacts(CancellationToken cancellationToken)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = PersonFactQueries.PersonWorksSql;
+        command.CommandText = PersonFactQueries.WorkFactsSql;
         using var reader = command.ExecuteReader();
-        foreach (var fact in PersonFactQueries.Stream(reader, cancellationToken)) yield return fact;
+        foreach (var row in PersonFactQueries.StreamWorks(reader, cancellationToken)) yield return row;
+    }
+
+    public IEnumerable<AuthorshipFact> ReadAuthorshipFacts(CancellationToken cancellationToken)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = PersonFactQueries.AuthorshipFactsSql;
+        using var reader = command.ExecuteReader();
+        foreach (var row in PersonFactQueries.StreamAuthorships(reader, cancellationToken)) yield return row;
+    }
+
+    public IEnumerable<(PersonId Person, string CountryCode)> ReadPersonCountries(CancellationToken cancellationToken)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = PersonFactQueries.PersonCountriesSql;
+        using var reader = command.ExecuteReader();
+        foreach (var row in PersonFactQueries.StreamPersonCountries(reader, cancellationToken)) yield return row;
+    }
+
+    public IReadOnlyList<WorkHeadline> GetWorkHeadlines(IReadOnlyCollection<WorkId> works)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        if (works.Count == 0) return [];
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = PersonFactQueries.WorkHeadlinesSql(works);
+        using var reader = command.ExecuteReader();
+        return PersonFactQueries.ReadWorkHeadlines(reader);
     }
 
     public IReadOnlyList<Institution> ReadInstitutions()

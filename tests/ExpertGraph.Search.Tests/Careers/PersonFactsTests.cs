@@ -147,6 +147,44 @@ public sealed class PersonFactsTests
         Assert.That(facts.Career(_ann.Value, 2026)!.Field, Is.Null);
     }
 
+    [TestCase(null)]
+    [TestCase(2003)]
+    [TestCase(2012)]
+    [TestCase(2016)]
+    public void Glance_EveryPersonAtADate_SameValuesAsTheWholeCareer(int? asOfYear)
+    {
+        var facts = PersonFactsBuilder.Build(_store);
+
+        foreach (var person in new[] { _ann, _bo, _cy })
+        {
+            var career = facts.Career(person.Value, 2026, asOfYear)!;
+            var glance = facts.Glance(person.Value, 2026, asOfYear)!.Value;
+            Assert.That(
+                (glance.FirstYear, glance.LastYear, glance.CareerAge, glance.Patents, glance.Projects, glance.Stage, glance.InstitutionId, glance.InstitutionName, glance.CountryCode),
+                Is.EqualTo((career.FirstYear, career.LastYear, career.CareerAge, career.Patents, career.Projects, career.Stage, career.Current?.InstitutionId, career.Current?.Name, career.CountryCode)),
+                $"{person} as of {asOfYear}");
+        }
+
+        Assert.That(facts.Glance(987654, 2026), Is.Null);
+    }
+
+    [Test]
+    public void Build_PersonTwiceOnAWork_OneWorkAtTheLowerInstitution()
+    {
+        using (var session = _store.BeginWrite())
+        {
+            var harvard = session.GetOrCreateInstitution("Harvard University", "harvard university", "US");
+            var mit = session.GetOrCreateInstitution("Massachusetts Institute of Technology", "mit", "US");
+            Write(session, "w7", WorkKind.Paper, 2020, 2, ["US", "US"], (_cy, harvard), (_cy, mit));
+            session.Commit();
+        }
+
+        var cy = PersonFactsBuilder.Build(_store).Career(_cy.Value, 2026)!;
+
+        Assert.That(cy.Works, Is.EqualTo(2), "w6 and w7, once each");
+        Assert.That(cy.Current?.Name, Is.EqualTo("Massachusetts Institute of Technology"), "MIT was stored before Harvard: the lower id");
+    }
+
     [Test]
     public void InstitutionsNamed_PartOfTheNameAnyCase_FindsEveryInstitutionContainingIt()
     {

@@ -6,7 +6,7 @@ namespace ExpertGraph.Storage.Tests.Contract;
 public sealed partial class ExpertStoreContractTests
 {
     [Test]
-    public void ReadPersonWorkFacts_PersonTwiceOnAWork_OneFactPerPersonAndWorkInOrderWithTheLowerInstitution()
+    public void ReadWorkAuthorshipAndPersonFacts_EachInItsTablesOrderWithWhatTheFiltersRead()
     {
         using var store = CreateStore();
         PersonId a, b;
@@ -14,7 +14,7 @@ public sealed partial class ExpertStoreContractTests
         WorkId first, second;
         using (var session = store.BeginWrite())
         {
-            a = AddPerson(session, "Ann Lee", "a");
+            a = session.CreatePerson(new NewPerson("Ann Lee", new Core.Names.PersonName("Lee", "Ann", Core.Names.NameScript.Latin), "lee|a") { CountryCode = "US" });
             b = AddPerson(session, "Bo Li", "b");
             mit = session.GetOrCreateInstitution("MIT", "mit", "US");
             pku = session.GetOrCreateInstitution("Peking University", "peking university", "CN");
@@ -23,26 +23,36 @@ public sealed partial class ExpertStoreContractTests
                 Authors = [new AuthorMention("Ann Lee", 0) { Affiliations = [new AffiliationMention("MIT") { CountryCode = "US" }] }],
             };
             first = session.UpsertWork(paper, "h1").Id;
-            second = session.UpsertWork(Paper("p2", "Undated", 2000) with { Year = null, CitationCount = null }, "h2").Id;
+            second = session.UpsertWork(Paper("p2", "Undated", 2000) with { Kind = WorkKind.Patent, Year = null, CitationCount = null }, "h2").Id;
             session.ReplaceAuthorships(first,
             [
                 new AuthorshipRow(0, a, "Ann Lee", AuthorRole.Author) { Institution = pku },
                 new AuthorshipRow(1, b, "Bo Li", AuthorRole.Author),
                 new AuthorshipRow(2, a, "A. Lee", AuthorRole.Author) { Institution = mit },
             ]);
-            session.ReplaceAuthorships(second, [new AuthorshipRow(0, a, "Ann Lee", AuthorRole.Author)]);
+            session.ReplaceAuthorships(second, [new AuthorshipRow(0, b, "Bo Li", AuthorRole.Author)]);
             session.Commit();
         }
 
-        var facts = store.ReadPersonWorkFacts(CancellationToken.None).ToList();
-
-        var lower = mit.Value < pku.Value ? mit : pku;
-        Assert.That(facts, Is.EqualTo(new[]
+        Assert.That(store.ReadWorkFacts(CancellationToken.None), Is.EqualTo(new[]
         {
-            new PersonWorkFact(a, first, WorkKind.Paper, 2010, 10, lower, "US", null),
-            new PersonWorkFact(a, second, WorkKind.Paper, null, 0, null, null, null),
-            new PersonWorkFact(b, first, WorkKind.Paper, 2010, 10, null, "US", null),
+            new WorkFact(first, WorkKind.Paper, 2010, 10, "US"),
+            new WorkFact(second, WorkKind.Patent, null, 0, null),
         }));
+        Assert.That(store.ReadAuthorshipFacts(CancellationToken.None), Is.EqualTo(new[]
+        {
+            new AuthorshipFact(first, a, pku),
+            new AuthorshipFact(first, b, null),
+            new AuthorshipFact(first, a, mit),
+            new AuthorshipFact(second, b, null),
+        }));
+        Assert.That(store.ReadPersonCountries(CancellationToken.None), Is.EqualTo(new[] { (a, "US") }));
+        Assert.That(store.GetWorkHeadlines([second, first, new WorkId(987654)]), Is.EqualTo(new[]
+        {
+            new WorkHeadline(first, WorkKind.Paper, "Shared", 2010),
+            new WorkHeadline(second, WorkKind.Patent, "Undated", null),
+        }), "in id order, the unknown id absent");
+        Assert.That(store.GetWorkHeadlines([]), Is.Empty);
         Assert.That(store.ReadInstitutions().Select(i => (i.Name, i.CountryCode)), Is.EqualTo(new[] { ("MIT", (string?)"US"), ("Peking University", "CN") }));
     }
 
