@@ -39,7 +39,8 @@ public static class RankingBenchmark
 
         var (texts, authorOfPerson) = ReadCorpus(workspace, cancellationToken);
         var index = semantic ? workspace.LoadSemanticIndex(cancellationToken, semanticOptions).Index : null;
-        using var searcher = new ExpertSearcher(workspace.Directory.IndexPath, workspace.Store, expander: workspace.CreateExpander(), semantic: index);
+        using var searcher = new ExpertSearcher(
+            workspace.Directory.IndexPath, workspace.Store, expander: workspace.CreateExpander(), semantic: index, facts: workspace.LoadPersonFacts(cancellationToken).Facts);
 
         var documents = new List<RankingQueryResult>();
         var evidence = new List<QueryEvidence>();

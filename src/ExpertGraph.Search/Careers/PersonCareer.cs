@@ -80,4 +80,19 @@ public readonly record struct CareerGlance(
     string? CountryCode)
 {
     public int? ApproximateAge => CareerAge + PersonCareer.AgeAtFirstWork;
+
+    /// <summary>Works up to the date.</summary>
+    public int Works { get; init; }
+
+    /// <summary>Citations of those works (as the sources give them today).</summary>
+    public int Citations { get; init; }
+
+    /// <summary>h-index within the corpus over those works.</summary>
+    public int HIndex { get; init; }
+
+    /// <summary>Works dated in the <see cref="PersonFacts.RecentYears"/> years up to the date.</summary>
+    public int RecentWorks { get; init; }
+
+    /// <summary>Impact percentile within the field (what the stage is read from).</summary>
+    public double FieldPercentile { get; init; }
 }

@@ -56,9 +56,9 @@ public sealed class PersonFacts
     }
 
     /// <summary>
-    /// What filters and facets read of a candidate, without allocating: the same values as <see cref="Career"/> gives
-    /// (current institution and country, years, stage) but not the affiliation list or the h-index. Search reads this for
-    /// every candidate and the whole career only for those it shows.
+    /// What filters, facets and ranking priors read of a candidate, without allocating: the same values as
+    /// <see cref="Career"/> gives (current institution and country, years, stage, h-index, citations) but not the
+    /// affiliation list. Search reads this for every candidate and the whole career only for those it shows.
     /// </summary>
     public CareerGlance? Glance(long person, int referenceYear, int? asOfYear = null)
     {
@@ -66,26 +66,59 @@ public sealed class PersonFacts
         if (row < 0) return null;
         var d = Data;
         // The whole record's values are read from a table computed once; a past date's are counted from the works.
-        var (first, last, patents, projects, current) = asOfYear is null ? _now.Value.Of(row) : Summarize(row, End(row, asOfYear));
-        int? careerAge = first > 0 ? Math.Max(0, (asOfYear ?? referenceYear) - first) : null;
+        var end = End(row, asOfYear);
+        var summary = asOfYear is null ? _now.Value[row] : Summarize(row, end);
+        var year = asOfYear ?? referenceYear;
+        int? careerAge = summary.First > 0 ? Math.Max(0, year - summary.First) : null;
         var percentile = Percentiles(asOfYear)[row];
+        var current = summary.Current;
         return new CareerGlance(
-            person, first > 0 ? first : null, last > 0 ? last : null, careerAge, patents, projects, CareerStages.Of(careerAge, percentile),
+            person, summary.First > 0 ? summary.First : null, summary.Last > 0 ? summary.Last : null, careerAge, summary.Patents, summary.Projects,
+            CareerStages.Of(careerAge, percentile),
             current >= 0 ? d.InstitutionIds[current] : null,
             current >= 0 ? d.InstitutionNames[current] : null,
-            (current >= 0 ? CountryName(d.InstitutionCountries[current]) : null) ?? CountryName(d.PersonCountries[row]));
+            (current >= 0 ? CountryName(d.InstitutionCountries[current]) : null) ?? CountryName(d.PersonCountries[row]))
+        {
+            Works = end - d.WorkStart[row],
+            Citations = summary.Citations,
+            HIndex = summary.HIndex,
+            RecentWorks = WorksSince(row, end, year - RecentYears + 1),
+            FieldPercentile = percentile,
+        };
     }
 
-    /// <summary>First and last year (0: none), patents, projects and current institution (-1: none) of a run of works.</summary>
-    private (int First, int Last, int Patents, int Projects, int Current) Summarize(int row, int end)
+    /// <summary>The years counted as recent activity: the last five, the date's year included.</summary>
+    public const int RecentYears = 5;
+
+    /// <summary>Works dated from <paramref name="since"/> on among a run of works (dated works are sorted, undated last).</summary>
+    private int WorksSince(int row, int end, int since)
+    {
+        var d = Data;
+        var count = 0;
+        for (var i = end - 1; i >= d.WorkStart[row]; i--)
+        {
+            if (d.WorkYears[i] == 0) continue;
+            if (d.WorkYears[i] < since) break;
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>A run of works summed up: first and last year (0: none), patents, projects, current institution (-1: none), citations, h-index.</summary>
+    private readonly record struct Summary(short First, short Last, int Patents, int Projects, int Current, int Citations, int HIndex);
+
+    private Summary Summarize(int row, int end)
     {
         var d = Data;
         var start = d.WorkStart[row];
         int patents = 0, projects = 0, first = 0, last = 0;
+        long citations = 0;
         for (var i = start; i < end; i++)
         {
             if (d.WorkKinds[i] == (byte)WorkKind.Patent) patents++;
             else if (d.WorkKinds[i] == (byte)WorkKind.Project) projects++;
+            citations += d.WorkCitations[i];
             if (d.WorkYears[i] > 0)
             {
                 if (first == 0) first = d.WorkYears[i];
@@ -93,34 +126,18 @@ public sealed class PersonFacts
             }
         }
 
-        return (first, last, patents, projects, CurrentInstitution(start, end));
+        return new Summary((short)first, (short)last, patents, projects, CurrentInstitution(start, end), (int)Math.Min(int.MaxValue, citations), HIndex(row, end));
     }
 
     /// <summary>
-    /// Every person's <see cref="Summarize"/> over all their works, one 16-byte entry each (search reads thousands of
-    /// random persons per query: one cache line per person, not one per column).
+    /// Every person's <see cref="Summarize"/> over all their works, one entry each (search reads thousands of random
+    /// persons per query: one cache line per person, not one per column).
     /// </summary>
-    private sealed class SummaryTable
+    private sealed class SummaryTable(PersonFacts facts)
     {
-        private readonly Entry[] _entries;
+        private readonly Summary[] _entries = [.. Enumerable.Range(0, facts.PersonCount).Select(row => facts.Summarize(row, facts.Data.WorkStart[row + 1]))];
 
-        public SummaryTable(PersonFacts facts)
-        {
-            _entries = new Entry[facts.PersonCount];
-            for (var row = 0; row < _entries.Length; row++)
-            {
-                var (first, last, patents, projects, current) = facts.Summarize(row, facts.Data.WorkStart[row + 1]);
-                _entries[row] = new Entry((short)first, (short)last, patents, projects, current);
-            }
-        }
-
-        public (int First, int Last, int Patents, int Projects, int Current) Of(int row)
-        {
-            ref readonly var entry = ref _entries[row];
-            return (entry.First, entry.Last, entry.Patents, entry.Projects, entry.Current);
-        }
-
-        private readonly record struct Entry(short First, short Last, int Patents, int Projects, int Current);
+        public Summary this[int row] => _entries[row];
     }
 
     /// <summary>

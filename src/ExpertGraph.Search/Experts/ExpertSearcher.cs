@@ -111,7 +111,7 @@ public sealed class ExpertSearcher : IDisposable
         }
 
         var feedback = works.Take(FeedbackWorks).ToList();
-        var ranked = Rank(PlaceText(query, expansion), byPerson, feedback, query.AsOfYear);
+        var ranked = Rank(PlaceText(query, expansion), byPerson, feedback, query.AsOfYear, _clock.GetUtcNow().Year);
         var (chosen, facets) = _facts is { } facts ? Choose(query, ranked, byPerson, facts) : (ChooseByStoredCountry(query, ranked), null);
         var summaries = _store.GetPersons([.. chosen.Select(c => new PersonId(c.Scored.Person))]).ToDictionary(p => p.Id.Value);
         var topWorks = TopWorks(chosen, works, personsOf, query.TopWorksPerExpert);
@@ -163,7 +163,7 @@ public sealed class ExpertSearcher : IDisposable
         var chosen = new List<Chosen>(query.Limit);
         foreach (var scored in ranked)
         {
-            var glance = facts.Glance(scored.Person, referenceYear, query.AsOfYear);
+            var glance = scored.Glance;
             if (!filter.Keeps(glance, out var career, out var tie)) continue;
             facets.Add(glance, byPerson[scored.Person].Kinds);
             // The whole career (affiliations, h-index) only for the experts shown.
@@ -199,7 +199,7 @@ public sealed class ExpertSearcher : IDisposable
     /// semantic space is the text's own, moved toward the best-matching works' (their score-weighted mean): a short
     /// query names its field in few words, and the works that match it best say the rest.
     /// </summary>
-    private List<Scored> Rank(string text, Dictionary<long, PersonAccumulator> byPerson, List<WorkHit> feedback, int? asOfYear)
+    private List<Scored> Rank(string text, Dictionary<long, PersonAccumulator> byPerson, List<WorkHit> feedback, int? asOfYear, int referenceYear)
     {
         var place = _semantic is { } semantic ? PlaceOf(semantic, text, feedback) : null;
         var best = byPerson.Count == 0 ? 0 : byPerson.Values.Max(a => a.Score);
@@ -207,14 +207,18 @@ public sealed class ExpertSearcher : IDisposable
         foreach (var (person, accumulator) in byPerson)
         {
             var (similarity, works) = Field(place, person, asOfYear);
+            var glance = _facts?.Glance(person, referenceYear, asOfYear);
             var evidence = new ExpertEvidence(
                 person,
                 accumulator.Score,
                 best > 0 ? accumulator.Score / best : 0,
                 similarity,
                 Math.Max(accumulator.Count, works),
-                accumulator.Count);
-            ranked.Add(new Scored(person, _scorer.Score(evidence), evidence));
+                accumulator.Count)
+            {
+                Priors = glance is { } g ? new ExpertPriors(g.HIndex, g.Citations, g.RecentWorks, g.FieldPercentile, g.Patents + g.Projects) : null,
+            };
+            ranked.Add(new Scored(person, _scorer.Score(evidence), evidence, glance));
         }
 
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Person.CompareTo(b.Person));
@@ -319,7 +323,8 @@ public sealed class ExpertSearcher : IDisposable
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
-    private readonly record struct Scored(long Person, double Score, ExpertEvidence Evidence);
+    /// <summary>A ranked candidate: their score, the evidence it was made of, and their career at a glance (null without person facts).</summary>
+    private readonly record struct Scored(long Person, double Score, ExpertEvidence Evidence, CareerGlance? Glance);
 
     private readonly record struct Chosen(Scored Scored, PersonCareer? Career, CountryTie? Tie);
 

@@ -78,7 +78,8 @@ public sealed class LearnedScorer : IExpertScorer, IDisposable
     public void Save(string folder)
     {
         Directory.CreateDirectory(folder);
-        _ml.Model.Save(_model, null, Path.Combine(folder, ModelFile));
+        // Saved with its input schema, so a later version can tell a model of another feature set (see Load).
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<RankingRow>()).Schema, Path.Combine(folder, ModelFile));
     }
 
     public static LearnedScorer Load(string folder)
@@ -86,7 +87,15 @@ public sealed class LearnedScorer : IExpertScorer, IDisposable
         var path = Path.Combine(folder, ModelFile);
         if (!File.Exists(path)) throw new Core.Model.ExpertGraphException($"{path}: no ranking model (train one with expertgraph eval ranking --save-model)");
         var ml = new MLContext(1);
-        return new LearnedScorer(ml, ml.Model.Load(path, out _));
+        var model = ml.Model.Load(path, out var schema);
+        // A model trained on another feature set (an older version) would fail at its first prediction: say so now.
+        if (schema?.GetColumnOrNull(nameof(RankingRow.Features)) is not { Type: VectorDataViewType { Size: var size } } || size != RankingFeatures.Count)
+        {
+            throw new Core.Model.ExpertGraphException(
+                $"{path}: the ranking model was trained on another set of features than this version's {RankingFeatures.Count}: retrain it with expertgraph eval ranking --save-model");
+        }
+
+        return new LearnedScorer(ml, model);
     }
 
     public void Dispose() => _engines.Dispose();
@@ -110,7 +119,7 @@ public sealed class LearnedScorer : IExpertScorer, IDisposable
 
         public float Label { get; set; }
 
-        [VectorType(5)]
+        [VectorType(9)]
         public float[] Features { get; set; } = [];
     }
 

@@ -30,11 +30,23 @@ public sealed class WeightedSumScorer : IExpertScorer
 
         var field = similarity * Math.Log(1 + evidence.Works);
         var relevance = RelevanceWeight * evidence.RelativeRelevance;
-        return
+        List<ScoreFeature> features =
         [
             new ScoreFeature("field similarity × ln(1 + works)", similarity, field),
             new ScoreFeature("works", evidence.Works, 0),
             new ScoreFeature("matching works relevance (relative)", evidence.RelativeRelevance, relevance),
+            new ScoreFeature("field concentration (share of works matching)", evidence.Concentration, 0),
         ];
+        // Priors are shown, not weighed: no labelled data says how much they should count (docs/ranking.md).
+        if (evidence.Priors is { } priors)
+        {
+            features.Add(new ScoreFeature("h-index", priors.HIndex, 0));
+            features.Add(new ScoreFeature("citations", priors.Citations, 0));
+            features.Add(new ScoreFeature("works in the last 5 years", priors.RecentWorks, 0));
+            features.Add(new ScoreFeature("impact percentile in the field", priors.FieldPercentile, 0));
+            features.Add(new ScoreFeature("patents and funded projects", priors.PatentsAndProjects, 0));
+        }
+
+        return features;
     }
 }

@@ -66,6 +66,31 @@ public sealed class LearnedScorerTests
     }
 
     [Test]
+    public void Load_ModelOfAnotherFeatureSet_SaysToRetrain()
+    {
+        var folder = Directory.CreateTempSubdirectory("eg-ranking-model-").FullName;
+        try
+        {
+            // A model of an older version: saved without the input schema this version checks, and of other columns.
+            var ml = new Microsoft.ML.MLContext(1);
+            var data = ml.Data.LoadFromEnumerable(new[] { new OldRow { Value = 1 } });
+            ml.Model.Save(Microsoft.ML.TransformExtensionsCatalog.CopyColumns(ml.Transforms, "Copy", nameof(OldRow.Value)).Fit(data), null, Path.Combine(folder, LearnedScorer.ModelFile));
+
+            Assert.That(() => LearnedScorer.Load(folder),
+                Throws.InstanceOf<ExpertGraph.Core.Model.ExpertGraphException>().With.Message.Contains("retrain it with expertgraph eval ranking --save-model"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public sealed class OldRow
+    {
+        public float Value { get; set; }
+    }
+
+    [Test]
     public void Load_MissingModel_SaysHowToMakeOne()
     {
         Assert.That(() => LearnedScorer.Load(Path.Combine(Path.GetTempPath(), "no-such-model-" + Guid.NewGuid().ToString("N"))),
