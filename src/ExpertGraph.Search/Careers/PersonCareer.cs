@@ -90,9 +90,6 @@ public readonly record struct CareerGlance(
     /// <summary>h-index within the corpus over those works.</summary>
     public int HIndex { get; init; }
 
-    /// <summary>Works dated in the <see cref="PersonFacts.RecentYears"/> years up to the date.</summary>
-    public int RecentWorks { get; init; }
-
     /// <summary>Impact percentile within the field (what the stage is read from).</summary>
     public double FieldPercentile { get; init; }
 }

@@ -82,13 +82,19 @@ public sealed class PersonFacts
             Works = end - d.WorkStart[row],
             Citations = summary.Citations,
             HIndex = summary.HIndex,
-            RecentWorks = WorksSince(row, end, year - RecentYears + 1),
             FieldPercentile = percentile,
         };
     }
 
     /// <summary>The years counted as recent activity: the last five, the date's year included.</summary>
     public const int RecentYears = 5;
+
+    /// <summary>The person's works dated in the <see cref="RecentYears"/> years up to the date (the as-of year, else the reference year).</summary>
+    public int RecentWorks(long person, int referenceYear, int? asOfYear = null)
+    {
+        var row = RowOf(person);
+        return row < 0 ? 0 : WorksSince(row, End(row, asOfYear), (asOfYear ?? referenceYear) - RecentYears + 1);
+    }
 
     /// <summary>Works dated from <paramref name="since"/> on among a run of works (dated works are sorted, undated last).</summary>
     private int WorksSince(int row, int end, int since)

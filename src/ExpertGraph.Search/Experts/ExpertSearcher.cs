@@ -111,8 +111,10 @@ public sealed class ExpertSearcher : IDisposable
         }
 
         var feedback = works.Take(FeedbackWorks).ToList();
-        var ranked = Rank(PlaceText(query, expansion), byPerson, feedback, query.AsOfYear, _clock.GetUtcNow().Year);
-        var (chosen, facets) = _facts is { } facts ? Choose(query, ranked, byPerson, facts) : (ChooseByStoredCountry(query, ranked), null);
+        // Career ages count to this year (or to the as-of year).
+        var referenceYear = _clock.GetUtcNow().Year;
+        var ranked = Rank(PlaceText(query, expansion), byPerson, feedback, query.AsOfYear, referenceYear);
+        var (chosen, facets) = _facts is { } facts ? Choose(query, ranked, byPerson, facts, referenceYear) : (ChooseByStoredCountry(query, ranked), null);
         var summaries = _store.GetPersons([.. chosen.Select(c => new PersonId(c.Scored.Person))]).ToDictionary(p => p.Id.Value);
         var topWorks = TopWorks(chosen, works, personsOf, query.TopWorksPerExpert);
         var shown = reader.Show([.. topWorks.Values.SelectMany(w => w)], _store);
@@ -120,10 +122,12 @@ public sealed class ExpertSearcher : IDisposable
         foreach (var (scored, career, tie) in chosen)
         {
             if (!summaries.TryGetValue(scored.Person, out var person)) continue;
+            // The priors are part of every shown expert's reasons, whether or not the scorer weighed them.
+            var evidence = WithPriors(scored.Evidence, referenceYear, query.AsOfYear);
             experts.Add(new ExpertHit(experts.Count + 1, person, scored.Score, [.. topWorks[scored.Person].Select(w => shown[w.WorkId])], byPerson[scored.Person].Count)
             {
-                Features = _scorer.Explain(scored.Evidence),
-                Evidence = scored.Evidence,
+                Features = _scorer.Explain(evidence),
+                Evidence = evidence,
                 Career = career,
                 Tie = tie,
             });
@@ -155,15 +159,14 @@ public sealed class ExpertSearcher : IDisposable
     /// facets, and the first <see cref="ExpertQuery.Limit"/> of them are shown.
     /// </summary>
     private (List<Chosen> Chosen, ExpertFacets Facets) Choose(
-        ExpertQuery query, List<Scored> ranked, Dictionary<long, PersonAccumulator> byPerson, PersonFacts facts)
+        ExpertQuery query, List<Scored> ranked, Dictionary<long, PersonAccumulator> byPerson, PersonFacts facts, int referenceYear)
     {
-        var referenceYear = _clock.GetUtcNow().Year;
         var filter = new CareerFilter(query, facts, referenceYear);
         var facets = new FacetCounter();
         var chosen = new List<Chosen>(query.Limit);
         foreach (var scored in ranked)
         {
-            var glance = scored.Glance;
+            var glance = facts.Glance(scored.Person, referenceYear, query.AsOfYear);
             if (!filter.Keeps(glance, out var career, out var tie)) continue;
             facets.Add(glance, byPerson[scored.Person].Kinds);
             // The whole career (affiliations, h-index) only for the experts shown.
@@ -207,22 +210,30 @@ public sealed class ExpertSearcher : IDisposable
         foreach (var (person, accumulator) in byPerson)
         {
             var (similarity, works) = Field(place, person, asOfYear);
-            var glance = _facts?.Glance(person, referenceYear, asOfYear);
             var evidence = new ExpertEvidence(
                 person,
                 accumulator.Score,
                 best > 0 ? accumulator.Score / best : 0,
                 similarity,
                 Math.Max(accumulator.Count, works),
-                accumulator.Count)
-            {
-                Priors = glance is { } g ? new ExpertPriors(g.HIndex, g.Citations, g.RecentWorks, g.FieldPercentile, g.Patents + g.Projects) : null,
-            };
-            ranked.Add(new Scored(person, _scorer.Score(evidence), evidence, glance));
+                accumulator.Count);
+            if (_scorer.ReadsPriors) evidence = WithPriors(evidence, referenceYear, asOfYear);
+            ranked.Add(new Scored(person, _scorer.Score(evidence), evidence));
         }
 
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Person.CompareTo(b.Person));
         return ranked;
+    }
+
+    /// <summary>The evidence with the person's priors at the date (unchanged without person facts or for a person they lack).</summary>
+    private ExpertEvidence WithPriors(ExpertEvidence evidence, int referenceYear, int? asOfYear)
+    {
+        if (evidence.Priors is not null || _facts?.Glance(evidence.Person, referenceYear, asOfYear) is not { } glance) return evidence;
+        return evidence with
+        {
+            Priors = new ExpertPriors(glance.HIndex, glance.Citations, _facts.RecentWorks(evidence.Person, referenceYear, asOfYear), glance.FieldPercentile,
+                glance.Patents + glance.Projects),
+        };
     }
 
     /// <summary>
@@ -323,8 +334,8 @@ public sealed class ExpertSearcher : IDisposable
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
-    /// <summary>A ranked candidate: their score, the evidence it was made of, and their career at a glance (null without person facts).</summary>
-    private readonly record struct Scored(long Person, double Score, ExpertEvidence Evidence, CareerGlance? Glance);
+    /// <summary>A ranked candidate: their score and the evidence it was made of.</summary>
+    private readonly record struct Scored(long Person, double Score, ExpertEvidence Evidence);
 
     private readonly record struct Chosen(Scored Scored, PersonCareer? Career, CountryTie? Tie);
 

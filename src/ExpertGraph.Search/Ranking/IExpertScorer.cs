@@ -12,6 +12,12 @@ public interface IExpertScorer
     /// </summary>
     bool ContributionsAdd { get; }
 
+    /// <summary>
+    /// Whether <see cref="Score"/> reads <see cref="ExpertEvidence.Priors"/>: if not, search gives them only to the experts
+    /// it shows (for their reasons), not to the thousands of candidates it ranks.
+    /// </summary>
+    bool ReadsPriors { get; }
+
     double Score(ExpertEvidence evidence);
 
     /// <summary>The features behind <see cref="Score"/>, largest contribution first: asked only for the experts shown.</summary>

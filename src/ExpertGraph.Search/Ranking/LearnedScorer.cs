@@ -36,6 +36,8 @@ public sealed class LearnedScorer : IExpertScorer, IDisposable
     /// <summary>Each feature's share of the model's gain, in <see cref="RankingFeatures.Names"/> order.</summary>
     public IReadOnlyList<double> FeatureImportance => _importance;
 
+    public bool ReadsPriors => true;
+
     public double Score(ExpertEvidence evidence) =>
         _engines.Value!.Predict(new RankingRow { Features = RankingFeatures.Of(evidence) }).Score;
 

@@ -14,6 +14,8 @@ public sealed class WeightedSumScorer : IExpertScorer
 
     public bool ContributionsAdd => true;
 
+    public bool ReadsPriors => false;
+
     public double Score(ExpertEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
