@@ -75,6 +75,16 @@ public sealed class ExpertSearcher : IDisposable
     /// <summary>How the evidence is combined.</summary>
     public IExpertScorer Scorer => _scorer;
 
+    /// <summary>
+    /// What a work's relevance gives an author in the middle of its author list, against 1 for the first and the last
+    /// author (who wrote it and who led it): docs/ranking.md gives the benchmark runs behind it.
+    /// </summary>
+    public const double MiddleAuthorWeight = 0.75;
+
+    /// <summary>The author-position weight of the document-centric model: first and last authors 1, the others <see cref="MiddleAuthorWeight"/>.</summary>
+    public static double AuthorPositionWeight(int position, int authors) =>
+        position == 0 || position == authors - 1 ? 1 : MiddleAuthorWeight;
+
     /// <summary>How many of the best-matching works lend their place in the semantic space to the query (pseudo-relevance feedback).</summary>
     public const int FeedbackWorks = 10;
 
@@ -100,11 +110,11 @@ public sealed class ExpertSearcher : IDisposable
             var (workId, persons) = reader.Read(hits[i].Doc);
             works[i] = new WorkHit(hits[i].Doc, workId, hits[i].Score);
             personsOf[i] = persons;
-            foreach (var person in persons)
+            for (var position = 0; position < persons.Length; position++)
             {
                 // A struct per candidate, updated in place: thousands of candidates per query, no allocation each.
-                ref var accumulator = ref CollectionsMarshal.GetValueRefOrAddDefault(byPerson, person, out _);
-                accumulator.Score += hits[i].Score;
+                ref var accumulator = ref CollectionsMarshal.GetValueRefOrAddDefault(byPerson, persons[position], out _);
+                accumulator.Score += hits[i].Score * AuthorPositionWeight(position, persons.Length);
                 accumulator.Count++;
                 accumulator.Kinds |= 1 << _kinds[hits[i].Doc];
             }

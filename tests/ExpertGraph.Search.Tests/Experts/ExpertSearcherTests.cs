@@ -171,4 +171,20 @@ public sealed class ExpertSearcherTests
         // The works indexed with doc values still read from them beside it.
         Assert.That(Search("speech recognition").Experts[0].Person.DisplayName, Is.EqualTo("André Berton"));
     }
+
+    [Test]
+    public void Search_ThreeAuthors_TheMiddleAuthorGetsThreeQuartersOfTheWorksRelevance()
+    {
+        using (var index = new LuceneIndexWriter(Path.Combine(_folder, "index")))
+        {
+            Add(index, "t1", WorkKind.Paper, "Photosynthesis in algae", 2020, "US", "Ann First", "Bo Middle", "Cy Last");
+            index.Commit();
+        }
+
+        var experts = Search("photosynthesis").Experts.ToDictionary(e => e.Person.DisplayName, e => e.Evidence!.Relevance);
+
+        Assert.That(experts["Ann First"], Is.EqualTo(experts["Cy Last"]), "first and last authors lead a work alike");
+        Assert.That(experts["Bo Middle"], Is.EqualTo(experts["Ann First"] * ExpertSearcher.MiddleAuthorWeight).Within(1e-9));
+        Assert.That(ExpertSearcher.AuthorPositionWeight(0, 1), Is.EqualTo(1), "a sole author is first");
+    }
 }
