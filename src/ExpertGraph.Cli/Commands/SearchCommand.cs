@@ -40,7 +40,6 @@ internal static class SearchCommand
         var stage = new Option<string[]>("--stage")
         {
             Description = "Career stages to keep: chief-scientist, academic-leader, young-backbone, other (repeat or comma-separate)",
-            AllowMultipleArgumentsPerToken = true,
         };
         var activeSince = new Option<int?>("--active-since") { Description = "Only experts with a work in this year or later" };
         var hasPatents = new Option<bool>("--has-patents") { Description = "Only experts with a patent on record" };

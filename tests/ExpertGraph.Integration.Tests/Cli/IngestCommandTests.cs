@@ -172,6 +172,19 @@ public sealed class IngestCommandTests
     }
 
     [Test]
+    public void Search_MalformedScoutFilters_EveryProblemInOneUsageError()
+    {
+        using var temp = new TempDataFolder();
+
+        var run = CliProcess.Run("search", "anything", "--data", temp.Sub("empty"), "--stage", "professor", "--age", "60-30", "--ties", "CN", "--country", "cn");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Output);
+        Assert.That(run.Output, Does.Contain("--stage 'professor' is none of chief-scientist, academic-leader, young-backbone, other")
+            .And.Contain("--age '60-30' is not a range like 30-60")
+            .And.Contain("ties to CN are what a person elsewhere has"));
+    }
+
+    [Test]
     public void AnyCommand_StoreOfANewerSchemaVersion_OneClearErrorLine()
     {
         using var temp = new TempDataFolder();
