@@ -312,7 +312,9 @@ public sealed class PersonFacts
         for (var row = 0; row < n; row++)
         {
             var end = End(row, year == int.MaxValue ? null : year);
-            keys[row] = (d.PersonFields[row], ((long)HIndex(row, end) << 32) | (uint)(end - d.WorkStart[row]), row);
+            // Today's h-indexes are in the summary table already: no second sort of every person's citations.
+            var h = year == int.MaxValue ? _now.Value[row].HIndex : HIndex(row, end);
+            keys[row] = (d.PersonFields[row], ((long)h << 32) | (uint)(end - d.WorkStart[row]), row);
         }
 
         Array.Sort(keys, (a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.Impact.CompareTo(b.Impact));

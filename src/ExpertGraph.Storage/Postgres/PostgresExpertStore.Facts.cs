@@ -6,32 +6,14 @@ namespace ExpertGraph.Storage.Postgres;
 
 public sealed partial class PostgresExpertStore
 {
-    public IEnumerable<WorkFact> ReadWorkFacts(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        using var connection = PostgresErrors.Run("reading work facts", () => _dataSource.OpenConnection());
-        using var command = new NpgsqlCommand(PersonFactQueries.WorkFactsSql, connection) { CommandTimeout = 0 };
-        using var reader = PostgresErrors.Run("reading work facts", () => command.ExecuteReader());
-        foreach (var row in PersonFactQueries.StreamWorks(reader, cancellationToken)) yield return row;
-    }
+    public IEnumerable<WorkFact> ReadWorkFacts(CancellationToken cancellationToken) =>
+        StreamRows("reading work facts", PersonFactQueries.WorkFactsSql, reader => PersonFactQueries.StreamWorks(reader, cancellationToken));
 
-    public IEnumerable<AuthorshipFact> ReadAuthorshipFacts(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        using var connection = PostgresErrors.Run("reading authorship facts", () => _dataSource.OpenConnection());
-        using var command = new NpgsqlCommand(PersonFactQueries.AuthorshipFactsSql, connection) { CommandTimeout = 0 };
-        using var reader = PostgresErrors.Run("reading authorship facts", () => command.ExecuteReader());
-        foreach (var row in PersonFactQueries.StreamAuthorships(reader, cancellationToken)) yield return row;
-    }
+    public IEnumerable<AuthorshipFact> ReadAuthorshipFacts(CancellationToken cancellationToken) =>
+        StreamRows("reading authorship facts", PersonFactQueries.AuthorshipFactsSql, reader => PersonFactQueries.StreamAuthorships(reader, cancellationToken));
 
-    public IEnumerable<(PersonId Person, string CountryCode)> ReadPersonCountries(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        using var connection = PostgresErrors.Run("reading person countries", () => _dataSource.OpenConnection());
-        using var command = new NpgsqlCommand(PersonFactQueries.PersonCountriesSql, connection) { CommandTimeout = 0 };
-        using var reader = PostgresErrors.Run("reading person countries", () => command.ExecuteReader());
-        foreach (var row in PersonFactQueries.StreamPersonCountries(reader, cancellationToken)) yield return row;
-    }
+    public IEnumerable<(PersonId Person, string CountryCode)> ReadPersonCountries(CancellationToken cancellationToken) =>
+        StreamRows("reading person countries", PersonFactQueries.PersonCountriesSql, reader => PersonFactQueries.StreamPersonCountries(reader, cancellationToken));
 
     public IReadOnlyList<WorkHeadline> GetWorkHeadlines(IReadOnlyCollection<WorkId> works)
     {
@@ -59,12 +41,16 @@ public sealed partial class PostgresExpertStore
         });
     }
 
-    public IEnumerable<PersonConcept> ReadPersonConcepts(CancellationToken cancellationToken)
+    public IEnumerable<PersonConcept> ReadPersonConcepts(CancellationToken cancellationToken) =>
+        StreamRows("reading concept profiles", PersonFactQueries.PersonConceptsSql, reader => PersonFactQueries.StreamPersonConcepts(reader, cancellationToken));
+
+    /// <summary>One statement's rows, streamed on a connection of their own (held until the caller stops enumerating), without a timeout.</summary>
+    private IEnumerable<T> StreamRows<T>(string doing, string sql, Func<System.Data.Common.DbDataReader, IEnumerable<T>> read)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var connection = PostgresErrors.Run("reading concept profiles", () => _dataSource.OpenConnection());
-        using var command = new NpgsqlCommand(PersonFactQueries.PersonConceptsSql, connection) { CommandTimeout = 0 };
-        using var reader = PostgresErrors.Run("reading concept profiles", () => command.ExecuteReader());
-        foreach (var concept in PersonFactQueries.StreamPersonConcepts(reader, cancellationToken)) yield return concept;
+        using var connection = PostgresErrors.Run(doing, () => _dataSource.OpenConnection());
+        using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        using var reader = PostgresErrors.Run(doing, () => command.ExecuteReader());
+        foreach (var row in read(reader)) yield return row;
     }
 }

@@ -5,32 +5,14 @@ namespace ExpertGraph.Storage.Sqlite;
 
 public sealed partial class SqliteExpertStore
 {
-    public IEnumerable<WorkFact> ReadWorkFacts(CancellationToken cancellationToken)
-    {
-        using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = PersonFactQueries.WorkFactsSql;
-        using var reader = command.ExecuteReader();
-        foreach (var row in PersonFactQueries.StreamWorks(reader, cancellationToken)) yield return row;
-    }
+    public IEnumerable<WorkFact> ReadWorkFacts(CancellationToken cancellationToken) =>
+        StreamRows(PersonFactQueries.WorkFactsSql, reader => PersonFactQueries.StreamWorks(reader, cancellationToken));
 
-    public IEnumerable<AuthorshipFact> ReadAuthorshipFacts(CancellationToken cancellationToken)
-    {
-        using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = PersonFactQueries.AuthorshipFactsSql;
-        using var reader = command.ExecuteReader();
-        foreach (var row in PersonFactQueries.StreamAuthorships(reader, cancellationToken)) yield return row;
-    }
+    public IEnumerable<AuthorshipFact> ReadAuthorshipFacts(CancellationToken cancellationToken) =>
+        StreamRows(PersonFactQueries.AuthorshipFactsSql, reader => PersonFactQueries.StreamAuthorships(reader, cancellationToken));
 
-    public IEnumerable<(PersonId Person, string CountryCode)> ReadPersonCountries(CancellationToken cancellationToken)
-    {
-        using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = PersonFactQueries.PersonCountriesSql;
-        using var reader = command.ExecuteReader();
-        foreach (var row in PersonFactQueries.StreamPersonCountries(reader, cancellationToken)) yield return row;
-    }
+    public IEnumerable<(PersonId Person, string CountryCode)> ReadPersonCountries(CancellationToken cancellationToken) =>
+        StreamRows(PersonFactQueries.PersonCountriesSql, reader => PersonFactQueries.StreamPersonCountries(reader, cancellationToken));
 
     public IReadOnlyList<WorkHeadline> GetWorkHeadlines(IReadOnlyCollection<WorkId> works)
     {
@@ -52,12 +34,16 @@ public sealed partial class SqliteExpertStore
         return PersonFactQueries.ReadInstitutions(reader);
     }
 
-    public IEnumerable<PersonConcept> ReadPersonConcepts(CancellationToken cancellationToken)
+    public IEnumerable<PersonConcept> ReadPersonConcepts(CancellationToken cancellationToken) =>
+        StreamRows(PersonFactQueries.PersonConceptsSql, reader => PersonFactQueries.StreamPersonConcepts(reader, cancellationToken));
+
+    /// <summary>One statement's rows, streamed on a reader connection of their own (held until the caller stops enumerating).</summary>
+    private IEnumerable<T> StreamRows<T>(string sql, Func<System.Data.Common.DbDataReader, IEnumerable<T>> read)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = PersonFactQueries.PersonConceptsSql;
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        foreach (var concept in PersonFactQueries.StreamPersonConcepts(reader, cancellationToken)) yield return concept;
+        foreach (var row in read(reader)) yield return row;
     }
 }
