@@ -5,7 +5,8 @@ using ExpertGraph.Core.Text;
 namespace ExpertGraph.Ingestion.Normalization;
 
 /// <summary>
-/// The normalize stage: NFKC and whitespace on every text, names parsed (Western and Chinese), institution names
+/// The normalize stage: markup out of titles and abstracts (<see cref="MarkupText"/>), NFKC (full-width forms to
+/// half-width) and whitespace on every text, names parsed (Western and Chinese), institution names
 /// cleaned, a country inferred from the affiliation text where the source gives no code. Readers stay literal;
 /// everything they leave raw is made uniform here, once, for every format.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class WorkNormalizer
     public Work? Normalize(Work work, out string? rejection)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var title = TextNormalizer.Normalize(work.Title);
+        var title = TextNormalizer.Normalize(MarkupText.ToPlainText(work.Title));
         if (title.Length == 0)
         {
             rejection = "missing title";
@@ -34,7 +35,7 @@ public sealed class WorkNormalizer
         return work with
         {
             Title = title,
-            Abstract = TextNormalizer.NormalizeOrNull(work.Abstract),
+            Abstract = TextNormalizer.NormalizeOrNull(MarkupText.ToPlainText(work.Abstract)),
             Venue = TextNormalizer.NormalizeOrNull(work.Venue),
             Keywords = NormalizeKeywords(work.Keywords),
             Authors = [.. work.Authors.Select(NormalizeMention)],
