@@ -2,6 +2,7 @@ using System.CommandLine;
 using ExpertGraph.Cli.Output;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Query;
 
 namespace ExpertGraph.Cli.Commands;
@@ -33,20 +34,26 @@ internal static class IngestCommand
             Description = "How author mentions become persons: model (the trained resolver, per name block) or exact (hard ids and exact name at exact institution only)",
             DefaultValueFactory = _ => new IngestionOptions().Resolver,
         };
-        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries, lockTimeout, resolver };
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "Text encoding of the input files when detection gets it wrong (utf-8, utf-16, gb18030, gbk, latin1, windows-1252, ...); default: detected per file",
+        };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries, lockTimeout, resolver, encoding };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new IngestionOptions
-            {
-                Force = parse.GetValue(force),
-                BatchSize = parse.GetValue(batch),
-                CheckpointRecords = parse.GetValue(checkpoint),
-                StoreRetryAttempts = parse.GetValue(retries),
-                LockTimeout = TimeSpan.FromSeconds(parse.GetValue(lockTimeout)),
-                Resolver = parse.GetValue(resolver),
-            };
+            IngestionOptions options;
             try
             {
+                options = new IngestionOptions
+                {
+                    Force = parse.GetValue(force),
+                    BatchSize = parse.GetValue(batch),
+                    CheckpointRecords = parse.GetValue(checkpoint),
+                    StoreRetryAttempts = parse.GetValue(retries),
+                    LockTimeout = TimeSpan.FromSeconds(parse.GetValue(lockTimeout)),
+                    Resolver = parse.GetValue(resolver),
+                    Encoding = parse.GetValue(encoding) is { } name ? TextEncodingDetector.FromName(name) : null,
+                };
                 options.Validate();
             }
             catch (ArgumentException ex)

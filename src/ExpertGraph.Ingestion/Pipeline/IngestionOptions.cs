@@ -37,6 +37,12 @@ public sealed record IngestionOptions
 
     public TimeSpan StoreRetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// The text encoding of every input file, when the user knows it better than detection (<c>--encoding gb18030</c>);
+    /// null: detected per file (<see cref="Reading.TextEncodingDetector"/>).
+    /// </summary>
+    public Reading.SourceEncoding? Encoding { get; init; }
+
     /// <summary>How author mentions become persons (docs/resolution.md); the trained model unless asked otherwise.</summary>
     public ResolverKind Resolver { get; init; } = ResolverKind.Model;
 

@@ -143,12 +143,13 @@ public sealed partial class IngestionPipeline
                 string? failure = null;
                 try
                 {
-                    using var stream = new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                    foreach (var result in file.Reader.Read(stream, input.Path, cancellationToken))
+                    using var opened = RecordInput.Open(input.Path, options.Encoding);
+                    if (opened.Description.Length > 0) run.Report(input.Path, $"decoding {input.Path} ({opened.Description})");
+                    foreach (var result in file.Reader.Read(opened.Stream, input.Path, cancellationToken))
                     {
                         batch.Add(Normalize(result));
                         if (batch.Count < options.BatchSize) continue;
-                        run.BytesRead(input.Path, stream.Position);
+                        run.BytesRead(input.Path, opened.FilePosition);
                         await writer.WriteAsync(new IngestionBatch(file, batch, EndOfFile: false), cancellationToken).ConfigureAwait(false);
                         batch = new List<PreparedRecord>(options.BatchSize);
                     }
@@ -175,7 +176,7 @@ public sealed partial class IngestionPipeline
         long size;
         try
         {
-            reader = _detector.TryDetect(input.Path);
+            reader = _detector.TryDetect(input.Path, options.Encoding);
             if (reader is null)
             {
                 var known = string.Join(", ", _detector.Readers.Select(r => r.FormatName));
@@ -188,6 +189,12 @@ public sealed partial class IngestionPipeline
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             run.Failed(input.Path, null, ex.Message);
+            return null;
+        }
+        catch (InvalidDataException ex)
+        {
+            // A .gz whose stream is damaged before the first 64 KiB could be decoded.
+            run.Failed(input.Path, null, $"{input.Path}: cannot decompress: {ex.Message}");
             return null;
         }
 

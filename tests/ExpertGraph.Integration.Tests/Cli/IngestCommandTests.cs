@@ -162,6 +162,37 @@ public sealed class IngestCommandTests
     }
 
     [Test]
+    public void Ingest_GzippedGb18030Copy_StoresTheSameGrantsAsTheUtf8File()
+    {
+        using var temp = new TempDataFolder();
+        var source = SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv");
+        var text = File.ReadAllText(source, System.Text.Encoding.UTF8);
+        var copy = Path.Combine(temp.Sub("in"), "C0102.gb18030.gz");
+        using (var file = File.Create(copy))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(ExpertGraph.Ingestion.Reading.TextEncodingDetector.Gb18030.GetBytes(text));
+
+        var original = CliProcess.Run("ingest", source, "--data", temp.Sub("utf8"));
+        var reencoded = CliProcess.Run("ingest", copy, "--data", temp.Sub("gb"));
+
+        Assert.That(reencoded.ExitCode, Is.Zero, reencoded.Output);
+        Assert.That(reencoded.Output, Does.Contain("gzip, gb18030 → utf-8"));
+        Assert.That(RunCounts.Parse(reencoded.Output), Is.EqualTo(RunCounts.Parse(original.Output)));
+        Assert.That(DataSnapshot.Take(temp.Sub("gb")), Is.EqualTo(DataSnapshot.Take(temp.Sub("utf8"))));
+    }
+
+    [Test]
+    public void Ingest_UnknownEncodingName_UsageErrorBeforeAnyWork()
+    {
+        using var temp = new TempDataFolder();
+
+        var run = CliProcess.Run("ingest", temp.Sub("in"), "--data", temp.Sub("data"), "--encoding", "klingon-8");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Output);
+        Assert.That(run.Output, Does.Contain("unknown encoding 'klingon-8'"));
+    }
+
+    [Test]
     public void Search_WithoutAnyIngest_SaysWhatToDo()
     {
         using var temp = new TempDataFolder();

@@ -20,7 +20,8 @@ internal static class SourceAuthorCounts
         foreach (var input in InputFiles.Expand(inputs))
         {
             if (detector.TryDetect(input.Path) is not { } reader) continue;
-            using var stream = File.OpenRead(input.Path);
+            using var opened = RecordInput.Open(input.Path);
+            var stream = opened.Stream;
             foreach (var result in reader.Read(stream, input.Path))
             {
                 if (result.Outcome != ReadOutcome.Record || normalizer.Normalize(result.Work!, out _) is not { } work) continue;
