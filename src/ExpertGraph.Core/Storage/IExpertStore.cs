@@ -173,4 +173,20 @@ public interface IExpertStore : IDisposable
     /// not <see cref="PersonResolution.Inspected"/>.
     /// </summary>
     PersonResolution? GetPersonResolution(PersonId person);
+
+    /// <summary>
+    /// Stores a profile page by its key (<see cref="ProfilePage.Key"/>): inserted; updated when its content hash changed
+    /// (its match is then reset to <see cref="ProfilePageMatch.NotYet"/>); unchanged otherwise. Pages are evidence kept
+    /// beside the source records, which they never change.
+    /// </summary>
+    UpsertOutcome UpsertProfilePage(ProfilePage page, string contentHash, DateTimeOffset readAt);
+
+    /// <summary>Records which person the page with <paramref name="pageKey"/> is about (or that none is).</summary>
+    void SetProfilePageMatch(string pageKey, ProfilePageMatch match);
+
+    /// <summary>The pages matched to <paramref name="person"/>, by key.</summary>
+    IReadOnlyList<StoredProfilePage> GetProfilePages(PersonId person);
+
+    /// <summary>Every stored page, by key (pages are few beside works).</summary>
+    IReadOnlyList<StoredProfilePage> ReadProfilePages();
 }

@@ -256,6 +256,21 @@ internal static class StoreSchema
 
         ALTER TABLE authorships ADD COLUMN profile {blob};
         """),
+        // Profile pages (faculty pages, homepages) are evidence about persons, kept beside the works they never change:
+        // what the page states as JSON (ProfilePage), keyed by its canonical URL or file; the person it matched, with the
+        // score and reasons (JSON array), NULL person when none did. Re-resolution keeps ids stable, so matches stay.
+        new(11, "profile pages", """
+
+        CREATE TABLE IF NOT EXISTS profile_pages (
+            page_key TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            read_at TEXT NOT NULL,
+            page TEXT NOT NULL,
+            person_id {int},
+            match_score {real} NOT NULL DEFAULT 0,
+            match_reasons TEXT NOT NULL DEFAULT '[]'){norowid};
+        CREATE INDEX IF NOT EXISTS ix_profile_pages_person ON profile_pages(person_id);
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;
