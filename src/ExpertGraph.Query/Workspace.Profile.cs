@@ -14,6 +14,10 @@ public sealed partial class Workspace
     {
         options ??= new ProfileOptions();
         var profile = new ExpertProfileBuilder(_store, Lexicon?.Tagger.Lexicon).Build(person, options);
-        return profile with { Career = LoadPersonFacts(CancellationToken.None).Facts.Career(person.Value, options.Time.GetUtcNow().Year) };
+        return profile with
+        {
+            Career = LoadPersonFacts(CancellationToken.None).Facts.Career(person.Value, options.Time.GetUtcNow().Year),
+            ProfilePages = _store.GetProfilePages(profile.Id),
+        };
     }
 }

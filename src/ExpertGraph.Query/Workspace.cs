@@ -4,6 +4,7 @@ using ExpertGraph.Core.Names;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Ingestion.ProfilePages;
 using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Ingestion.Resolution;
 using ExpertGraph.Query.Maintenance;
@@ -59,7 +60,7 @@ public sealed partial class Workspace : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var files = InputFiles.Expand(paths);
+        var (pages, files) = SplitProfilePages(InputFiles.Expand(paths), options.Encoding);
         // One lock file for every writer of the folder: an ingest waits for it (another ingest may be finishing);
         // rebuild-index, backup and restore refuse at once while it is held.
         using var ingestLock = await AcquireIngestLockAsync(options, waiting, cancellationToken).ConfigureAwait(false);
@@ -82,10 +83,12 @@ public sealed partial class Workspace : IDisposable
         try
         {
             var summary = await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+            // Pages after records: the persons the records made are what a page is matched to.
+            var profilePages = pages.Count > 0 || summary.Records.Stored > 0 ? IngestProfilePages(pages, options.Encoding, cancellationToken) : ProfilePageSummary.None;
             // Built now, while the run still holds the folder, so the first search after it does not pay for it.
             LoadSemanticIndex(cancellationToken);
             LoadPersonFacts(cancellationToken);
-            return summary;
+            return summary with { ProfilePages = profilePages };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

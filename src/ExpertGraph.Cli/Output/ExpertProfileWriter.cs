@@ -75,6 +75,14 @@ internal static class ExpertProfileWriter
             approximateAge = career.ApproximateAge,
         } : null,
         resolution = p.Resolution is { } r ? new { confidence = Math.Round(r.Confidence, 4), inspected = r.Inspected, flags = r.Flags } : null,
+        profilePages = p.ProfilePages.Select(s => new
+        {
+            key = s.Page.Key, name = s.Page.Name, otherNames = s.Page.OtherNames, position = s.Page.Position, institution = s.Page.Institution,
+            department = s.Page.Department, emails = s.Page.Emails, interests = s.Page.ResearchInterests,
+            links = s.Page.Links.Select(l => new { label = l.Label, url = l.Url }),
+            publications = s.Page.Publications.Select(w => new { text = w.Text, title = w.Title, year = w.Year }),
+            match = new { score = Math.Round(s.Match.Score, 3), reasons = s.Match.Reasons }, readAt = s.ReadAt,
+        }),
         derivedTablesStale = p.DerivedTablesStale,
     };
 
@@ -140,6 +148,30 @@ internal static class ExpertProfileWriter
         Section(output, "合作者 co-authors");
         foreach (var c in p.Coauthors)
             output.WriteLine(Invariant($"  {c.Person,-9} {c.DisplayName}  {Count(c.SharedWorks, "shared work")}, {Span(c.FirstYear, c.LastYear)}"));
+        ProfilePages(output, p.ProfilePages);
+    }
+
+    private static void ProfilePages(TextWriter output, IReadOnlyList<StoredProfilePage> pages)
+    {
+        if (pages.Count == 0) return;
+        Section(output, "个人主页 profile pages (what the person's own pages state)");
+        foreach (var s in pages)
+        {
+            var page = s.Page;
+            output.WriteLine(Invariant($"  {page.Key}  (matched {s.Match.Score:0.00}: {string.Join("; ", s.Match.Reasons)})"));
+            Line(output, "name", string.Join("; ", new[] { page.Name }.Concat(page.OtherNames)));
+            Line(output, "position", page.Position);
+            Line(output, "institution", string.Join(", ", new[] { page.Department, page.Institution }.Where(t => t is not null)));
+            Line(output, "e-mail", string.Join("; ", page.Emails));
+            Line(output, "interests", string.Join("; ", page.ResearchInterests));
+            Line(output, "links", string.Join("; ", page.Links.Select(l => $"{l.Label} {l.Url}")));
+            if (page.Publications.Count > 0) output.WriteLine(Invariant($"    works listed: {page.Publications.Count}"));
+        }
+    }
+
+    private static void Line(TextWriter output, string label, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) output.WriteLine($"    {label}: {value}");
     }
 
     private static void Works(TextWriter output, string title, IReadOnlyList<PersonWork> works)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertGraph.Ingestion.Pipeline;
+using ExpertGraph.Ingestion.ProfilePages;
 using ExpertGraph.Query;
 
 namespace ExpertGraph.Cli.Output;
@@ -21,5 +22,21 @@ internal static class SummaryPrinter
             data: {directory.Root}
             """));
         if (r.Quarantined > 0) output.WriteLine("see quarantined records with: expertgraph quarantine");
+        PrintProfilePages(output, summary.ProfilePages);
+    }
+
+    private static void PrintProfilePages(TextWriter output, ProfilePageSummary pages)
+    {
+        if (pages.Read == 0) return;
+        foreach (var page in pages.Pages)
+        {
+            if (page.Outcome is null) output.WriteLine($"rejected page: {page.Error}");
+            else if (page.Match?.Person is { } person)
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"page {page.Path}: {page.Name} → person {person} ({page.Match.Score:F2}: {string.Join("; ", page.Match.Reasons)})"));
+            else output.WriteLine($"page {page.Path}: {page.Name} → no person ({string.Join("; ", page.Match?.Reasons ?? [])})");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"profile pages: read {pages.Read} = inserted {pages.Inserted} + updated {pages.Updated} + unchanged {pages.Unchanged} + rejected {pages.Rejected}; {pages.Matched} matched to a person"));
     }
 }

@@ -55,6 +55,9 @@ public sealed record ExpertProfile
     public PersonCareer? Career { get; init; }
 
     /// <summary>Null when no resolver weighed the person (the exact-key resolver made it).</summary>
+    /// <summary>Saved profile pages matched to the person: what the person's own pages state, as evidence beside the records.</summary>
+    public IReadOnlyList<StoredProfilePage> ProfilePages { get; init; } = [];
+
     public PersonResolution? Resolution { get; init; }
 
     /// <summary>
