@@ -97,8 +97,8 @@ public sealed partial class NsfAwardReader : IRecordReader
     private static string MessageWithoutLocation(XmlException exception) => exception.Message.Split(" Line ", 2)[0];
 
     /// <summary>
-    /// The file's lines from the broken award's start (or a few lines before the error) to the error, for the quarantine. Read again from the start of a
-    /// seekable stream (files are); without one, the reason alone locates the error.
+    /// The file's lines from the broken award's start (or a few lines before the error) to the error, for the quarantine.
+    /// Read again from the start of a seekable stream (files are); without one, the reason alone locates the error.
     /// </summary>
     private static string LinesBetween(Stream stream, long fromLine, long errorLine)
     {
