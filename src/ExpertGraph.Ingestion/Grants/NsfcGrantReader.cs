@@ -17,25 +17,8 @@ public sealed class NsfcGrantReader : IRecordReader
     public string FormatName => "nsfc-csv";
 
     /// <summary>True when the first line is a CSV header naming the NSFC grant columns (not the discipline-code lists).</summary>
-    public bool CanRead(ReadOnlySpan<byte> head, string fileName)
-    {
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
-        var newline = head.IndexOf((byte)'\n');
-        if (newline < 0) return false;
-
-        string headerLine;
-        try
-        {
-            headerLine = StrictUtf8.GetString(head[..newline]);
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-
-        var names = headerLine.TrimEnd('\r').Split(',').Select(name => name.Trim().Trim('"')).ToHashSet(StringComparer.Ordinal);
-        return NsfcColumns.Required.All(names.Contains);
-    }
+    public bool CanRead(ReadOnlySpan<byte> head, string fileName) =>
+        CsvHeaderLine.Names(head, StrictUtf8) is { } names && NsfcColumns.Required.All(names.ToHashSet(StringComparer.Ordinal).Contains);
 
     public IEnumerable<ReadResult> Read(Stream stream, string path, CancellationToken cancellationToken = default)
     {

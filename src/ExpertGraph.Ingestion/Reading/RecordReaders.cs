@@ -14,6 +14,8 @@ public static class RecordReaders
         new DblpXmlReader(),
         new UsptoPatentReader(),
         new NsfcGrantReader(),
+        new NsfAwardReader(),
+        new NsercGrantReader(),
         new ExpertFindingCorpusReader(),
     ];
 }
