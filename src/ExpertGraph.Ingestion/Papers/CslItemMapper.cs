@@ -72,10 +72,9 @@ internal static partial class CslItemMapper
         if (ScholarlyIds.Pmid(item.StringOrNull("PMID")) is { } pmid) identifiers.Add(new(IdentifierScheme.Pmid, pmid));
         if (ScholarlyIds.Pmcid(item.StringOrNull("PMCID")) is { } pmcid) identifiers.Add(new(IdentifierScheme.Pmcid, pmcid));
         if (isPatent && PaperText.CollapseWhitespace(item.StringOrNull("number")) is { } number) identifiers.Add(new(IdentifierScheme.PatentNumber, number));
-        // CSL writes one string; exporters join several with commas or spaces.
-        foreach (var isbn in Split(item.StringOrNull("ISBN"), ',', ' ', ';').Select(ScholarlyIds.Isbn).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var isbn in Numbers(item, "ISBN").Select(ScholarlyIds.Isbn).OfType<string>().Distinct(StringComparer.Ordinal))
             identifiers.Add(new(IdentifierScheme.Isbn, isbn));
-        foreach (var issn in Split(item.StringOrNull("ISSN"), ',', ' ', ';').Select(ScholarlyIds.Issn).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var issn in Numbers(item, "ISSN").Select(ScholarlyIds.Issn).OfType<string>().Distinct(StringComparer.Ordinal))
             identifiers.Add(new(IdentifierScheme.Other, "issn:" + issn));
         return identifiers;
     }
@@ -97,6 +96,10 @@ internal static partial class CslItemMapper
     /// <summary>A string variable, or the first string of a list where an exporter wrote one.</summary>
     private static string? FirstText(JsonElement item, string name) =>
         item.StringOrNull(name) ?? item.Strings(name).FirstOrDefault();
+
+    /// <summary>CSL writes one string, which exporters fill with several numbers ("1234-5679, 2049-3630"); Crossref's CSL keeps its lists.</summary>
+    private static IEnumerable<string> Numbers(JsonElement item, string name) =>
+        Split(item.StringOrNull(name), ',', ' ', ';').Concat(item.Strings(name));
 
     private static IEnumerable<string> Split(string? text, params char[] separators) =>
         text?.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
