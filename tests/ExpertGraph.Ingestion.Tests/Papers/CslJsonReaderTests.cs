@@ -19,13 +19,7 @@ public sealed class CslJsonReaderTests
     [TestCase("chunk_4.json", 69)]
     public void Read_EveryCslChunk_YieldsHandCountedRecords(string file, int records)
     {
-        var path = SharedData.Path($"{Folder}/{file}");
-
-        var results = RecordFiles.ReadAll(reader, path);
-
-        Assert.That(reader.CanRead(RecordFiles.Head(path), path), Is.True);
-        Assert.That(results.Select(r => r.Outcome).ToList(), Has.Count.EqualTo(records).And.All.EqualTo(ReadOutcome.Record));
-        Assert.That(results.Select(r => r.Position.RecordNumber), Is.EqualTo(Enumerable.Range(1, records).Select(i => (long)i)));
+        RecordFiles.AssertReadsAll(reader, SharedData.Path($"{Folder}/{file}"), records, skipped: 0);
     }
 
     [Test]
