@@ -27,6 +27,10 @@ internal static class JsonElementAccess
             ? value.EnumerateArray()
             : [];
 
+    /// <summary>The strings of an array property (Crossref's titles, ISSNs, subjects); other items are passed over.</summary>
+    public static IEnumerable<string> Strings(this JsonElement element, string name) =>
+        element.Items(name).Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString()!);
+
     public static bool HasArray(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array;
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using ExpertGraph.Ingestion.Reading;
 
 namespace ExpertGraph.Ingestion.Papers;
@@ -11,89 +9,13 @@ namespace ExpertGraph.Ingestion.Papers;
 /// </summary>
 public sealed class OpenAlexWorkReader : IRecordReader
 {
-    private const int HeadSize = 64 * 1024;
+    private const string SourceName = "OpenAlex";
+    private static readonly string[] PagePath = ["results"];
 
     public string FormatName => "openalex-json";
 
     public bool CanRead(ReadOnlySpan<byte> head, string fileName) => OpenAlexHead.LooksLikeOpenAlex(head);
 
-    public IEnumerable<ReadResult> Read(Stream stream, string path, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        var window = new StreamWindow(stream);
-        window.SkipByteOrderMark();
-        window.Fill(HeadSize);
-        var shape = OpenAlexHead.DetectShape(window.Available, window.IsEndOfStream);
-        return shape == OpenAlexFileShape.Lines
-            ? ReadLines(window, cancellationToken)
-            : ReadValues(window, shape == OpenAlexFileShape.Page, cancellationToken);
-    }
-
-    private static IEnumerable<ReadResult> ReadLines(StreamWindow window, CancellationToken cancellationToken)
-    {
-        long recordNumber = 0;
-        while (window.TryTakeLine(out var line, out var lineNumber, out var offset))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (line.AsSpan().Trim(" \t"u8).IsEmpty) continue;
-            var position = new RecordPosition(++recordNumber, lineNumber, offset);
-            var document = TryParse(line, out var error);
-            if (document is null)
-            {
-                yield return ReadResult.Rejected(position, $"malformed JSON line: {error}", Encoding.UTF8.GetString(line));
-                continue;
-            }
-
-            using (document) yield return MapSafely(document.RootElement, position);
-        }
-    }
-
-    private static IEnumerable<ReadResult> ReadValues(StreamWindow window, bool pageMode, CancellationToken cancellationToken)
-    {
-        var scanner = new JsonValueScanner(window, pageMode);
-        long recordNumber = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var scan = scanner.Next();
-            if (scan.Kind == JsonValueScanKind.End) yield break;
-            var position = new RecordPosition(++recordNumber, scan.Line, scan.Offset);
-            if (scan.Kind == JsonValueScanKind.Broken)
-            {
-                var what = pageMode ? "results element" : "JSON value";
-                yield return ReadResult.Rejected(position, $"malformed JSON in {what}: {scan.Error}; the rest of the file is not read", scan.RawText ?? string.Empty);
-                yield break;
-            }
-
-            using var document = scan.Document!;
-            yield return MapSafely(document.RootElement, position);
-        }
-    }
-
-    private static JsonDocument? TryParse(byte[] line, out string? error)
-    {
-        try
-        {
-            error = null;
-            return JsonDocument.Parse(line);
-        }
-        catch (JsonException exception)
-        {
-            error = exception.Message;
-            return null;
-        }
-    }
-
-    private static ReadResult MapSafely(JsonElement entity, RecordPosition position)
-    {
-        try
-        {
-            return OpenAlexWorkMapper.Map(entity, position);
-        }
-        catch (InvalidOperationException exception)
-        {
-            // A field of an unexpected JSON type deep inside the record: the record goes to quarantine, not the run.
-            return ReadResult.Rejected(position, $"unexpected OpenAlex structure: {exception.Message}", entity.GetRawText());
-        }
-    }
+    public IEnumerable<ReadResult> Read(Stream stream, string path, CancellationToken cancellationToken = default) =>
+        JsonRecords.FromStream(stream, PagePath, SourceName, OpenAlexWorkMapper.Map, cancellationToken);
 }

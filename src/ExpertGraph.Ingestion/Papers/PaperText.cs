@@ -42,6 +42,19 @@ internal static partial class PaperText
         return Whitespace().Replace(trimmed.ToString(), " ");
     }
 
+    /// <summary>The primary subtag of a language tag, lower-case: "en-US" → "en"; null when empty.</summary>
+    public static string? LanguageCode(string? tag)
+    {
+        var text = CollapseWhitespace(tag);
+        if (text is null) return null;
+        var end = text.AsSpan().IndexOfAny('-', '_');
+        var code = end < 0 ? text : text[..end];
+        return code.Length == 0 ? null : code.ToLowerInvariant();
+    }
+
+    /// <summary>An abstract kept as the source wrote it (markup is the normalizer's), or null when it is blank.</summary>
+    public static string? Literal(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     [GeneratedRegex(@"</?(?:i|b|u|em|strong|sup|sub|tt|sc|scp|small|span|p|br|mml:[a-z]+)(?:\s[^<>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineTag();
 

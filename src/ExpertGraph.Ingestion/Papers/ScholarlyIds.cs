@@ -1,6 +1,6 @@
 namespace ExpertGraph.Ingestion.Papers;
 
-/// <summary>Work and person identifiers (DOI, PMID, PMCID, ORCID) reduced from URLs to the forms the model stores.</summary>
+/// <summary>Work and person identifiers (DOI, PMID, PMCID, ORCID, ISBN, ISSN) reduced from URLs to the forms the model stores.</summary>
 internal static class ScholarlyIds
 {
     private static readonly string[] DoiPrefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"];
@@ -53,5 +53,23 @@ internal static class ScholarlyIds
     {
         var tail = LastSegment(orcid);
         return tail is { Length: 19 } ? tail.ToUpperInvariant() : null;
+    }
+
+    /// <summary>"978-1-4842-6700-4" and "http://id.crossref.org/isbn/9781484267004" → "9781484267004".</summary>
+    public static string? Isbn(string? value)
+    {
+        var tail = LastSegment(value);
+        if (tail is null) return null;
+        var isbn = new string([.. tail.Where(c => c is not ('-' or ' '))]).ToUpperInvariant();
+        return isbn.Length is 10 or 13 && isbn.AsSpan(0, isbn.Length - 1).IndexOfAnyExceptInRange('0', '9') < 0 ? isbn : null;
+    }
+
+    /// <summary>"2095-8099" stays; "20958099" → "2095-8099"; anything else is not an ISSN.</summary>
+    public static string? Issn(string? value)
+    {
+        var text = PaperText.CollapseWhitespace(value)?.ToUpperInvariant();
+        if (text is null) return null;
+        if (text.Length == 8) text = text[..4] + "-" + text[4..];
+        return text.Length == 9 && text[4] == '-' ? text : null;
     }
 }

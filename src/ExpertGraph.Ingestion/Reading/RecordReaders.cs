@@ -11,6 +11,8 @@ public static class RecordReaders
     public static IReadOnlyList<IRecordReader> CreateDefault() =>
     [
         new OpenAlexWorkReader(),
+        new CrossrefWorkReader(),
+        new CslJsonReader(),
         new DblpXmlReader(),
         new UsptoPatentReader(),
         new NsfcGrantReader(),

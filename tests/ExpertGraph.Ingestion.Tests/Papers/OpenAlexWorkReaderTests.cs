@@ -40,13 +40,7 @@ public sealed partial class OpenAlexWorkReaderTests
     {
         var path = SharedData.Path($"{Folder}/{file}");
 
-        var results = RecordFiles.ReadAll(reader, path);
-
-        Assert.That(reader.CanRead(RecordFiles.Head(path), path), Is.True);
-        Assert.That(results.Count(r => r.Outcome == ReadOutcome.Record), Is.EqualTo(records));
-        Assert.That(results.Count(r => r.Outcome == ReadOutcome.Skipped), Is.EqualTo(skipped));
-        Assert.That(results.Where(r => r.Outcome == ReadOutcome.Rejected), Is.Empty);
-        Assert.That(results.Select(r => r.Position.RecordNumber), Is.EqualTo(Enumerable.Range(1, records + skipped).Select(i => (long)i)));
+        RecordFiles.AssertReadsAll(reader, path, records, skipped);
     }
 
     [Test]

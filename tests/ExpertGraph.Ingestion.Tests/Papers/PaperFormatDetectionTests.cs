@@ -9,6 +9,8 @@ public sealed class PaperFormatDetectionTests
 {
     private static readonly IRecordReader OpenAlex = new OpenAlexWorkReader();
     private static readonly IRecordReader Dblp = new DblpXmlReader();
+    private static readonly IRecordReader Crossref = new CrossrefWorkReader();
+    private static readonly IRecordReader Csl = new CslJsonReader();
 
     [TestCase("openalex-works-json/openalex_exports/corpus_csl/chunk_1.json")]
     [TestCase("openalex-works-json/openalex_exports/corpus_bibtex/chunk_1.bib")]
@@ -55,6 +57,26 @@ public sealed class PaperFormatDetectionTests
                 && (relative.EndsWith(".json", StringComparison.Ordinal) || relative.EndsWith(".jsonl", StringComparison.Ordinal));
             if (OpenAlex.CanRead(head, path) != isOpenAlexWorkFile) claimed.Add("openalex-json " + relative);
             if (Dblp.CanRead(head, path) != (relative == "dblp-xml-sample/dblp-sample.xml")) claimed.Add("dblp-xml " + relative);
+        }
+
+        Assert.That(claimed, Is.Empty);
+    }
+
+    [Test]
+    public void CanRead_EveryRecordsFile_CrossrefAndCslReadersClaimExactlyTheirOwn()
+    {
+        var records = SharedData.Path("records");
+        var claimed = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(records, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(records, path).Replace('\\', '/');
+            var head = RecordFiles.Head(path);
+            // Crossref: the works dump, the list responses and the funder, member and journal files (skipped when read).
+            var isCrossrefFile = relative.StartsWith("crossref-rest-json/", StringComparison.Ordinal)
+                && (relative.EndsWith(".json", StringComparison.Ordinal) || relative.EndsWith(".jsonl", StringComparison.Ordinal));
+            var isCslFile = relative.StartsWith("openalex-works-json/openalex_exports/corpus_csl/", StringComparison.Ordinal);
+            if (Crossref.CanRead(head, path) != isCrossrefFile) claimed.Add("crossref-json " + relative);
+            if (Csl.CanRead(head, path) != isCslFile) claimed.Add("csl-json " + relative);
         }
 
         Assert.That(claimed, Is.Empty);

@@ -18,6 +18,16 @@ public sealed class PaperReadersStreamingTests
     public void Read_OpenAlexFileInSevenByteReads_GivesTheSameResults(string file) =>
         AssertSameResults(new OpenAlexWorkReader(), SharedData.Path("records/" + file));
 
+    [TestCase("crossref-rest-json/crossref_works_dedup.jsonl")]
+    [TestCase("crossref-rest-json/raw_responses/test_cursor_max_2.json")]
+    [TestCase("crossref-rest-json/crossref_members.jsonl")]
+    public void Read_CrossrefFileInSevenByteReads_GivesTheSameResults(string file) =>
+        AssertSameResults(new CrossrefWorkReader(), SharedData.Path("records/" + file));
+
+    [Test]
+    public void Read_CslFileInSevenByteReads_GivesTheSameResults() =>
+        AssertSameResults(new CslJsonReader(), SharedData.Path("records/openalex-works-json/openalex_exports/corpus_csl/chunk_2.json"));
+
     [Test]
     public void Read_DblpFileInSevenByteReads_GivesTheSameResults() =>
         AssertSameResults(new DblpXmlReader(), SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"));

@@ -19,6 +19,21 @@ internal static class RecordFiles
         return reader.Read(stream, path).ToList();
     }
 
+    /// <summary>
+    /// Reads a whole real file the pipeline's way and checks the hand-counted outcome: the reader claims the file, reads
+    /// <paramref name="records"/> works and skips <paramref name="skipped"/> records, rejects none, and numbers them all.
+    /// </summary>
+    public static void AssertReadsAll(IRecordReader reader, string path, int records, int skipped)
+    {
+        var results = ReadAll(reader, path);
+
+        Assert.That(reader.CanRead(Head(path), path), Is.True);
+        Assert.That(results.Count(r => r.Outcome == ReadOutcome.Record), Is.EqualTo(records));
+        Assert.That(results.Count(r => r.Outcome == ReadOutcome.Skipped), Is.EqualTo(skipped));
+        Assert.That(results.Where(r => r.Outcome == ReadOutcome.Rejected), Is.Empty);
+        Assert.That(results.Select(r => r.Position.RecordNumber), Is.EqualTo(Enumerable.Range(1, records + skipped).Select(i => (long)i)));
+    }
+
     /// <summary>A fresh temp folder for corrupted copies of real files.</summary>
     public static string TempFolder()
     {
