@@ -64,10 +64,26 @@ public sealed class Harvester
         else
         {
             outcome = state.Finished ? HarvestOutcome.Finished : HarvestOutcome.LimitReached;
+            if (LimitReached(state))
+                _log?.Invoke($"{folder.Path}: holds {state.RecordsSaved} records already, the limit asked for; a larger limit goes on");
             while (!state.Finished && !LimitReached(state))
             {
                 var pageSize = (int)Math.Min(_options.PageSize, (_options.MaxRecords ?? long.MaxValue) - state.RecordsSaved);
-                var fetched = await fetcher.FetchAsync(api.PageUri(state.NextCursor ?? HarvestApi.FirstCursor, pageSize), cancellationToken).ConfigureAwait(false);
+                FetchedPage fetched;
+                try
+                {
+                    fetched = await fetcher.FetchAsync(api.PageUri(state.NextCursor ?? HarvestApi.FirstCursor, pageSize), cancellationToken).ConfigureAwait(false);
+                }
+                catch (HarvestException ex)
+                {
+                    // A Crossref cursor is a scroll context that expires minutes after its last use; a refused one cannot be resumed.
+                    var expired = _options.Source == HarvestSource.Crossref && state.PagesSaved > 0 && ex.InnerException is HarvestResponseException { IsTransient: false };
+                    var next = expired
+                        ? "; Crossref refused the saved cursor, which expires minutes after its last use: harvest again into a new folder"
+                        : $"; the {state.PagesSaved} pages saved stay, and the same command resumes after them";
+                    throw new HarvestException(ex.Message + next, ex.InnerException ?? ex);
+                }
+
                 state = Save(folder, state, fetched);
                 outcome = state.Finished ? HarvestOutcome.Finished : HarvestOutcome.LimitReached;
             }

@@ -127,4 +127,27 @@ public sealed class HarvesterFaultTests
 
         Assert.That(harvest.Clock.Delays, Is.EqualTo(Enumerable.Repeat(TimeSpan.FromMilliseconds(250), 4)), "no wait before the first request, 1/4 s before each next");
     }
+
+    [Test]
+    public async Task RunAsync_CrossrefRefusesTheSavedCursor_SaysItExpiredAndToStartAnew()
+    {
+        using var harvest = HarvestFixture.CrossrefChain();
+        await harvest.RunAsync(harvest.Options("widget") with { MaxRecords = 20 });
+        harvest.Server.Fail(harvest.Server.Cursors[1], Fault.Error(404));
+
+        var failure = Assert.ThrowsAsync<HarvestException>(() => harvest.RunAsync(harvest.Options("widget")));
+
+        Assert.That(failure!.Message, Does.Contain("HTTP 404").And.Contains("expires minutes after its last use").And.Contains("new folder"));
+    }
+
+    [Test]
+    public void RunAsync_FailureAfterSomePages_SaysThePagesStayAndTheCommandResumes()
+    {
+        using var harvest = HarvestFixture.OpenAlexChain();
+        harvest.Server.Fail(harvest.Server.Cursors[2], Fault.Error(503));
+
+        var failure = Assert.ThrowsAsync<HarvestException>(() => harvest.RunAsync(harvest.Options() with { MaxAttempts = 1 }));
+
+        Assert.That(failure!.Message, Does.Contain("HTTP 503").And.Contains("the 2 pages saved stay, and the same command resumes after them"));
+    }
 }
