@@ -9,6 +9,7 @@ var workspace = new WorkspaceOptions();
 var root = new RootCommand("ExpertGraph: expert knowledge-graph search over papers, patents and funded projects")
 {
     IngestCommand.Create(workspace),
+    HarvestCommand.Create(workspace),
     SearchCommand.Create(workspace),
     PersonCommand.Create(workspace),
     PersonsCommand.Create(workspace),

@@ -62,39 +62,45 @@ internal static class IngestCommand
                 return 2;
             }
 
-            using var workspace = workspaceOptions.Open(parse);
-            if (workspace.Lexicon is null)
-                Console.Error.WriteLine("warning: no lexicon installed: works are stored without concept tags (see --lexicon)");
-            else if (workspace.TagsFromAnotherLexicon)
-                Console.Error.WriteLine("warning: the stored works were tagged with another lexicon; new works get the current one's tags; run `expertgraph lexicon retag` to tag all alike");
-            using var progress = new ProgressPrinter(Console.Out, Console.IsOutputRedirected);
-            IngestionSummary summary;
-            try
-            {
-                summary = await workspace.IngestAsync(parse.GetValue(paths)!, options, progress, Console.Error.WriteLine, cancellationToken);
-            }
-            catch (FileNotFoundException ex)
-            {
-                progress.Finish();
-                await Console.Error.WriteLineAsync("error: " + ex.Message);
-                return 2;
-            }
-            catch (ExpertGraphException ex)
-            {
-                // The run stopped (the store failed, for instance); what was committed stays, and a rerun resumes.
-                // Data folder failures name their own fix.
-                progress.Finish();
-                var hint = ex is DataFolderException or IndexDamagedException ? "" : " (run the same command again to resume)";
-                await Console.Error.WriteLineAsync("error: " + ex.Message + hint);
-                return 1;
-            }
-
-            progress.Finish();
-            SummaryPrinter.Print(Console.Out, summary, workspace.Directory);
-            // Unknown or failed files the user named explicitly make the exit code non-zero; the rest still ran.
-            var failed = summary.Files.Any(f => f.Outcome is FileOutcome.Failed or FileOutcome.UnknownFormat);
-            return failed ? 3 : 0;
+            return await RunAsync(workspaceOptions, parse, parse.GetValue(paths)!, options, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>Ingests <paramref name="paths"/> with the summary and exit code of the ingest command (harvest --ingest uses it too).</summary>
+    public static async Task<int> RunAsync(WorkspaceOptions workspaceOptions, ParseResult parse, string[] paths, IngestionOptions options, CancellationToken cancellationToken)
+    {
+        using var workspace = workspaceOptions.Open(parse);
+        if (workspace.Lexicon is null)
+            Console.Error.WriteLine("warning: no lexicon installed: works are stored without concept tags (see --lexicon)");
+        else if (workspace.TagsFromAnotherLexicon)
+            Console.Error.WriteLine("warning: the stored works were tagged with another lexicon; new works get the current one's tags; run `expertgraph lexicon retag` to tag all alike");
+        using var progress = new ProgressPrinter(Console.Out, Console.IsOutputRedirected);
+        IngestionSummary summary;
+        try
+        {
+            summary = await workspace.IngestAsync(paths, options, progress, Console.Error.WriteLine, cancellationToken);
+        }
+        catch (FileNotFoundException ex)
+        {
+            progress.Finish();
+            await Console.Error.WriteLineAsync("error: " + ex.Message);
+            return 2;
+        }
+        catch (ExpertGraphException ex)
+        {
+            // The run stopped (the store failed, for instance); what was committed stays, and a rerun resumes.
+            // Data folder failures name their own fix.
+            progress.Finish();
+            var hint = ex is DataFolderException or IndexDamagedException ? "" : " (run the same command again to resume)";
+            await Console.Error.WriteLineAsync("error: " + ex.Message + hint);
+            return 1;
+        }
+
+        progress.Finish();
+        SummaryPrinter.Print(Console.Out, summary, workspace.Directory);
+        // Unknown or failed files the user named explicitly make the exit code non-zero; the rest still ran.
+        var failed = summary.Files.Any(f => f.Outcome is FileOutcome.Failed or FileOutcome.UnknownFormat);
+        return failed ? 3 : 0;
     }
 }
