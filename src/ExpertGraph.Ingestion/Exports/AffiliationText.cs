@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Text;
 
 namespace ExpertGraph.Ingestion.Exports;
 
@@ -29,7 +30,7 @@ internal static partial class AffiliationText
     /// </summary>
     public static string? Organization(string text)
     {
-        if (HanText().IsMatch(text)) return HanOrganization(text);
+        if (ScriptDetector.ContainsHan(text)) return HanOrganization(text);
 
         var parts = Parts(text);
         for (var tier = 0; tier < 2; tier++)
@@ -66,9 +67,6 @@ internal static partial class AffiliationText
 
         return null;
     }
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}", RegexOptions.CultureInvariant)]
-    private static partial Regex HanText();
 
     [GeneratedRegex(@"\b(?:Univ\b|Universit|Universidad|Universidade|Uniwersytet|Hochschule|College|Polytechnic|Politecnico|Polytechnique|Institute of Technology|Medical School|School of (?:Medicine|Public Health|Economics)|Business School|Law School|Ecole|École|ETH\b|EPFL\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UniversityWord();

@@ -20,6 +20,9 @@ internal static partial class ExportText
         ["Indonesian"] = "id", ["Malay"] = "ms", ["Thai"] = "th", ["Vietnamese"] = "vi", ["Catalan"] = "ca",
         ["Bulgarian"] = "bg", ["Estonian"] = "et", ["Latvian"] = "lv", ["Afrikaans"] = "af", ["Icelandic"] = "is",
         ["Chinese (Simplified)"] = "zh", ["Chinese (Traditional)"] = "zh", ["中文"] = "zh", ["英文"] = "en",
+        // ISO 639-2, as EndNote and library catalogues write LA.
+        ["eng"] = "en", ["chi"] = "zh", ["zho"] = "zh", ["ger"] = "de", ["deu"] = "de", ["fre"] = "fr", ["fra"] = "fr",
+        ["spa"] = "es", ["jpn"] = "ja", ["rus"] = "ru", ["por"] = "pt", ["ita"] = "it", ["kor"] = "ko",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The parts of a delimited list, cleaned, empty ones dropped, in order (duplicates kept).</summary>

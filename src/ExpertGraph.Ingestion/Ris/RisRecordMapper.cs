@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Text;
 using ExpertGraph.Ingestion.Exports;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Reading;
@@ -42,7 +43,7 @@ internal static partial class RisRecordMapper
             Keywords = [.. record.Values("KW").SelectMany(k => ExportText.Split(k, ";", "；")).Distinct(StringComparer.OrdinalIgnoreCase)],
             Year = year,
             Venue = PaperText.CollapseWhitespace(record.First("T2", "JF", "JO", "JA", "J2", "J1", "T3")),
-            Language = ExportText.Language(record.First("LA")) ?? (HanCharacter().IsMatch(title) ? "zh" : null),
+            Language = ExportText.Language(record.First("LA")) ?? (ScriptDetector.ContainsHan(title) ? "zh" : null),
             Identifiers = Identifiers(record, type, doi),
             Authors = mentions,
             Organizations = sole ? [] : addresses,
@@ -100,7 +101,4 @@ internal static partial class RisRecordMapper
 
     [GeneratedRegex(@"^(?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx]$", RegexOptions.CultureInvariant)]
     private static partial Regex Isbn();
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}", RegexOptions.CultureInvariant)]
-    private static partial Regex HanCharacter();
 }

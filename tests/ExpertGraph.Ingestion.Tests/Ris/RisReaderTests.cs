@@ -76,7 +76,7 @@ public sealed class RisReaderTests
     public void Read_CnkiStyleRecord_SplitsNameListsAndGivesTheSoleAuthorItsAddresses()
     {
         const string text = "TY  - JOUR\r\nAU  - 王威;\r\nT1  - 微生物修复石油污染的厌氧解烃分子机制\r\nJF  - 微生物学报\r\n"
-            + "PY  - 2019\r\nKW  - 石油烃;厌氧降解;\r\nAD  - 南开大学生命科学学院,天津300071;中国科学院微生物研究所\r\n"
+            + "PY  - 2019\r\nLA  - chi\r\nKW  - 石油烃;厌氧降解;\r\nAD  - 南开大学生命科学学院,天津300071;中国科学院微生物研究所\r\n"
             + "AB  - 第一行摘要\r\n续行摘要\r\nSN  - 0001-6209\r\nER  - \r\n"
             + "TY  - JOUR\r\nAU  - 张三;李四\r\nTI  - 第二篇\r\nAD  - 清华大学\r\nER  - \r\n";
 
