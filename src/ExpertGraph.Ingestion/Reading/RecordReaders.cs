@@ -1,7 +1,9 @@
 using ExpertGraph.Ingestion.Benchmarks;
+using ExpertGraph.Ingestion.Exports;
 using ExpertGraph.Ingestion.Grants;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Patents;
+using ExpertGraph.Ingestion.Ris;
 
 namespace ExpertGraph.Ingestion.Reading;
 
@@ -18,6 +20,11 @@ public static class RecordReaders
         new NsfcGrantReader(),
         new NsfAwardReader(),
         new NsercGrantReader(),
+        new ScopusCsvReader(),
+        new IeeeCsvReader(),
+        new SpringerCsvReader(),
+        new RetractionWatchCsvReader(),
+        new RisReader(),
         new ExpertFindingCorpusReader(),
     ];
 }
