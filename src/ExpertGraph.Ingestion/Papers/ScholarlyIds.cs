@@ -48,10 +48,12 @@ internal static class ScholarlyIds
         return tail.Length > 0 && tail.All(char.IsAsciiDigit) ? "PMC" + tail : null;
     }
 
-    /// <summary>"https://orcid.org/0000-0002-6528-1179" → "0000-0002-6528-1179".</summary>
+    /// <summary>"https://orcid.org/0000-0002-6528-1179" → "0000-0002-6528-1179"; PubMed's bare "000000026528117X" gets its hyphens.</summary>
     public static string? Orcid(string? orcid)
     {
         var tail = LastSegment(orcid);
+        if (tail is { Length: 16 } && tail.All(c => char.IsAsciiDigit(c) || c is 'X' or 'x'))
+            tail = $"{tail[..4]}-{tail[4..8]}-{tail[8..12]}-{tail[12..]}";
         return tail is { Length: 19 } ? tail.ToUpperInvariant() : null;
     }
 }

@@ -1,5 +1,8 @@
+// HELPER NOTE (from the lead engineer; delete these two lines before you commit): before you go on, read
+// /work/helpers/common.md — the reader contract, what the tests must show, the time budget and your final report.
 using ExpertGraph.Ingestion.Benchmarks;
 using ExpertGraph.Ingestion.Grants;
+using ExpertGraph.Ingestion.Medline;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Patents;
 
@@ -12,6 +15,9 @@ public static class RecordReaders
     [
         new OpenAlexWorkReader(),
         new DblpXmlReader(),
+        new PubmedXmlReader(),
+        new PmcJatsReader(),
+        new MedlineTextReader(),
         new UsptoPatentReader(),
         new NsfcGrantReader(),
         new ExpertFindingCorpusReader(),
