@@ -16,7 +16,7 @@ internal static partial class AffiliationEmail
         if (affiliation is null || !affiliation.Contains('@', StringComparison.Ordinal)) return (affiliation, null);
         var match = Email().Match(affiliation);
         if (!match.Success) return (affiliation, null);
-        var rest = affiliation.Remove(match.Index, match.Length).Trim().TrimEnd(',', ';', ':').TrimEnd();
+        var rest = affiliation.Remove(match.Index, match.Length).Trim(' ', ',', ';', ':');
         var email = match.Groups["email"].Value.TrimEnd('.').ToLowerInvariant();
         return (rest.Length == 0 || !rest.Any(char.IsLetter) ? null : rest, email);
     }
