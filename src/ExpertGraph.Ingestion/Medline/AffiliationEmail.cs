@@ -21,6 +21,6 @@ internal static partial class AffiliationEmail
         return (rest.Length == 0 || !rest.Any(char.IsLetter) ? null : rest, email);
     }
 
-    [GeneratedRegex(@"(?:\s*\b(?:Electronic address|E-?mail(?: address)?)\s*:?)?\s*\(?(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s*\(?\s*\b(?:Electronic address|E-?mail(?: address)?)\s*:?)?\s*\(?(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 }
