@@ -153,7 +153,7 @@ public sealed class MedlineTextReaderTests
         var text = MedlineFiles.Text(MedlineFiles.MedlineText);
         // Citation 2 (grep -n: PMID 25802386 on line 76): its "PG  - 5-11" (line 87) becomes "PG  = 5-11", neither a field nor a continuation.
         // Citation 3 (PMID 26788838): its TI line is renamed XX, so it has no title.
-        text = Replace(text, "PG  - 5-11\n", "PG  = 5-11\n");
+        text = RecordFiles.ReplaceFirst(text, "PG  - 5-11\n", "PG  = 5-11\n");
         var thirdTitle = text.IndexOf("TI  - The Assessment of Burden of COPD (ABC) Scale", StringComparison.Ordinal);
         text = text[..thirdTitle] + "XX" + text[(thirdTitle + 2)..];
 
@@ -176,12 +176,5 @@ public sealed class MedlineTextReaderTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
         return reader.Read(stream, "test.medline").ToList();
-    }
-
-    private static string Replace(string text, string from, string to)
-    {
-        Assert.That(text, Does.Contain(from), "the edit's anchor is not in the file");
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        return text[..at] + to + text[(at + from.Length)..];
     }
 }

@@ -30,10 +30,10 @@ public sealed class PubmedXmlReaderQuarantineTests
         // citation 2 (line 133, byte 5722): its </ArticleTitle> (line 163) becomes </ArticleTitel>, a mismatched end tag;
         // citation 3 (line 295, byte 12256): its PMID element (line 296) is renamed PMIX, so it has no PMID;
         // citation 100 (line 33816, byte 1365788): its </MedlineCitation> (line 33931) is blanked, so citation 101 starts before it ends.
-        var text = Replace(original, "predictors of alcohol use after liver transplantation for alcoholic liver disease.</ArticleTitle>",
+        var text = RecordFiles.ReplaceFirst(original, "predictors of alcohol use after liver transplantation for alcoholic liver disease.</ArticleTitle>",
             "predictors of alcohol use after liver transplantation for alcoholic liver disease.</ArticleTitel>");
-        text = Replace(text, "<PMID Version=\"1\">19602546</PMID>", "<PMIX Version=\"1\">19602546</PMIX>");
-        text = Replace(text, "<CitationSubset>IM</CitationSubset>\n</MedlineCitation>\n<MedlineCitation Owner=\"NLM\" Status=\"In-Process\">\n<PMID Version=\"1\">25359600</PMID>",
+        text = RecordFiles.ReplaceFirst(text, "<PMID Version=\"1\">19602546</PMID>", "<PMIX Version=\"1\">19602546</PMIX>");
+        text = RecordFiles.ReplaceFirst(text, "<CitationSubset>IM</CitationSubset>\n</MedlineCitation>\n<MedlineCitation Owner=\"NLM\" Status=\"In-Process\">\n<PMID Version=\"1\">25359600</PMID>",
             "<CitationSubset>IM</CitationSubset>\n                  \n<MedlineCitation Owner=\"NLM\" Status=\"In-Process\">\n<PMID Version=\"1\">25359600</PMID>");
         var copy = Write("broken.xml", text);
 
@@ -75,7 +75,7 @@ public sealed class PubmedXmlReaderQuarantineTests
     [Test]
     public void Read_CitationWithoutTitle_IsRejectedWithItsPmid()
     {
-        var text = Replace(original, "<ArticleTitle>Prediction of muscle-invasive bladder cancer using urinary proteomics.</ArticleTitle>", "<ArticleTitle> </ArticleTitle>");
+        var text = RecordFiles.ReplaceFirst(original, "<ArticleTitle>Prediction of muscle-invasive bladder cancer using urinary proteomics.</ArticleTitle>", "<ArticleTitle> </ArticleTitle>");
         var copy = Write("untitled.xml", text);
 
         var rejected = RecordFiles.ReadAll(reader, copy).Single(r => r.Outcome == ReadOutcome.Rejected);
@@ -99,12 +99,5 @@ public sealed class PubmedXmlReaderQuarantineTests
         var path = Path.Combine(temp, name);
         File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return path;
-    }
-
-    private static string Replace(string text, string from, string to)
-    {
-        Assert.That(text, Does.Contain(from), "the edit's anchor is not in the file");
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        return text[..at] + to + text[(at + from.Length)..];
     }
 }

@@ -19,6 +19,14 @@ internal static class RecordFiles
         return reader.Read(stream, path).ToList();
     }
 
+    /// <summary>The text with the first occurrence of <paramref name="from"/> replaced: an edit of a real file, whose anchor must be there.</summary>
+    public static string ReplaceFirst(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), "the edit's anchor is not in the file: " + from);
+        return string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length));
+    }
+
     /// <summary>A fresh temp folder for corrupted copies of real files.</summary>
     public static string TempFolder()
     {
