@@ -21,6 +21,10 @@ public sealed partial class DblpXmlReader : IRecordReader
         IgnoreProcessingInstructions = true,
     };
 
+    /// <summary>The children of &lt;dblp&gt; in dblp.dtd.</summary>
+    private static readonly XmlRecordSplitter Splitter =
+        new(["article", "inproceedings", "proceedings", "book", "incollection", "phdthesis", "mastersthesis", "www", "person", "data"]);
+
     public string FormatName => "dblp-xml";
 
     /// <summary>True when the document element, after the XML declaration, comments and a DOCTYPE, is &lt;dblp&gt;.</summary>
@@ -43,7 +47,7 @@ public sealed partial class DblpXmlReader : IRecordReader
     private static IEnumerable<ReadResult> ReadRecords(StreamWindow window, Encoding encoding, CancellationToken cancellationToken)
     {
         long recordNumber = 0;
-        foreach (var raw in DblpRecordSplitter.Split(window, cancellationToken))
+        foreach (var raw in Splitter.Split(window, cancellationToken))
         {
             var position = new RecordPosition(++recordNumber, raw.Line, raw.ByteOffset);
             var text = encoding.GetString(raw.Bytes);
@@ -53,26 +57,10 @@ public sealed partial class DblpXmlReader : IRecordReader
                 continue;
             }
 
-            var element = TryParse(text, raw.Line, out var error);
+            var element = raw.TryParse(DblpCharacterEntities.Replace(text), RecordSettings, out var error);
             yield return element is null
                 ? ReadResult.Rejected(position, $"malformed XML: {error}", text)
                 : DblpRecordMapper.Map(element, position, text);
-        }
-    }
-
-    private static XElement? TryParse(string text, long startLine, out string? error)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(DblpCharacterEntities.Replace(text)), RecordSettings);
-            error = null;
-            return XElement.Load(reader);
-        }
-        catch (XmlException exception)
-        {
-            // XmlException counts lines within the record; report the file's line.
-            error = $"{exception.Message.Split(" Line ", 2)[0]} (file line {startLine + exception.LineNumber - 1})";
-            return null;
         }
     }
 

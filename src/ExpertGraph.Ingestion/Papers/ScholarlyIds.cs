@@ -48,11 +48,30 @@ internal static class ScholarlyIds
         return tail.Length > 0 && tail.All(char.IsAsciiDigit) ? "PMC" + tail : null;
     }
 
-    /// <summary>"https://orcid.org/0000-0002-6528-1179" → "0000-0002-6528-1179".</summary>
+    /// <summary>"https://orcid.org/0000-0002-6528-1179" → "0000-0002-6528-1179"; PubMed's bare "000000026528117X" gets its hyphens.</summary>
     public static string? Orcid(string? orcid)
     {
         var tail = LastSegment(orcid);
-        return tail is { Length: 19 } ? tail.ToUpperInvariant() : null;
+        if (tail is { Length: 16 } && tail.All(c => char.IsAsciiDigit(c) || c is 'X' or 'x'))
+            tail = $"{tail[..4]}-{tail[4..8]}-{tail[8..12]}-{tail[12..]}";
+        return tail is { Length: 19 } && HasOrcidCheckDigit(tail) ? tail.ToUpperInvariant() : null;
+    }
+
+    // ISO 7064 MOD 11-2 over the 15 digits before the last: a mistyped ORCID ("2708-1975-2001-2009" in MEDLINE) fails it.
+    private static bool HasOrcidCheckDigit(string orcid)
+    {
+        var total = 0;
+        var digits = 0;
+        foreach (var c in orcid.AsSpan(0, 18))
+        {
+            if (c == '-') continue;
+            if (!char.IsAsciiDigit(c)) return false;
+            total = (total + (c - '0')) * 2;
+            digits++;
+        }
+
+        var check = (12 - (total % 11)) % 11;
+        return digits == 15 && char.ToUpperInvariant(orcid[18]) == (check == 10 ? 'X' : (char)('0' + check));
     }
 
     /// <summary>"978-1-4842-6700-4" and "http://id.crossref.org/isbn/9781484267004" → "9781484267004".</summary>

@@ -1,6 +1,9 @@
+// HELPER NOTE (from the lead engineer; delete these two lines before you commit): before you go on, read
+// /work/helpers/common.md — the reader contract, what the tests must show, the time budget and your final report.
 using ExpertGraph.Ingestion.Benchmarks;
 using ExpertGraph.Ingestion.Exports;
 using ExpertGraph.Ingestion.Grants;
+using ExpertGraph.Ingestion.Medline;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Patents;
 using ExpertGraph.Ingestion.Ris;
@@ -16,6 +19,9 @@ public static class RecordReaders
         new CrossrefWorkReader(),
         new CslJsonReader(),
         new DblpXmlReader(),
+        new PubmedXmlReader(),
+        new PmcJatsReader(),
+        new MedlineTextReader(),
         new UsptoPatentReader(),
         new NsfcGrantReader(),
         new NsfAwardReader(),

@@ -28,9 +28,9 @@ public sealed class DblpXmlReaderQuarantineTests
         // record 3 (line 24, byte 945): its </title> (line 29) becomes </titel>, a mismatched end tag;
         // record 22 (line 237, byte 9726): Andr&eacute; becomes Andr&bogus_; an entity no table knows;
         // record 116 (line 1374, byte 55841): its </incollection> is blanked, so record 117 (line 1387) starts before it ends.
-        var text = Replace(original, "<title>Speech Recognition.</title>", "<title>Speech Recognition.</titel>");
-        text = Replace(text, "<author>Elisabeth Andr&eacute;</author>", "<author>Elisabeth Andr&bogus_;</author>");
-        text = Replace(text, "<url>db/series/cogtech/354089408.html#AutexierBDS11</url>\n</incollection>",
+        var text = RecordFiles.ReplaceFirst(original, "<title>Speech Recognition.</title>", "<title>Speech Recognition.</titel>");
+        text = RecordFiles.ReplaceFirst(text, "<author>Elisabeth Andr&eacute;</author>", "<author>Elisabeth Andr&bogus_;</author>");
+        text = RecordFiles.ReplaceFirst(text, "<url>db/series/cogtech/354089408.html#AutexierBDS11</url>\n</incollection>",
             "<url>db/series/cogtech/354089408.html#AutexierBDS11</url>\n               ");
         var copy = Write("broken.xml", text);
 
@@ -57,7 +57,7 @@ public sealed class DblpXmlReaderQuarantineTests
     public void Read_CopyWithoutDoctypeLine_ReadsTheSameRecords()
     {
         // Real dumps may lack "<!DOCTYPE dblp SYSTEM "dblp.dtd">" (34 bytes with its newline, line 2).
-        var text = Replace(original, "<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n", "");
+        var text = RecordFiles.ReplaceFirst(original, "<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n", "");
         var copy = Write("no-doctype.xml", text);
 
         var results = RecordFiles.ReadAll(reader, copy);
@@ -72,8 +72,8 @@ public sealed class DblpXmlReaderQuarantineTests
     public void Read_CopyWithPersonPageAndMissingTitle_SkipsTheOneAndRejectsTheOther()
     {
         const string personPage = "<www mdate=\"2013-01-01\" key=\"homepages/s/MarkusSchmitt2\">\n<author>Markus Schmitt 0002</author>\n<title>Home Page</title>\n</www>\n";
-        var text = Replace(original, "<title>Speech Recognition.</title>\n", "");
-        text = Replace(text, "<dblp>\n", "<dblp>\n" + personPage);
+        var text = RecordFiles.ReplaceFirst(original, "<title>Speech Recognition.</title>\n", "");
+        text = RecordFiles.ReplaceFirst(text, "<dblp>\n", "<dblp>\n" + personPage);
         var copy = Write("www.xml", text);
 
         var results = RecordFiles.ReadAll(reader, copy);
@@ -86,12 +86,6 @@ public sealed class DblpXmlReaderQuarantineTests
     }
 
     /// <summary>Replaces the first occurrence only: the same author line recurs in later records.</summary>
-    private static string Replace(string text, string from, string to)
-    {
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        Assert.That(at, Is.GreaterThanOrEqualTo(0), from);
-        return string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length));
-    }
 
     private string Write(string name, string text)
     {

@@ -34,6 +34,14 @@ internal static class RecordFiles
         Assert.That(results.Select(r => r.Position.RecordNumber), Is.EqualTo(Enumerable.Range(1, records + skipped).Select(i => (long)i)));
     }
 
+    /// <summary>The text with the first occurrence of <paramref name="from"/> replaced: an edit of a real file, whose anchor must be there.</summary>
+    public static string ReplaceFirst(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), "the edit's anchor is not in the file: " + from);
+        return string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length));
+    }
+
     /// <summary>A fresh temp folder for corrupted copies of real files.</summary>
     public static string TempFolder()
     {

@@ -3,19 +3,24 @@ using System.Text;
 namespace ExpertGraph.Ingestion.Papers;
 
 /// <summary>
-/// Cuts a DBLP file into its record elements textually, line by line, so that each record is parsed on its own and a
-/// broken one cannot take the rest of the file down. Record elements never nest, so a record's end is its end tag, or
-/// else the start of the next record.
+/// Cuts an XML file into its record elements (the children of the document element: DBLP's &lt;article&gt;s, PubMed's
+/// &lt;PubmedArticle&gt;s) textually, line by line, so that each record is parsed on its own and a broken one cannot
+/// take the rest of the file down. Record elements never nest, so a record's end is its end tag, or else the start of
+/// the next record.
 /// </summary>
-internal static class DblpRecordSplitter
+internal sealed class XmlRecordSplitter
 {
-    /// <summary>The children of &lt;dblp&gt; in dblp.dtd.</summary>
-    public static readonly IReadOnlyList<string> RecordElements =
-        ["article", "inproceedings", "proceedings", "book", "incollection", "phdthesis", "mastersthesis", "www", "person", "data"];
+    private readonly IReadOnlyList<string> recordElements;
+    private readonly byte[][] startTags;
 
-    private static readonly byte[][] StartTags = RecordElements.Select(name => Encoding.ASCII.GetBytes("<" + name)).ToArray();
+    /// <param name="recordElements">Names of the elements that are records; an element nested in a record is never one.</param>
+    public XmlRecordSplitter(IReadOnlyList<string> recordElements)
+    {
+        this.recordElements = recordElements;
+        startTags = recordElements.Select(name => Encoding.ASCII.GetBytes("<" + name)).ToArray();
+    }
 
-    public static IEnumerable<DblpRawRecord> Split(StreamWindow window, CancellationToken cancellationToken)
+    public IEnumerable<XmlRawRecord> Split(StreamWindow window, CancellationToken cancellationToken)
     {
         string? name = null;
         byte[] endTag = [];
@@ -31,7 +36,7 @@ internal static class DblpRecordSplitter
                 {
                     var (start, element) = FindStartTag(line, at);
                     if (start < 0) break;
-                    name = RecordElements[element];
+                    name = recordElements[element];
                     endTag = Encoding.ASCII.GetBytes("</" + name + ">");
                     (startLine, startOffset, at) = (lineNumber, lineOffset + start, start);
                     record.SetLength(0);
@@ -45,7 +50,7 @@ internal static class DblpRecordSplitter
                 if (next >= 0 && (end < 0 || next < end))
                 {
                     record.Write(line, at, next - at);
-                    yield return new DblpRawRecord(name, record.ToArray(), startLine, startOffset, IsClosed: false);
+                    yield return new XmlRawRecord(name, record.ToArray(), startLine, startOffset, IsClosed: false);
                     (name, at) = (null, next);
                     continue;
                 }
@@ -59,24 +64,24 @@ internal static class DblpRecordSplitter
 
                 var after = end + endTag.Length;
                 record.Write(line, at, after - at);
-                yield return new DblpRawRecord(name, record.ToArray(), startLine, startOffset, IsClosed: true);
+                yield return new XmlRawRecord(name, record.ToArray(), startLine, startOffset, IsClosed: true);
                 (name, at) = (null, after);
             }
         }
 
-        if (name is not null) yield return new DblpRawRecord(name, record.ToArray(), startLine, startOffset, IsClosed: false);
+        if (name is not null) yield return new XmlRawRecord(name, record.ToArray(), startLine, startOffset, IsClosed: false);
     }
 
     /// <summary>The first record start tag ("&lt;book " but not "&lt;booktitle>") at or after <paramref name="from"/>.</summary>
-    private static (int Start, int Element) FindStartTag(byte[] line, int from)
+    private (int Start, int Element) FindStartTag(byte[] line, int from)
     {
         for (var i = line.AsSpan(from).IndexOf((byte)'<'); i >= 0; )
         {
             var at = from + i;
             var rest = line.AsSpan(at);
-            for (var element = 0; element < StartTags.Length; element++)
+            for (var element = 0; element < startTags.Length; element++)
             {
-                var tag = StartTags[element];
+                var tag = startTags[element];
                 if (rest.StartsWith(tag) && (rest.Length == tag.Length || rest[tag.Length] is (byte)' ' or (byte)'\t' or (byte)'>' or (byte)'/' or (byte)'\r'))
                     return (at, element);
             }
