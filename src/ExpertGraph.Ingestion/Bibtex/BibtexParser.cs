@@ -106,7 +106,7 @@ internal sealed class BibtexParser
                 continue;
             }
 
-            if (c == BibtexSource.End) return Fail("the file ends inside the entry");
+            if (IsCutOff()) return FailCutOff();
             var name = ReadName().ToLowerInvariant();
             if (name.Length == 0) return Fail($"expected a field name, found {Describe(c)}");
             SkipWhitespace();
@@ -116,6 +116,7 @@ internal sealed class BibtexParser
             // BibTeX keeps the first of two fields of one name.
             fields.TryAdd(name, value);
             SkipWhitespace();
+            if (IsCutOff()) return FailCutOff();
             if (_source.Peek() != ',' && _source.Peek() != close)
                 return Fail($"expected ',' or '{close}' after field \"{name}\", found {Describe(_source.Peek())}");
         }
@@ -219,6 +220,13 @@ internal sealed class BibtexParser
         if (c != BibtexSource.End && _raw.Length < RawTextLimit) _raw.Append((char)c);
         return c;
     }
+
+    /// <summary>The file ends, or the next entry begins, where this entry should go on.</summary>
+    private bool IsCutOff() => _source.Peek() == BibtexSource.End || (_source.AtLineStart && _source.Peek() == '@');
+
+    private bool FailCutOff() => _source.Peek() == BibtexSource.End
+        ? Fail("the file ends inside the entry")
+        : Fail($"unbalanced braces: the entry is still open where the next entry starts (line {_source.Line})");
 
     private bool Fail(string error)
     {
