@@ -17,7 +17,7 @@ namespace ExpertGraph.Ingestion.Bibtex;
 /// </summary>
 internal static class BibtexNames
 {
-    /// <summary>The mentions of a name list, in order, numbered from <paramref name="firstPosition"/>; "others" (et al.) is no one.</summary>
+    /// <summary>The mentions of a name list, in order, numbered from <paramref name="firstPosition"/>.</summary>
     public static List<AuthorMention> Read(string? raw, AuthorRole role, int firstPosition)
     {
         var mentions = new List<AuthorMention>();
@@ -25,7 +25,8 @@ internal static class BibtexNames
         foreach (var name in SplitNames(raw))
         {
             var text = LatexText.ToText(name);
-            if (text is null || string.Equals(text, "others", StringComparison.OrdinalIgnoreCase)) continue;
+            // "others" (et al.) is no one, and neither is a name without a letter ("-", "?"), which no name parser reads.
+            if (text is null || string.Equals(text, "others", StringComparison.OrdinalIgnoreCase) || !text.Any(char.IsLetter)) continue;
             if (ScriptDetector.ContainsHan(text) && !text.Any(char.IsAsciiLetter))
             {
                 foreach (var hanzi in HanAuthorNames.Split(text))

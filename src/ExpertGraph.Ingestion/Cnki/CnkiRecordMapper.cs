@@ -72,7 +72,7 @@ internal static partial class CnkiRecordMapper
             var names = ScriptDetector.ContainsHan(line)
                 ? HanAuthorNames.Split(line)
                 : line.Split([';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            foreach (var name in names)
+            foreach (var name in names.Where(n => n.Any(char.IsLetter)))
             {
                 mentions.Add(new AuthorMention(name, mentions.Count + 1)
                 {
