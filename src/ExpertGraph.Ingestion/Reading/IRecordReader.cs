@@ -1,5 +1,3 @@
-// HELPER NOTE (from the lead engineer; delete these two lines before you commit): before you go on, read
-// /work/helpers/common.md — the reader contract, what the tests must show, the time budget and your final report.
 namespace ExpertGraph.Ingestion.Reading;
 
 /// <summary>

@@ -1,6 +1,6 @@
-// HELPER NOTE (from the lead engineer; delete these two lines before you commit): before you go on, read
-// /work/helpers/common.md — the reader contract, what the tests must show, the time budget and your final report.
 using ExpertGraph.Ingestion.Benchmarks;
+using ExpertGraph.Ingestion.Bibtex;
+using ExpertGraph.Ingestion.Cnki;
 using ExpertGraph.Ingestion.Exports;
 using ExpertGraph.Ingestion.Grants;
 using ExpertGraph.Ingestion.Medline;
@@ -32,5 +32,7 @@ public static class RecordReaders
         new RetractionWatchCsvReader(),
         new RisReader(),
         new ExpertFindingCorpusReader(),
+        new CnkiNoteExpressReader(),
+        new BibtexReader(),
     ];
 }
