@@ -1,3 +1,4 @@
+using ExpertGraph.Ingestion.Normalization;
 using System.Text.RegularExpressions;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Text;
@@ -55,7 +56,7 @@ internal static partial class BibtexWorkMapper
             Keywords = KeywordList.Split(LatexText.ToText(entry.Field("keywords") ?? entry.Field("keyword"))),
             Year = year,
             Venue = Venue(entry),
-            Language = LanguageCodes.FromName(LatexText.ToText(entry.Field("langid") ?? entry.Field("language")))
+            Language = LanguageCodes.ToIso6391(LatexText.ToText(entry.Field("langid") ?? entry.Field("language")))
                 ?? (ScriptDetector.ContainsHan(title) ? "zh" : null),
             Identifiers = Identifiers(entry, openAlexId, doi),
             Authors = authors,

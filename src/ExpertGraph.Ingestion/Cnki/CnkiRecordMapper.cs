@@ -1,3 +1,4 @@
+using ExpertGraph.Ingestion.Normalization;
 using System.Text.RegularExpressions;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Text;
@@ -52,7 +53,7 @@ internal static partial class CnkiRecordMapper
             Keywords = KeywordList.Split(record.Field("Keywords")),
             Year = year,
             Venue = record.Field("Journal") ?? record.Field("Tertiary Title") ?? record.Field("Secondary Title") ?? record.Field("Publisher"),
-            Language = LanguageCodes.FromName(record.Field("Language")) ?? (ScriptDetector.ContainsHan(title) ? "zh" : null),
+            Language = LanguageCodes.ToIso6391(record.Field("Language")) ?? (ScriptDetector.ContainsHan(title) ? "zh" : null),
             Identifiers = Identifiers(record, type, doi, patentNumber),
             Authors = authors,
             Organizations = organizations,

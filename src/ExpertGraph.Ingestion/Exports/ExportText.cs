@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Papers;
 
 namespace ExpertGraph.Ingestion.Exports;
@@ -9,22 +9,6 @@ namespace ExpertGraph.Ingestion.Exports;
 internal static partial class ExportText
 {
     /// <summary>Languages as the exports spell them ("English", "Chinese") → ISO 639-1.</summary>
-    private static readonly FrozenDictionary<string, string> LanguageCodes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["English"] = "en", ["Chinese"] = "zh", ["German"] = "de", ["French"] = "fr", ["Spanish"] = "es",
-        ["Portuguese"] = "pt", ["Italian"] = "it", ["Japanese"] = "ja", ["Korean"] = "ko", ["Russian"] = "ru",
-        ["Polish"] = "pl", ["Dutch"] = "nl", ["Turkish"] = "tr", ["Czech"] = "cs", ["Persian"] = "fa",
-        ["Arabic"] = "ar", ["Ukrainian"] = "uk", ["Hungarian"] = "hu", ["Swedish"] = "sv", ["Danish"] = "da",
-        ["Norwegian"] = "no", ["Finnish"] = "fi", ["Greek"] = "el", ["Romanian"] = "ro", ["Croatian"] = "hr",
-        ["Serbian"] = "sr", ["Slovak"] = "sk", ["Slovenian"] = "sl", ["Lithuanian"] = "lt", ["Hebrew"] = "he",
-        ["Indonesian"] = "id", ["Malay"] = "ms", ["Thai"] = "th", ["Vietnamese"] = "vi", ["Catalan"] = "ca",
-        ["Bulgarian"] = "bg", ["Estonian"] = "et", ["Latvian"] = "lv", ["Afrikaans"] = "af", ["Icelandic"] = "is",
-        ["Chinese (Simplified)"] = "zh", ["Chinese (Traditional)"] = "zh", ["中文"] = "zh", ["英文"] = "en",
-        // ISO 639-2, as EndNote and library catalogues write LA.
-        ["eng"] = "en", ["chi"] = "zh", ["zho"] = "zh", ["ger"] = "de", ["deu"] = "de", ["fre"] = "fr", ["fra"] = "fr",
-        ["spa"] = "es", ["jpn"] = "ja", ["rus"] = "ru", ["por"] = "pt", ["ita"] = "it", ["kor"] = "ko",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The parts of a delimited list, cleaned, empty ones dropped, in order (duplicates kept).</summary>
     public static List<string> Split(string? value, params string[] separators)
     {
@@ -64,8 +48,7 @@ internal static partial class ExportText
     {
         foreach (var name in Split(value, ";", ","))
         {
-            if (LanguageCodes.TryGetValue(name, out var code)) return code;
-            if (name.Length == 2 && name.All(char.IsAsciiLetter)) return name.ToLowerInvariant();
+            if (LanguageCodes.ToIso6391(name) is { } code) return code;
         }
 
         return null;

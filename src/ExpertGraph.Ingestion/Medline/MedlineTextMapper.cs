@@ -1,3 +1,4 @@
+using ExpertGraph.Ingestion.Normalization;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ExpertGraph.Core.Model;

@@ -1,3 +1,4 @@
+using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Medline;
 using ExpertGraph.Ingestion.Papers;
 
