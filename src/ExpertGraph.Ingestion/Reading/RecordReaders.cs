@@ -1,3 +1,5 @@
+// HELPER NOTE (from the lead engineer; delete these two lines before you commit): before you go on, read
+// /work/helpers/common.md — the reader contract, what the tests must show, the time budget and your final report.
 using ExpertGraph.Ingestion.Benchmarks;
 using ExpertGraph.Ingestion.Grants;
 using ExpertGraph.Ingestion.Papers;
@@ -13,6 +15,7 @@ public static class RecordReaders
         new OpenAlexWorkReader(),
         new DblpXmlReader(),
         new UsptoPatentReader(),
+        new EpoPatentReader(),
         new NsfcGrantReader(),
         new ExpertFindingCorpusReader(),
     ];
