@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ExpertGraph.Ingestion.Reading;
 
@@ -25,27 +24,8 @@ public sealed class OpenAlexWorkReader : IRecordReader
         window.Fill(HeadSize);
         var shape = OpenAlexHead.DetectShape(window.Available, window.IsEndOfStream);
         return shape == OpenAlexFileShape.Lines
-            ? ReadLines(window, cancellationToken)
+            ? JsonLineRecords.Read(window, MapSafely, cancellationToken)
             : ReadValues(window, shape == OpenAlexFileShape.Page, cancellationToken);
-    }
-
-    private static IEnumerable<ReadResult> ReadLines(StreamWindow window, CancellationToken cancellationToken)
-    {
-        long recordNumber = 0;
-        while (window.TryTakeLine(out var line, out var lineNumber, out var offset))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (line.AsSpan().Trim(" \t"u8).IsEmpty) continue;
-            var position = new RecordPosition(++recordNumber, lineNumber, offset);
-            var document = TryParse(line, out var error);
-            if (document is null)
-            {
-                yield return ReadResult.Rejected(position, $"malformed JSON line: {error}", Encoding.UTF8.GetString(line));
-                continue;
-            }
-
-            using (document) yield return MapSafely(document.RootElement, position);
-        }
     }
 
     private static IEnumerable<ReadResult> ReadValues(StreamWindow window, bool pageMode, CancellationToken cancellationToken)
@@ -67,20 +47,6 @@ public sealed class OpenAlexWorkReader : IRecordReader
 
             using var document = scan.Document!;
             yield return MapSafely(document.RootElement, position);
-        }
-    }
-
-    private static JsonDocument? TryParse(byte[] line, out string? error)
-    {
-        try
-        {
-            error = null;
-            return JsonDocument.Parse(line);
-        }
-        catch (JsonException exception)
-        {
-            error = exception.Message;
-            return null;
         }
     }
 

@@ -16,6 +16,7 @@ public static class RecordReaders
         new DblpXmlReader(),
         new UsptoPatentReader(),
         new EpoPatentReader(),
+        new ArxivMetadataReader(),
         new NsfcGrantReader(),
         new ExpertFindingCorpusReader(),
     ];
