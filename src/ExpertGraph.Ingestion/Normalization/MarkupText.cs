@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -11,7 +12,7 @@ namespace ExpertGraph.Ingestion.Normalization;
 /// ampersands, unknown prefixed elements), never with regexes. Block elements become word breaks; inline ones join.
 /// Text without a tag or an entity is returned as it is, so the common case costs one scan.
 /// </summary>
-public static class MarkupText
+public static partial class MarkupText
 {
     // Elements that end a run of text: a paragraph, a section title, a list item, a line break.
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
@@ -60,7 +61,9 @@ public static class MarkupText
         if (string.IsNullOrEmpty(text) || !HasMarkup(text)) return text;
         var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false, IsScripting = false });
         var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var nodes = parser.ParseFragment(text, document.Body!);
+        // A '<' that does not open a whole tag is text: LaTeX in arXiv abstracts ("$0<p\le 1$") would otherwise open an
+        // element that swallows the rest of the abstract.
+        var nodes = parser.ParseFragment(StrayLessThan().Replace(text, "&lt;"), document.Body!);
         var builder = new StringBuilder(text.Length);
         var leading = true;
         foreach (var node in nodes) Append(node, builder, ref leading);
@@ -102,6 +105,10 @@ public static class MarkupText
                 return;
         }
     }
+
+    // A '<' not followed by a tag closed before the next '<' (name, then attributes or nothing, then '>'), nor by "!".
+    [GeneratedRegex(@"<(?!/?[A-Za-z][A-Za-z0-9:_.-]*(?:\s[^<>]*)?/?>|!)", RegexOptions.CultureInvariant)]
+    private static partial Regex StrayLessThan();
 
     // "jats:p" → "p", "mml:math" → "math": the HTML parser keeps a prefix as part of the name.
     private static string LocalName(string name)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace ExpertGraph.Ingestion.Patents;
@@ -8,7 +9,7 @@ namespace ExpertGraph.Ingestion.Patents;
 /// '/', subclass without leading zeros, then decimals (trailing zeros dropped) after a '.' and any letters
 /// ("15/327.6", "D1/106", "99/421H", "2/227").
 /// </summary>
-internal static class PatentClassificationFormat
+internal static partial class PatentClassificationFormat
 {
     /// <summary>An IPC/CPC code from its parts (ICE classification-ipcr / classification-cpc).</summary>
     public static string? FromParts(string? section, string? @class, string? subclass, string? mainGroup, string? subgroup)
@@ -39,6 +40,20 @@ internal static class PatentClassificationFormat
         // subgroup at least two, so a shorter tail is padded back on the left.
         rest = rest.PadLeft(5);
         return Compose(symbol, rest[..3], rest[3..]);
+    }
+
+    /// <summary>
+    /// An IPC or CPC symbol written out as text, whatever follows it. The EPO writes the IPCR and CPC forms of WIPO ST.8
+    /// ("A01D  17/10        19680901AFI20050322BHEP", "F16D2500/10437     20130101 LA20211026BHEP", pretty-printed
+    /// "E04B 1/88 20060101AFI20070316BHEP", old "B05B 11/ 00 A I") and, before 2006, the edition form of B511/B512
+    /// (" 7A 01B  45/00   A", "2C 07D 307/12 A": the edition, then the symbol with spaces inside). Null when the text
+    /// does not start with a symbol.
+    /// </summary>
+    public static string? FromText(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || SymbolText().Match(raw) is not { Success: true } match) return null;
+        var symbol = match.Groups["section"].Value + match.Groups["class"].Value + match.Groups["subclass"].Value;
+        return Compose(symbol, match.Groups["group"].Value, match.Groups["subgroup"].Value);
     }
 
     /// <summary>A USPC code in the fixed-width form: class right-aligned in three, subclass in three, then decimals/letters.</summary>
@@ -80,6 +95,11 @@ internal static class PatentClassificationFormat
         if (string.IsNullOrWhiteSpace(raw)) return null;
         return raw.Contains('\n', StringComparison.Ordinal) ? raw.Trim() : raw.TrimEnd();
     }
+
+    // An optional edition number (1–8, IPC editions before 2006), section, class, subclass, main group '/' subgroup,
+    // spaces allowed between the parts, then the end or a space (the version date and flags follow).
+    [GeneratedRegex(@"^\s*(?:[1-8]\s*)?(?<section>[A-HY])\s*(?<class>[0-9]{2})\s*(?<subclass>[A-Z])\s*(?<group>[0-9]{1,4})\s*/\s*(?<subgroup>[0-9]{1,6})(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolText();
 
     private static string? Compose(string symbol, string mainGroup, string subgroup)
     {

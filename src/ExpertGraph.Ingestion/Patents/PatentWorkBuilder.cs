@@ -5,10 +5,11 @@ using ExpertGraph.Core.Names;
 namespace ExpertGraph.Ingestion.Patents;
 
 /// <summary>
-/// Collects what a schema mapper finds in one USPTO document and builds the <see cref="Work"/>. The key is
-/// ("uspto", "US" + publication number + kind code), the number spelled as in the document (grants eight characters,
-/// zero-padded: "US07057742B2", "USD0656296S1"; applications eleven digits: "US20220240350A1"). The kind is kept
-/// because an application's republication (A2, A9) reuses its number.
+/// Collects what a schema mapper finds in one patent document and builds the <see cref="Work"/>. The key is
+/// (<see cref="Source"/>, country + publication number + kind code), the number spelled as in the document. USPTO:
+/// ("uspto", "US07057742B2"), grants eight characters, zero-padded ("USD0656296S1"), applications eleven digits
+/// ("US20220240350A1"). EPO: ("epo", "EP1605745A1"), seven digits (<see cref="NumberWidth"/>). The kind is kept because
+/// an application's republication (A2, A9) and a grant (B1, B2) reuse the application's number.
 /// </summary>
 internal sealed class PatentWorkBuilder
 {
@@ -19,6 +20,14 @@ internal sealed class PatentWorkBuilder
     private readonly List<AffiliationMention> _organizations = [];
     private readonly HashSet<string> _organizationKeys = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The source of the work's key: "uspto", "epo".</summary>
+    public string Source { get; init; } = "uspto";
+    /// <summary>How wide an all-digit publication number is; a shorter one lost its zero padding (USPTO 8, EPO 7).</summary>
+    public int NumberWidth { get; init; } = 8;
+    /// <summary>The same for application numbers (eight digits at both offices, the EPO's check digit left out).</summary>
+    public int ApplicationNumberWidth { get; init; } = 8;
+    /// <summary>The language of <see cref="Title"/> and <see cref="Abstract"/>.</summary>
+    public string? Language { get; set; } = "en";
     public string Country { get; set; } = "US";
     public string? PublicationNumber { get; set; }
     public string? KindCode { get; set; }
@@ -58,7 +67,7 @@ internal sealed class PatentWorkBuilder
     public Work? Build(out string? failure)
     {
         failure = null;
-        var number = Normalize(PublicationNumber);
+        var number = Normalize(PublicationNumber, NumberWidth);
         if (number is null)
         {
             failure = "missing publication number";
@@ -73,14 +82,14 @@ internal sealed class PatentWorkBuilder
 
         var publication = Country + number + (KindCode?.Trim().ToUpperInvariant() ?? "");
         List<WorkIdentifier> identifiers = [new(IdentifierScheme.PatentNumber, publication)];
-        if (Normalize(ApplicationNumber) is { } application)
+        if (Normalize(ApplicationNumber, ApplicationNumberWidth) is { } application)
             identifiers.Add(new WorkIdentifier(IdentifierScheme.ApplicationNumber, Country + application));
 
-        return new Work(new SourceKey("uspto", publication), WorkKind.Patent, Title)
+        return new Work(new SourceKey(Source, publication), WorkKind.Patent, Title)
         {
             Abstract = Abstract,
             Year = YearOf(PublicationDate),
-            Language = "en",
+            Language = Language,
             Identifiers = identifiers,
             Classifications = [.. _classifications],
             Authors = [.. _inventors],
@@ -88,14 +97,14 @@ internal sealed class PatentWorkBuilder
         };
     }
 
-    private static string? Normalize(string? number)
+    private static string? Normalize(string? number, int width)
     {
         if (PatentText.Collapse(number) is not { } text) return null;
         var compact = string.Concat(text.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
         if (compact.Length == 0) return null;
 
-        // Grant numbers are eight wide in every schema; a shorter all-digit number lost its zero padding.
-        return compact.Length < 8 && compact.All(char.IsAsciiDigit) ? compact.PadLeft(8, '0') : compact;
+        // Publication numbers have one width in every schema of an office; a shorter all-digit number lost its zero padding.
+        return compact.Length < width && compact.All(char.IsAsciiDigit) ? compact.PadLeft(width, '0') : compact;
     }
 
     private static int? YearOf(string? date) =>

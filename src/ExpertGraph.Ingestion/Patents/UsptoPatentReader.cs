@@ -27,8 +27,8 @@ public sealed class UsptoPatentReader : IRecordReader
     public bool CanRead(ReadOnlySpan<byte> head, string fileName)
     {
         var text = Encoding.UTF8.GetString(head);
-        return FirstDeclaredName(text, "<!DOCTYPE") is { } doctype && DocumentRoots.Contains(doctype, StringComparer.Ordinal)
-               || FirstElementName(text) is { } root && DocumentRoots.Contains(root, StringComparer.Ordinal);
+        return XmlHead.DoctypeName(text) is { } doctype && DocumentRoots.Contains(doctype, StringComparer.Ordinal)
+               || XmlHead.FirstElementName(text) is { } root && DocumentRoots.Contains(root, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -40,35 +40,5 @@ public sealed class UsptoPatentReader : IRecordReader
             cancellationToken.ThrowIfCancellationRequested();
             yield return UsptoDocumentParser.Parse(document);
         }
-    }
-
-    // The name after "<!DOCTYPE", when a DOCTYPE comes before any element.
-    private static string? FirstDeclaredName(string text, string keyword)
-    {
-        var at = text.IndexOf(keyword, StringComparison.Ordinal);
-        if (at < 0) return null;
-        var element = FirstElementName(text, out var elementAt);
-        if (element is not null && elementAt < at) return null;
-        return NameAt(text, at + keyword.Length);
-    }
-
-    private static string? FirstElementName(string text) => FirstElementName(text, out _);
-
-    private static string? FirstElementName(string text, out int at)
-    {
-        for (at = text.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < text.Length; at = text.IndexOf('<', at + 1))
-        {
-            if (char.IsLetter(text[at + 1]) || text[at + 1] == '_') return NameAt(text, at + 1);
-        }
-
-        return null;
-    }
-
-    private static string? NameAt(string text, int start)
-    {
-        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-        var end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '_' or '.' or ':')) end++;
-        return end > start ? text[start..end] : null;
     }
 }

@@ -10,11 +10,24 @@ namespace ExpertGraph.Ingestion.Patents;
 /// </summary>
 internal static class UsptoSectionReader
 {
-    /// <summary>Reads from the root element (the reader is on it) to the end of the document.</summary>
+    /// <summary>Reads from the root element (the reader is on it) to the end of the document; the first section of each name.</summary>
     public static Dictionary<string, XElement> ReadSections(XmlReader reader, params ReadOnlySpan<string> wanted)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         var sections = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        foreach (var section in ReadAllSections(reader, firstOnly: true, wanted))
+            sections[section.Name.LocalName] = section;
+        return sections;
+    }
+
+    /// <summary>
+    /// Reads from the root element (the reader is on it) to the end of the document; every top-level section of the
+    /// wanted names, in document order (an EPO document has one abstract per language), or only the first of each name.
+    /// </summary>
+    public static List<XElement> ReadAllSections(XmlReader reader, bool firstOnly, params ReadOnlySpan<string> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var sections = new List<XElement>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         if (reader.IsEmptyElement)
         {
             ReadToEnd(reader);
@@ -32,8 +45,8 @@ internal static class UsptoSectionReader
             }
 
             var name = reader.LocalName;
-            if (wanted.Contains(name) && !sections.ContainsKey(name))
-                sections[name] = (XElement)XNode.ReadFrom(reader);
+            if (wanted.Contains(name) && (!firstOnly || seen.Add(name)))
+                sections.Add((XElement)XNode.ReadFrom(reader));
             else
                 reader.Skip();
         }

@@ -23,6 +23,8 @@ public static class RecordReaders
         new PmcJatsReader(),
         new MedlineTextReader(),
         new UsptoPatentReader(),
+        new EpoPatentReader(),
+        new ArxivMetadataReader(),
         new NsfcGrantReader(),
         new NsfAwardReader(),
         new NsercGrantReader(),

@@ -65,6 +65,17 @@ public sealed class MarkupTextTests
         Assert.That(MarkupText.ToPlainText("<style>p{}</style><p>Text</p><script>alert(1)</script>"), Is.EqualTo("Text"));
     }
 
+    [Test]
+    public void ToPlainText_LatexLessThanBesideMarkup_StaysText()
+    {
+        // arXiv 0704.0054's abstract (records/arxiv-metadata-snapshot-sample): "<p\le" is no tag, and must not swallow
+        // the rest of the text; an entity elsewhere still sends the text through the parser.
+        const string latex = @"the Hardy-Lorentz spaces $H^{p,q}(R^n)$, with $0<p\le 1$, $0<q\le \infty$. We discuss";
+
+        Assert.That(MarkupText.ToPlainText(latex), Is.EqualTo(latex));
+        Assert.That(MarkupText.ToPlainText("<i>x</i> for $n<k$ &amp; $k<m$"), Is.EqualTo("x for $n<k$ & $k<m$"));
+    }
+
     [TestCase("a<b", true)]
     [TestCase("</i>", true)]
     [TestCase("&amp;", true)]

@@ -36,6 +36,23 @@ public sealed class PatentClassificationFormatTests
     public void Uspc_PapClassAndSubclass_ReturnsClassSlashSubclass() =>
         Assert.That(PatentClassificationFormat.Uspc("134", "031000"), Is.EqualTo("134/31")); // v1-5-A1_1.xml
 
+    // EPO B511/B512/B513 and classification-ipcr / classification-cpc texts (records/epo-ep-publication-xml).
+    [TestCase(" 7A 01B  45/00   A", "A01B 45/00")]                                  // v1-0-A1-1.xml B511, edition 7
+    [TestCase("2C 07D 307/12 A", "C07D 307/12")]                                   // v1-1-A1.xml B511, edition 2
+    [TestCase("2A 01N 43/08 -", "A01N 43/08")]                                     // v1-1-A1.xml B513
+    [TestCase(" 5H 04N   5/92   A", "H04N 5/92")]                                  // v1-1-A2-1.xml B511
+    [TestCase("A01D  17/10        19680901AFI20050322BHEP        ", "A01D 17/10")] // v1-01-A1.xml
+    [TestCase("C07D 271/113       20060101AFI20200522BHEP        ", "C07D 271/113")]
+    [TestCase("E04B 1/88 20060101AFI20070316BHEP ", "E04B 1/88")]                  // v1-2-A1.xml, pretty-printed
+    [TestCase("B05B 11/ 00 A I ", "B05B 11/00")]                                   // v1-4-A1-1.xml
+    [TestCase("F16D2500/10437     20130101 LA20211026BHEP        ", "F16D 2500/10437")] // v1-5-1-A1-1.xml CPC
+    [TestCase("H04L2012/40273     20130101 LA20220830BHEP", "H04L 2012/40273")]     // v1-5-1-A2-1.xml CPC
+    [TestCase("// A01N43/08", null)]                                               // v1-1-A1.xml B517EP, not read
+    [TestCase("NONE", null)]
+    [TestCase("", null)]
+    public void FromText_EpoForms_ReturnsSubclassGroupSlashSubgroup(string raw, string? expected) =>
+        Assert.That(PatentClassificationFormat.FromText(raw), Is.EqualTo(expected));
+
     [Test]
     public void FromParts_CpcParts_ReturnsSubclassGroupSlashSubgroup() =>
         Assert.That(PatentClassificationFormat.FromParts("B", "62", "B", "2206", "006"), Is.EqualTo("B62B 2206/006")); // v4-5-B2.xml
