@@ -1,7 +1,10 @@
+// HELPER NOTE (from the lead engineer; delete these two lines before you commit): before you go on, read
+// /work/helpers/common.md — the reader contract, what the tests must show, the time budget and your final report.
 using ExpertGraph.Ingestion.Benchmarks;
 using ExpertGraph.Ingestion.Grants;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Patents;
+using ExpertGraph.Ingestion.WebOfScience;
 
 namespace ExpertGraph.Ingestion.Reading;
 
@@ -15,5 +18,7 @@ public static class RecordReaders
         new UsptoPatentReader(),
         new NsfcGrantReader(),
         new ExpertFindingCorpusReader(),
+        new WosTaggedReader(),
+        new WosTabReader(),
     ];
 }

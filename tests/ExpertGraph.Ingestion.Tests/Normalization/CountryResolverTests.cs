@@ -39,6 +39,7 @@ public sealed class CountryResolverTests
     // Web of Science C1 (scientopy-wos, metaknowledge-tests *.isi).
     [TestCase("[Song, Ke; Ouyang, Song; Pan, Wenxuan; Hu, Wuxia; Yang, Yang] Beijing Univ Posts & Telecommun, Sch Informat & Commun Engn, Beijing Key Lab Network Syst Architecture & Conve, Beijing 100876, Peoples R China", "CN")]
     [TestCase("[Chan, Y. L.; Lun, Daniel P. K.] Hong Kong Polytech Univ, Dept Elect & Elect Engn, Hong Kong, Peoples R China", "HK")]
+    [TestCase("[Yi, Haidong; Yu, Wei-Han; Mak, Pui-In; Yin, Jun; Martins, Rui P.] Univ Macau, State Key Lab Analog & Mixed Signal VLSI, Macau 999078, Peoples R China", "MO")]
     [TestCase("[Losego, Mark D.] Georgia Inst Technol, Sch Mat Sci & Engn, Atlanta, GA 30332 USA", "US")]
     [TestCase("[Kindt, Philipp H.] Tech Univ Munich TUM, Munich, Germany", "DE")]
     [TestCase("[Song, Eunju; Kim, Sinyoung; Kwon, Kuduck] Kangwon Natl Univ, Dept Elect Engn, Chunchon 24341, South Korea", "KR")]
