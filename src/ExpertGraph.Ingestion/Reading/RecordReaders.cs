@@ -4,6 +4,7 @@ using ExpertGraph.Ingestion.Benchmarks;
 using ExpertGraph.Ingestion.Grants;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Patents;
+using ExpertGraph.Ingestion.ProQuest;
 using ExpertGraph.Ingestion.WebOfScience;
 
 namespace ExpertGraph.Ingestion.Reading;
@@ -20,5 +21,6 @@ public static class RecordReaders
         new ExpertFindingCorpusReader(),
         new WosTaggedReader(),
         new WosTabReader(),
+        new ProQuestReader(),
     ];
 }

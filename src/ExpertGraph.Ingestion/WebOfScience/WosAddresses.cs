@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Ingestion.Normalization;
 
 namespace ExpertGraph.Ingestion.WebOfScience;
 
@@ -91,6 +92,7 @@ internal static partial class WosAddresses
         {
             if (FindReprintAuthor(name, names, shortNames) is not { } author || byAuthor[author].Count > 0) continue;
             var organization = OrganizationKey(reprintAddress);
+            if (organization.Length == 0) continue;
             foreach (var address in unlinked.Where(a => OrganizationKey(a.Text) == organization))
                 Add(byAuthor[author], address.Text);
         }
@@ -147,11 +149,7 @@ internal static partial class WosAddresses
         if (!list.Exists(a => a.RawText == address)) list.Add(Mention(address));
     }
 
-    private static string OrganizationKey(string address)
-    {
-        var comma = address.IndexOf(',', StringComparison.Ordinal);
-        return WosName.Fold((comma < 0 ? address : address[..comma]).Trim());
-    }
+    private static string OrganizationKey(string address) => InstitutionNameNormalizer.Key(Mention(address).Organization ?? "");
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 

@@ -1,3 +1,5 @@
+using ExpertGraph.Ingestion.Normalization;
+
 namespace ExpertGraph.Ingestion.WebOfScience;
 
 /// <summary>
@@ -59,8 +61,11 @@ internal static class WosEmails
     public static bool Spells(string email, WosName author)
     {
         if (author.Family.Count == 0) return false;
-        var localPart = WosName.Fold(email[..email.IndexOf('@', StringComparison.Ordinal)]);
-        var letters = string.Concat(localPart.Where(char.IsAsciiLetterLower));
+        // "john.smith", "zhiqing_luo", "ferrero-lopez": the words of the local part, folded, letters only.
+        var words = email[..email.IndexOf('@', StringComparison.Ordinal)].Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => string.Concat(PlaceNameText.Fold(word).Where(char.IsLetter)))
+            .ToList();
+        var letters = string.Concat(words);
         if (letters.Length < 3) return false;
 
         var family = author.FamilyText;
@@ -85,11 +90,8 @@ internal static class WosEmails
             }
         }
 
-        // "john.smith", "sandro.b.ferreira", "xu_hao": separated words, all the author's, one of them the family name.
-        var words = localPart.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => string.Concat(word.Where(char.IsAsciiLetterLower)))
-            .Where(word => word.Length > 1)
-            .ToList();
-        return words.Count >= 2 && words.All(word => author.Family.Contains(word) || author.Given.Contains(word)) && words.Exists(author.Family.Contains);
+        // "john.smith", "sandro.b.ferreira", "xu_hao": separated words (initials aside), all the author's, one of them the family name.
+        var nameWords = words.Where(word => word.Length > 1).ToList();
+        return nameWords.Count >= 2 && nameWords.All(word => author.Family.Contains(word) || author.Given.Contains(word)) && nameWords.Exists(author.Family.Contains);
     }
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
+using System.Text.RegularExpressions;
 using ExpertGraph.Core.Names;
-using ExpertGraph.Core.Text;
+using ExpertGraph.Ingestion.Normalization;
 
 namespace ExpertGraph.Ingestion.WebOfScience;
 
@@ -9,7 +8,7 @@ namespace ExpertGraph.Ingestion.WebOfScience;
 /// A personal name of a Web of Science record ("Family, Given" in AF, RI, OI and C1; "Family, GI" in AU and RP) as folded
 /// word tokens for matching: lower case, diacritics stripped, split at spaces, hyphens, apostrophes and dots.
 /// </summary>
-internal sealed record WosName(IReadOnlyList<string> Family, IReadOnlyList<string> Given)
+internal sealed partial record WosName(IReadOnlyList<string> Family, IReadOnlyList<string> Given)
 {
     public static WosName Of(string name)
     {
@@ -57,38 +56,13 @@ internal sealed record WosName(IReadOnlyList<string> Family, IReadOnlyList<strin
             || (b.All(token => token.Length == 1) && initialsA.StartsWith(initialsB, StringComparison.Ordinal));
     }
 
-    /// <summary>Folded word tokens: "Ferrero-López" → ["ferrero", "lopez"]; "Samuel G." → ["samuel", "g"].</summary>
-    public static IReadOnlyList<string> Tokens(string text)
-    {
-        var tokens = new List<string>();
-        var token = new StringBuilder();
-        foreach (var c in Fold(text))
-        {
-            if (char.IsAsciiLetterLower(c)) token.Append(c);
-            else if (c is ' ' or '-' or '\'' or '.' or '’' or '\t')
-            {
-                if (token.Length > 0) tokens.Add(token.ToString());
-                token.Clear();
-            }
-        }
+    /// <summary>
+    /// Folded word tokens (<see cref="PlaceNameText"/>: lower case, no diacritics), dots and apostrophes ending a word:
+    /// "Ferrero-López" → ["ferrero", "lopez"]; "S.Z." and "S. Z." → ["s", "z"]; "D'Amico" and "D Amico" → ["d", "amico"].
+    /// </summary>
+    public static IReadOnlyList<string> Tokens(string text) =>
+        [.. PlaceNameText.Tokens(WordEnds().Replace(text, " ")).Where(token => token.All(char.IsLetter))];
 
-        if (token.Length > 0) tokens.Add(token.ToString());
-        return tokens;
-    }
-
-    /// <summary>Lower case, combining marks stripped, letters NFD cannot decompose spelled plainly (ø → o, ß → ss).</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(c);
-            if (LatinLetters.PlainForm(lower) is { } plain) folded.Append(plain);
-            else folded.Append(lower);
-        }
-
-        return folded.ToString();
-    }
+    [GeneratedRegex(@"[.'’]")]
+    private static partial Regex WordEnds();
 }

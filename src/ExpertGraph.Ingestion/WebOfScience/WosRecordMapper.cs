@@ -50,7 +50,7 @@ internal static partial class WosRecordMapper
             Keywords = Keywords(record),
             Year = year,
             Venue = record.Text("SO"),
-            Language = WosLanguages.Code(record.Items("LA").Select(item => item.Text).FirstOrDefault()),
+            Language = LanguageNames.Code(record.Items("LA").Select(item => item.Text).FirstOrDefault()),
             Identifiers = Identifiers(record),
             Classifications = Classifications(record),
             CitationCount = citations,

@@ -20,7 +20,7 @@ public sealed class WosTabReader : IRecordReader
     /// <summary>True when the first line is a tab-separated row of two-character field tags naming PT, AU, TI, SO and UT.</summary>
     public bool CanRead(ReadOnlySpan<byte> head, string fileName)
     {
-        var lines = WosText.HeadLines(head, maxLines: 1);
+        var lines = RawLineText.HeadLines(head, maxLines: 1);
         return lines is { Count: 1 } && Header(lines[0]) is not null;
     }
 
@@ -33,7 +33,7 @@ public sealed class WosTabReader : IRecordReader
         while (lines.TryReadLine(out var raw))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = WosText.Decode(raw);
+            var text = RawLineText.Decode(raw);
             if (columns is null)
             {
                 columns = (text is null ? null : Header(text))
@@ -45,7 +45,7 @@ public sealed class WosTabReader : IRecordReader
             var position = new RecordPosition(++recordNumber, raw.Number, raw.ByteOffset);
             if (text is null)
             {
-                yield return ReadResult.Rejected(position, $"invalid UTF-8 on line {raw.Number}", WosText.DecodeLenient(raw));
+                yield return ReadResult.Rejected(position, $"invalid UTF-8 on line {raw.Number}", RawLineText.DecodeLenient(raw));
                 continue;
             }
 

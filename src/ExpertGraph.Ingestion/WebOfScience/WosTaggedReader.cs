@@ -22,7 +22,7 @@ public sealed class WosTaggedReader : IRecordReader
     /// </summary>
     public bool CanRead(ReadOnlySpan<byte> head, string fileName)
     {
-        var lines = WosText.HeadLines(head, maxLines: 400);
+        var lines = RawLineText.HeadLines(head, maxLines: 400);
         if (lines is null || lines.Count == 0) return false;
         var first = lines[0].TrimEnd();
         if (first.StartsWith("FN ", StringComparison.Ordinal))
@@ -52,7 +52,7 @@ public sealed class WosTaggedReader : IRecordReader
         while (lines.TryReadLine(out var raw))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = WosText.Decode(raw);
+            var text = RawLineText.Decode(raw);
             var trimmed = text?.TrimEnd() ?? "";
 
             if (record is null)
@@ -113,7 +113,7 @@ public sealed class WosTaggedReader : IRecordReader
     /// <summary>One record's lines as they arrive: its fields, its raw text, and the first problem found.</summary>
     private sealed class RecordBuilder(long number, RawLine first)
     {
-        private readonly StringBuilder _raw = new(WosText.DecodeLenient(first) + "\n");
+        private readonly StringBuilder _raw = new(RawLineText.DecodeLenient(first) + "\n");
         private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
         private string? _tag;
         private string? _problem;
@@ -124,7 +124,7 @@ public sealed class WosTaggedReader : IRecordReader
 
         public void AddRaw(RawLine line)
         {
-            _raw.Append(WosText.DecodeLenient(line)).Append('\n');
+            _raw.Append(RawLineText.DecodeLenient(line)).Append('\n');
             LastLine = line.Number;
         }
 

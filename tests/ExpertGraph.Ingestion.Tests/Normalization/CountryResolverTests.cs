@@ -30,6 +30,8 @@ public sealed class CountryResolverTests
     [TestCase("New York", "US")]
     [TestCase("Hong Kong University of Science and Technology, Kaoloon, Hong Kong", "HK")]
     [TestCase("Institute of Marine Sciences and Management, Istanbul University, Istanbul, Türkiye", "TR")]
+    // Turkish capital İ: decomposed before lower-casing, "TÜRKİYE" folds to "turkiye".
+    [TestCase("TRAKYA ÜNİVERSİTESİ, EDİRNE, TÜRKİYE", "TR")]
     [TestCase("Guizhou Normal University, School of Karst Science, Guiyang, Guizhou, The People’s Republic of China", "CN")]
     [TestCase("College of Veterinary Medicine, Northwest A&F University, Yangling, Shaanxi", "CN")]
     [TestCase("Faculty of Science and Education University of Mostar, Department for Kinesiology, Mostar,  Bosnia and Herzegovina", "BA")]

@@ -130,5 +130,5 @@ public sealed class WosMatchingTests
     [TestCase("Chinese", "zh")]
     [TestCase("Turkish", "tr")]
     [TestCase("Unspecified", null)]
-    public void LanguageCode(string name, string? code) => Assert.That(WosLanguages.Code(name), Is.EqualTo(code));
+    public void LanguageCode(string name, string? code) => Assert.That(Ingestion.Papers.LanguageNames.Code(name), Is.EqualTo(code));
 }

@@ -1,26 +1,27 @@
 using System.Text;
-using ExpertGraph.Ingestion.Csv;
 
-namespace ExpertGraph.Ingestion.WebOfScience;
+namespace ExpertGraph.Ingestion.Csv;
 
 /// <summary>
-/// Bytes to text for the Web of Science exports: UTF-8 lines, with or without a BOM. Files exported as UTF-16 (the older
-/// "Tab-delimited (Win, UTF-16)" option) reach the readers already transcoded to UTF-8 by the pipeline.
+/// The text of a line-based format: a file head's first lines for a content check, and each <see cref="RawLine"/>,
+/// UTF-8, terminator and a leading BOM left out. Non-UTF-8 files reach the readers already transcoded by the pipeline.
 /// </summary>
-internal static class WosText
+internal static class RawLineText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>
-    /// The first lines of a head as text, without BOM, or null when it is not UTF-8. The head may end inside a line (and
-    /// a UTF-8 sequence): only complete lines are decoded, unless the head holds one line.
+    /// The first <paramref name="maxLines"/> lines of a head as text, without BOM, or null when they are not UTF-8. The head
+    /// may end inside a line (and a UTF-8 sequence): only complete lines are decoded, unless the head holds no line break.
     /// </summary>
     public static IReadOnlyList<string>? HeadLines(ReadOnlySpan<byte> head, int maxLines)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
-        var lastNewline = head.LastIndexOf((byte)'\n');
-        if (lastNewline >= 0) head = head[..(lastNewline + 1)];
+        // Only the lines asked for are decoded: a bad byte further on is the reader's to report, not a reason to refuse the file.
+        var end = 0;
+        for (var count = 0; count < maxLines && head[end..].IndexOf((byte)'\n') is var next and >= 0; count++) end += next + 1;
+        if (end > 0) head = head[..end];
         string text;
         try
         {
@@ -41,7 +42,7 @@ internal static class WosText
         return lines;
     }
 
-    /// <summary>A line's text without its terminator and a leading BOM, or null when its bytes are not UTF-8.</summary>
+    /// <summary>The line's text, or null when its bytes are not UTF-8.</summary>
     public static string? Decode(RawLine line)
     {
         try
@@ -54,7 +55,7 @@ internal static class WosText
         }
     }
 
-    /// <summary>A line's text with invalid bytes replaced: what a rejected record shows.</summary>
+    /// <summary>The line's text with invalid bytes replaced: what a rejected record shows.</summary>
     public static string DecodeLenient(RawLine line) => LenientUtf8.GetString(Content(line));
 
     private static ReadOnlySpan<byte> Content(RawLine line)

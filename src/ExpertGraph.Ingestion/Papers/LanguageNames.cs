@@ -1,9 +1,12 @@
 using System.Collections.Frozen;
 
-namespace ExpertGraph.Ingestion.WebOfScience;
+namespace ExpertGraph.Ingestion.Papers;
 
-/// <summary>LA's language names ("English", "Chinese") as ISO 639-1 codes. A fixed table, so codes never depend on the machine's ICU data.</summary>
-internal static class WosLanguages
+/// <summary>
+/// Language names as exports write them (Web of Science LA, ProQuest "Language": "English", "Chinese") as ISO 639-1
+/// codes. A fixed table, so codes never depend on the machine's ICU data.
+/// </summary>
+internal static class LanguageNames
 {
     private static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
