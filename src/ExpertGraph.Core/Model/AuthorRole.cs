@@ -7,4 +7,8 @@ public enum AuthorRole
     Inventor,
     PrincipalInvestigator,
     CoInvestigator,
+    /// <summary>A thesis's advisor (supervisor).</summary>
+    Advisor,
+    /// <summary>A member of a thesis's examining committee.</summary>
+    CommitteeMember,
 }

@@ -72,9 +72,13 @@ public sealed partial class CountryResolver
         return _english.MatchRightmost(tokens);
     }
 
-    /// <summary>"…, Hong Kong, Peoples R China": a segment that is exactly Hong Kong, Macao or Taiwan overrides China.</summary>
+    /// <summary>
+    /// "…, Hong Kong, Peoples R China", "…, Macau 999078, Peoples R China": a segment that is exactly Hong Kong, Macao or
+    /// Taiwan, postcode aside, overrides China.
+    /// </summary>
     private string? SpecialRegionNamed(List<string> segments) =>
-        segments.Select(segment => _english.MatchWhole(PlaceNameText.Tokens(segment))).FirstOrDefault(code => code is not null && SpecialRegions.Contains(code));
+        segments.Select(segment => _english.MatchWhole([.. PlaceNameText.Tokens(segment).Where(token => !token.All(char.IsAsciiDigit))]))
+            .FirstOrDefault(code => code is not null && SpecialRegions.Contains(code));
 
     [GeneratedRegex(@"^\s*\[[^\]]*\]|\S+@\S+|https?://\S+")]
     private static partial Regex Noise();

@@ -35,6 +35,7 @@ internal static class LanguageCodes
         ["tur"] = "tr", ["turkish"] = "tr", ["ukenglish"] = "en", ["ukr"] = "uk", ["ukrainian"] = "uk", ["urd"] = "ur",
         ["usenglish"] = "en", ["uzb"] = "uz", ["vie"] = "vi", ["vietnamese"] = "vi", ["wel"] = "cy", ["zho"] = "zh",
         ["中文"] = "zh", ["英文"] = "en",
+        ["Galician"] = "gl", ["Slovene"] = "sl", ["Welsh"] = "cy",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"eng" → "en", "English" → "en", "en-US" → "en"; null for "und", "mul", blanks and anything not known.</summary>

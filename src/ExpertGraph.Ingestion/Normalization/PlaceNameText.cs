@@ -13,10 +13,12 @@ internal static class PlaceNameText
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Decomposed before lower-casing: Turkish İ becomes I + dot, which lower-cases to i (İ itself stays upper-case).
+        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        foreach (var upper in decomposed)
         {
+            var c = char.ToLowerInvariant(upper);
             if (c is '.' or '\'' or '’' or 'ʼ' or '‘') continue;
             if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c == '&')

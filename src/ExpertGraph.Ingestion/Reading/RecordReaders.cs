@@ -6,7 +6,9 @@ using ExpertGraph.Ingestion.Grants;
 using ExpertGraph.Ingestion.Medline;
 using ExpertGraph.Ingestion.Papers;
 using ExpertGraph.Ingestion.Patents;
+using ExpertGraph.Ingestion.ProQuest;
 using ExpertGraph.Ingestion.Ris;
+using ExpertGraph.Ingestion.WebOfScience;
 
 namespace ExpertGraph.Ingestion.Reading;
 
@@ -36,5 +38,8 @@ public static class RecordReaders
         new ExpertFindingCorpusReader(),
         new CnkiNoteExpressReader(),
         new BibtexReader(),
+        new WosTaggedReader(),
+        new WosTabReader(),
+        new ProQuestReader(),
     ];
 }

@@ -30,6 +30,8 @@ public sealed class CountryResolverTests
     [TestCase("New York", "US")]
     [TestCase("Hong Kong University of Science and Technology, Kaoloon, Hong Kong", "HK")]
     [TestCase("Institute of Marine Sciences and Management, Istanbul University, Istanbul, Türkiye", "TR")]
+    // Turkish capital İ: decomposed before lower-casing, "TÜRKİYE" folds to "turkiye".
+    [TestCase("TRAKYA ÜNİVERSİTESİ, EDİRNE, TÜRKİYE", "TR")]
     [TestCase("Guizhou Normal University, School of Karst Science, Guiyang, Guizhou, The People’s Republic of China", "CN")]
     [TestCase("College of Veterinary Medicine, Northwest A&F University, Yangling, Shaanxi", "CN")]
     [TestCase("Faculty of Science and Education University of Mostar, Department for Kinesiology, Mostar,  Bosnia and Herzegovina", "BA")]
@@ -39,6 +41,7 @@ public sealed class CountryResolverTests
     // Web of Science C1 (scientopy-wos, metaknowledge-tests *.isi).
     [TestCase("[Song, Ke; Ouyang, Song; Pan, Wenxuan; Hu, Wuxia; Yang, Yang] Beijing Univ Posts & Telecommun, Sch Informat & Commun Engn, Beijing Key Lab Network Syst Architecture & Conve, Beijing 100876, Peoples R China", "CN")]
     [TestCase("[Chan, Y. L.; Lun, Daniel P. K.] Hong Kong Polytech Univ, Dept Elect & Elect Engn, Hong Kong, Peoples R China", "HK")]
+    [TestCase("[Yi, Haidong; Yu, Wei-Han; Mak, Pui-In; Yin, Jun; Martins, Rui P.] Univ Macau, State Key Lab Analog & Mixed Signal VLSI, Macau 999078, Peoples R China", "MO")]
     [TestCase("[Losego, Mark D.] Georgia Inst Technol, Sch Mat Sci & Engn, Atlanta, GA 30332 USA", "US")]
     [TestCase("[Kindt, Philipp H.] Tech Univ Munich TUM, Munich, Germany", "DE")]
     [TestCase("[Song, Eunju; Kim, Sinyoung; Kwon, Kuduck] Kangwon Natl Univ, Dept Elect Engn, Chunchon 24341, South Korea", "KR")]
