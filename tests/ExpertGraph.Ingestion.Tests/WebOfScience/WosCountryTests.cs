@@ -68,7 +68,7 @@ public sealed class WosCountryTests
     private static List<AffiliationMention> TabAffiliations() => [.. Read(new WosTabReader(), WosFiles.Tab)];
 
     /// <summary>Every author affiliation and work organization of the files' records, normalized.</summary>
-    private static IEnumerable<AffiliationMention> Read(Reading.IRecordReader reader, IEnumerable<string> files)
+    private static IEnumerable<AffiliationMention> Read(global::ExpertGraph.Ingestion.Reading.IRecordReader reader, IEnumerable<string> files)
     {
         foreach (var file in files)
         {
