@@ -137,11 +137,14 @@ public sealed class RankingBenchmarkTests
         var (cached, fromCache) = workspace.LoadSemanticIndex(CancellationToken.None);
 
         Assert.That(fromCache, Is.True, "the ingest left the index of its final state");
-        // Every work but document 568, "Semantikdefinition im Rahmen eines Programmiersystemgenerators": no other work
-        // shares a word with it, so none of its words is in the vocabulary.
-        Assert.That(cached!.WorkCount, Is.EqualTo(1640));
-        var german = workspace.Store.ReadWorks(CancellationToken.None).Single(w => w.Work.Key.Id == "568").Id;
-        Assert.That(cached.WorkVector(german.Value), Is.Null);
+        // Every work but two German titles: document 568, "Semantikdefinition im Rahmen eines Programmiersystemgenerators",
+        // and 617, "KI-Verfahren zur Unterst&uuml;tzung der &auml;rztlichen Urteilsbildung", whose references the normalizer
+        // decodes ("Unterstützung", "ärztlichen"; before, the split "uuml" and "auml" were shared with other works): no
+        // other work shares a word with them, so none of their words is in the vocabulary.
+        Assert.That(cached!.WorkCount, Is.EqualTo(1639));
+        var works = workspace.Store.ReadWorks(CancellationToken.None).ToDictionary(w => w.Work.Key.Id, w => w.Id);
+        Assert.That(cached.WorkVector(works["568"].Value), Is.Null);
+        Assert.That(cached.WorkVector(works["617"].Value), Is.Null);
         Assert.That(cached.PersonCount, Is.EqualTo(684));
 
         File.WriteAllBytes(Directory.GetFiles(Path.Combine(_data, "semantic")).Single(), [1, 2, 3]);
