@@ -36,7 +36,12 @@ public static class ApiHost
         services.AddSingleton<AuditTrail>();
         services.Configure<JsonOptions>(json => ApiJson.Configure(json.SerializerOptions));
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            // Kestrel refuses an oversized body before any endpoint runs: say which limit it was.
+            if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+                context.ProblemDetails.Detail ??= $"the request body is larger than the limit of {options.MaxRequestBodyBytes} bytes";
+        });
         services.AddExceptionHandler<ExceptionProblems>();
         // The core of authentication only: keys need no cookies, so no data protection keys are made or stored.
         services.AddWebEncoders();

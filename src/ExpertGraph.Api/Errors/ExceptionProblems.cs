@@ -7,7 +7,7 @@ namespace ExpertGraph.Api.Errors;
 
 /// <summary>
 /// Maps what escapes an endpoint to ProblemDetails, never with a stack trace: a bad request body to its status (400, or
-/// 413 past the size limit), an unknown person to 404, a curator decision the store refuses to 400, a store failure to
+/// 413 past the size limit, whose detail ApiHost fills in), an unknown person to 404, a curator decision the store refuses to 400, a store failure to
 /// 503 (transient: try again) or 500, any other <see cref="ExpertGraphException"/> (no index yet, a damaged data folder)
 /// to 503 with its message, and anything else to 500 with none. Failures are logged for the operator.
 /// </summary>
@@ -17,8 +17,8 @@ internal sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logge
     {
         var (status, title, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Invalid request",
-                BadRequestDetail(bad)),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Content Too Large", null),
+            BadHttpRequestException bad => (bad.StatusCode, "Invalid request", BadRequestDetail(bad)),
             UnknownPersonException unknown => (StatusCodes.Status404NotFound, "Unknown person", unknown.Message),
             CurationException curation => (StatusCodes.Status400BadRequest, "Curation refused", curation.Message),
             StoreException { IsTransient: true } => (StatusCodes.Status503ServiceUnavailable, "Store busy", "the store is busy: try again shortly"),
