@@ -50,7 +50,7 @@ public static class ApiHost
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, configureOptions: null);
         services.AddAuthorization(ApiPolicies.Add);
         services.AddRateLimiter(limiter => KeyRateLimits.Configure(limiter, options));
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiKeyScheme.Add);
 
         var app = builder.Build();
         app.UseExceptionHandler();

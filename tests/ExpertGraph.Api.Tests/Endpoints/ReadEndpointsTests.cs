@@ -128,6 +128,9 @@ public sealed class ReadEndpointsTests
             "/api/search", "/api/persons", "/api/persons/{id}", "/api/persons/{id}/peers", "/api/paths", "/api/conflicts", "/api/reviewers",
             "/api/lexicon", "/api/audit", "/api/persons/{id}/merge", "/api/persons/{id}/split", "/api/persons/{id}/pin", "/health",
         }));
+        var scheme = body.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.That((scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()),
+            Is.EqualTo(("apiKey", "header", "X-Api-Key")));
     }
 
     private AuditEntry LastAudit(ApiRole role, string action) =>
