@@ -28,6 +28,9 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     EvalCommand.Create(workspace),
     PeersCommand.Create(workspace),
     ShowCommand.Create(workspace),
+    ServeCommand.Create(workspace),
+    KeysCommand.Create(workspace),
+    AuditCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

@@ -25,9 +25,7 @@ internal static class LexiconShowCommand
 
             var text = (parse.GetValue(what) ?? "").Trim();
             var lexicon = loaded.Tagger.Lexicon;
-            IReadOnlyList<int> concepts = lexicon.TryFind(text, out var byId)
-                ? [byId]
-                : [.. loaded.Tagger.Tag(text).Select(m => m.Concept).Distinct()];
+            var concepts = loaded.FindConcepts(text);
             if (concepts.Count == 0)
             {
                 Console.Error.WriteLine($"error: \"{text}\" is no concept id and names no concept of the lexicon");

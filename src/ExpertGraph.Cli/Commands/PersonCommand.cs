@@ -6,17 +6,6 @@ namespace ExpertGraph.Cli.Commands;
 
 internal static class PersonCommand
 {
-    /// <summary>The strongest concepts of a person's profile shown beside them.</summary>
-    private const int FieldsShown = 4;
-
-    private static int Level(Workspace workspace, string conceptId) =>
-        workspace.Lexicon is { } lexicon && lexicon.Tagger.Lexicon.TryFind(conceptId, out var index) ? lexicon.Tagger.Lexicon.Concepts[index].Level : int.MaxValue;
-
-    private static string Label(Workspace workspace, string conceptId) =>
-        workspace.Lexicon is { } lexicon && lexicon.Tagger.Lexicon.TryFind(conceptId, out var index)
-            ? string.Join(" / ", new[] { lexicon.Tagger.Lexicon.Concepts[index].LabelZh, lexicon.Tagger.Lexicon.Concepts[index].LabelEn }.Where(l => l.Length > 0))
-            : conceptId;
-
     public static Command Create(WorkspaceOptions workspaceOptions)
     {
         var text = new Argument<string>("name") { Description = "A name, optionally with an institution: \"Wei Zhang Tsinghua\", \"王威 南开大学\"" };
@@ -34,20 +23,13 @@ internal static class PersonCommand
             using var workspace = workspaceOptions.Open(parse);
             try
             {
-                using var lookup = workspace.OpenPersonLookup();
-                var persons = lookup.Find(query, parse.GetValue(limit));
-                // Disciplines (levels 1-2) sit atop everyone's profile; the fields shown are the specific ones.
-                var fields = workspace.Store.GetPersonConcepts([.. persons.Select(p => p.Id)], 64)
-                    .Where(c => Level(workspace, c.ConceptId) > 2)
-                    .GroupBy(c => c.Person)
-                    .ToDictionary(g => g.Key, g => g.Take(FieldsShown).ToList());
-                foreach (var p in persons)
+                var persons = workspace.FindPersons(query, parse.GetValue(limit));
+                foreach (var (p, strongest) in persons)
                 {
                     var where = string.Join(", ", new[] { p.Institution, p.CountryCode }.Where(s => !string.IsNullOrEmpty(s)));
                     var years = p.FirstYear is { } first ? $", {first}–{p.LastYear}" : "";
                     Console.Out.WriteLine($"{p.Id,-9} {p.DisplayName}{(where.Length > 0 ? " — " + where : "")}  ({p.WorkCount} works{years})");
-                    if (fields.TryGetValue(p.Id, out var strongest))
-                        Console.Out.WriteLine("          fields: " + string.Join("; ", strongest.Select(c => Label(workspace, c.ConceptId))));
+                    if (strongest.Count > 0) Console.Out.WriteLine("          fields: " + string.Join("; ", strongest));
                 }
 
                 Console.Out.WriteLine($"{persons.Count} persons for \"{query}\"");

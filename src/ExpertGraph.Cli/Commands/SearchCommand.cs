@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ExpertGraph.Api.Scouting;
 using ExpertGraph.Cli.Output;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Query;
@@ -78,20 +79,8 @@ internal static class SearchCommand
             }
 
             var optionProblems = new List<string>();
-            YearRange? Range(Option<string?> option)
-            {
-                if (parse.GetValue(option) is not { } given) return null;
-                if (YearRange.Parse(given) is { } range) return range;
-                optionProblems.Add($"{option.Name} '{given}' is not a range like 30-60, 30- or -60");
-                return null;
-            }
-
-            var stages = new List<CareerStage>();
-            foreach (var name in (parse.GetValue(stage) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-            {
-                if (CareerStages.TryParse(name, out var parsed)) stages.Add(parsed);
-                else optionProblems.Add($"--stage '{name}' is none of chief-scientist, academic-leader, young-backbone, other");
-            }
+            YearRange? Range(Option<string?> option) => ScoutFilters.Range(option.Name, parse.GetValue(option), optionProblems);
+            var stages = ScoutFilters.Stages(stage.Name, parse.GetValue(stage), optionProblems);
 
             var query = new ExpertQuery(file is null ? parse.GetValue(text)! : File.ReadAllText(file))
             {

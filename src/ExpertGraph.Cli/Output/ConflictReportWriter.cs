@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using ExpertGraph.Api.Json;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Graph.Conflicts;
 
@@ -8,13 +8,6 @@ namespace ExpertGraph.Cli.Output;
 /// <summary>Writes a conflict report: one block per pair with its verdict, flags, windows and evidence; or one JSON document.</summary>
 internal static class ConflictReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void WriteText(TextWriter output, ConflictReport report, IReadOnlyDictionary<PersonId, string> names)
     {
         var applicants = report.Pairs.Select(p => p.Applicant).Distinct().Count();
@@ -42,36 +35,8 @@ internal static class ConflictReportWriter
         if (flag.Evidence.Count > 5) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{indent}  … {flag.Evidence.Count - 5} more (--json lists all)"));
     }
 
-    public static object FlagJson(ConflictFlag f) => new
-    {
-        applicant = f.Applicant.ToString(),
-        reviewer = f.Reviewer.ToString(),
-        relation = ConflictRelationNames.Of(f.Relation),
-        rule = f.Rule,
-        severity = f.Severity.ToString().ToLowerInvariant(),
-        window = new { months = f.Window.Months, start = f.Window.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reference = f.Window.Reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-        evidence = f.Evidence.Select(e => new { kind = e.Kind, reference = e.Reference, subject = e.Subject, when = e.When }),
-        waiver = f.WaivedBy is { } w ? new { approver = w.Approver, reason = w.Reason, time = w.Time.ToString("O", CultureInfo.InvariantCulture), source = w.Source } : null,
-    };
-
     public static void WriteJson(TextWriter output, ConflictReport report, IReadOnlyDictionary<PersonId, string> names) =>
-        output.WriteLine(JsonSerializer.Serialize(new
-        {
-            policy = report.Policy.Name,
-            referenceDate = report.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            @checked = report.CheckedRelations,
-            consortiumAuthorLimit = report.Policy.ConsortiumAuthorLimit,
-            pairs = report.Pairs.Select(p => new
-            {
-                applicant = p.Applicant.ToString(),
-                applicantName = names.GetValueOrDefault(p.Applicant),
-                reviewer = p.Reviewer.ToString(),
-                reviewerName = names.GetValueOrDefault(p.Reviewer),
-                verdict = p.Verdict.ToString().ToLowerInvariant(),
-                unknownBecause = p.UnknownBecause,
-                flags = p.Flags.Select(FlagJson),
-            }),
-        }, Json));
+        output.WriteLine(ApiJson.Serialize(ConflictReportJson.Create(report, names)));
 
     public static string Name(PersonId id, IReadOnlyDictionary<PersonId, string> names) =>
         names.TryGetValue(id, out var name) ? $"{id} {name}" : $"{id} (not in store)";

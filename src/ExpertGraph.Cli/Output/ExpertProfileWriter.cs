@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using ExpertGraph.Api.Json;
 using ExpertGraph.Cli.Commands;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
@@ -11,100 +11,22 @@ namespace ExpertGraph.Cli.Output;
 /// <summary>Writes a person's profile as sections of aligned lines (labels in Chinese and English) or as JSON.</summary>
 internal static class ExpertProfileWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(TextWriter output, ExpertProfile profile, OutputFormat format)
     {
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(ToJson(profile), Json));
+            output.WriteLine(ApiJson.Serialize(ExpertProfileJson.Create(profile, includeEmails: true)));
             return;
         }
 
         WriteTable(output, profile);
     }
 
-    private static object ToJson(ExpertProfile p) => new
-    {
-        personId = p.Id.ToString(),
-        name = p.DisplayName,
-        orcid = p.Orcid,
-        institution = p.Institution,
-        country = p.CountryCode,
-        nameVariants = p.NameVariants,
-        affiliations = p.Affiliations.Select(a => new
-        {
-            institution = a.InstitutionName, country = a.CountryCode, firstYear = a.FirstYear, lastYear = a.LastYear, works = a.WorkCount,
-        }),
-        disciplines = Concepts(p.Disciplines),
-        subfields = Concepts(p.Subfields),
-        worksByYear = p.WorksByYear.Select(y => new { year = y.Year, papers = y.Papers, patents = y.Patents, projects = y.Projects, total = y.Total }),
-        recentWorks = p.RecentWorks.Select(WorkJson),
-        mostCitedWorks = p.MostCitedWorks.Select(WorkJson),
-        coauthors = p.Coauthors.Select(c => new
-        {
-            personId = c.Person.ToString(), name = c.DisplayName, sharedWorks = c.SharedWorks, firstYear = c.FirstYear, lastYear = c.LastYear,
-        }),
-        statistics = new
-        {
-            works = p.Statistics.Works,
-            papers = p.Statistics.Papers,
-            patents = p.Statistics.Patents,
-            projects = p.Statistics.Projects,
-            citations = p.Statistics.Citations,
-            hIndex = p.Statistics.HIndex,
-            firstYear = p.Statistics.FirstYear,
-            lastYear = p.Statistics.LastYear,
-            careerAge = p.Statistics.CareerAge,
-            referenceYear = p.Statistics.ReferenceYear,
-            coauthors = p.Statistics.Coauthors,
-        },
-        career = p.Career is { } career ? new
-        {
-            stage = CareerStages.Name(career.Stage),
-            field = career.Field,
-            fieldPercentile = Math.Round(career.FieldPercentile, 3),
-            institution = career.Current?.Name,
-            country = career.CountryCode,
-            careerAge = career.CareerAge,
-            approximateAge = career.ApproximateAge,
-        } : null,
-        resolution = p.Resolution is { } r ? new { confidence = Math.Round(r.Confidence, 4), inspected = r.Inspected, flags = r.Flags } : null,
-        profilePages = p.ProfilePages.Select(s => new
-        {
-            key = s.Page.Key, name = s.Page.Name, otherNames = s.Page.OtherNames, position = s.Page.Position, institution = s.Page.Institution,
-            department = s.Page.Department, emails = s.Page.Emails, interests = s.Page.ResearchInterests,
-            links = s.Page.Links.Select(l => new { label = l.Label, url = l.Url }),
-            publications = s.Page.Publications.Select(w => new { text = w.Text, title = w.Title, year = w.Year }),
-            match = new { score = Math.Round(s.Match.Score, 3), reasons = s.Match.Reasons }, readAt = s.ReadAt,
-        }),
-        derivedTablesStale = p.DerivedTablesStale,
-    };
-
     /// <summary>The field's label when it is among the disciplines shown, else its id.</summary>
     private static string FieldLabel(ExpertProfile p, string conceptId) =>
         p.Disciplines.Concepts.FirstOrDefault(c => c.ConceptId == conceptId) is { } shown
             ? string.Join(" / ", new[] { shown.LabelZh, shown.LabelEn }.Where(l => l.Length > 0))
             : conceptId;
-
-    private static object Concepts(ConceptLevelProfile level) => new
-    {
-        level = level.Level,
-        concepts = level.Concepts.Select(c => new
-        {
-            id = c.ConceptId, labelZh = c.LabelZh, labelEn = c.LabelEn, weight = Math.Round(c.Weight, 4), share = Math.Round(c.Share, 4),
-        }),
-    };
-
-    private static object WorkJson(PersonWork w) => new
-    {
-        key = w.Key.ToString(), kind = Kind(w.Kind), title = w.Title, year = w.Year, venue = w.Venue, citations = w.Citations,
-    };
 
     private static void WriteTable(TextWriter output, ExpertProfile p)
     {

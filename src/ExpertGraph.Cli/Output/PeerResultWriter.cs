@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using ExpertGraph.Api.Json;
 using ExpertGraph.Query.Peers;
 
 namespace ExpertGraph.Cli.Output;
@@ -7,37 +7,11 @@ namespace ExpertGraph.Cli.Output;
 /// <summary>Writes a person's peers as a table (one line per peer, the shared concepts beneath) or as JSON.</summary>
 internal static class PeerResultWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(TextWriter output, PeerResult result, OutputFormat format)
     {
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(new
-            {
-                personId = result.Person.Id.ToString(),
-                name = result.Person.DisplayName,
-                works = result.Works,
-                levelPercentile = Math.Round(result.LevelPercentile, 3),
-                peers = result.Peers.Select(p => new
-                {
-                    rank = p.Rank,
-                    personId = p.Person.Id.ToString(),
-                    name = p.Person.DisplayName,
-                    institution = p.Person.Institution,
-                    country = p.Person.CountryCode,
-                    similarity = Math.Round(p.Similarity, 4),
-                    levelPercentile = Math.Round(p.LevelPercentile, 3),
-                    works = p.Works,
-                    distance = p.Distance,
-                    sharedConcepts = p.SharedConcepts.Select(c => new { id = c.ConceptId, label = c.Label }),
-                }),
-            }, Json));
+            output.WriteLine(ApiJson.Serialize(PeerResultJson.Create(result)));
             return;
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using ExpertGraph.Api.Json;
 using ExpertGraph.Query.Conflicts;
 using ExpertGraph.Search.Experts;
 
@@ -8,13 +8,6 @@ namespace ExpertGraph.Cli.Output;
 /// <summary>Writes reviewer recommendations: each with why it fits and what it was checked against, then the disclosure line.</summary>
 internal static class ReviewerResultWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void WriteText(TextWriter output, ReviewerRecommendationResult result, bool showExcluded)
     {
         var request = result.Request;
@@ -48,34 +41,7 @@ internal static class ReviewerResultWriter
     }
 
     public static void WriteJson(TextWriter output, ReviewerRecommendationResult result) =>
-        output.WriteLine(JsonSerializer.Serialize(new
-        {
-            topic = result.Request.Topic,
-            applicants = result.Request.Applicants.Select(a => a.ToString()),
-            policy = result.Request.Policy.Name,
-            referenceDate = result.Request.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            @checked = result.Report.CheckedRelations,
-            recommended = result.Recommended.Select(r => new
-            {
-                personId = r.Expert.Person.Id.ToString(),
-                name = r.Expert.Person.DisplayName,
-                institution = r.Expert.Person.Institution,
-                country = r.Expert.Person.CountryCode,
-                score = Math.Round(r.Expert.Score, 4),
-                matchedWorks = r.Expert.MatchedWorkCount,
-                topWorks = r.Expert.TopWorks.Select(w => new { id = w.Id.ToString(), w.Title, w.Year, w.Kind }),
-                flags = r.Flags.Select(ConflictReportWriter.FlagJson),
-            }),
-            disclosure = result.Disclosure,
-            excluded = result.Excluded.Select(e => new
-            {
-                personId = e.Expert.Person.Id.ToString(),
-                name = e.Expert.Person.DisplayName,
-                reason = e.Reason,
-                unknownBecause = e.UnknownBecause,
-                flags = e.Flags.Select(ConflictReportWriter.FlagJson),
-            }),
-        }, Json));
+        output.WriteLine(ApiJson.Serialize(ReviewerResultJson.Create(result)));
 
     private static string Describe(ExpertHit hit)
     {

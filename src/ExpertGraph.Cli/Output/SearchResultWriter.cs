@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using ExpertGraph.Api.Json;
 using ExpertGraph.Search.Careers;
 using ExpertGraph.Search.Experts;
 
@@ -9,59 +9,12 @@ namespace ExpertGraph.Cli.Output;
 /// <summary>Writes an expert search result as an aligned table, JSON (one document) or CSV (one row per expert).</summary>
 internal static class SearchResultWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(TextWriter output, ExpertSearchResult result, OutputFormat format, bool explain = false)
     {
         switch (format)
         {
             case OutputFormat.Json:
-                output.WriteLine(JsonSerializer.Serialize(new
-                {
-                    query = result.Query.IsDocument ? null : result.Query.Text,
-                    document = result.Query.IsDocument ? Truncate(result.Query.Text, 200) : null,
-                    matchedWorks = result.MatchedWorks,
-                    scorer = result.Scorer,
-                    expansion = explain ? ExpansionWriter.ToJson(result.Expansion) : null,
-                    asOf = result.Query.AsOfYear,
-                    facets = result.Facets,
-                    experts = result.Experts.Select(e => new
-                    {
-                        rank = e.Rank,
-                        personId = e.Person.Id.ToString(),
-                        name = e.Person.DisplayName,
-                        institution = Institution(e),
-                        country = Country(e),
-                        orcid = e.Person.Orcid,
-                        career = e.Career is { } c ? new
-                        {
-                            careerAge = c.CareerAge,
-                            approximateAge = c.ApproximateAge,
-                            stage = CareerStages.Name(c.Stage),
-                            fieldPercentile = Math.Round(c.FieldPercentile, 3),
-                            field = c.Field,
-                            c.FirstYear,
-                            c.LastYear,
-                            c.Works,
-                            c.Papers,
-                            c.Patents,
-                            c.Projects,
-                            c.Citations,
-                            hIndex = c.HIndex,
-                            affiliations = c.Affiliations.Select(a => new { a.Name, country = a.CountryCode, a.FirstYear, a.LastYear, a.Works }),
-                        } : null,
-                        tie = e.Tie?.Describe(),
-                        score = Math.Round(e.Score, 4),
-                        matchedWorks = e.MatchedWorkCount,
-                        topWorks = e.TopWorks.Select(w => new { id = w.Id.ToString(), w.Title, w.Year, w.Kind, score = Math.Round(w.Score, 4) }),
-                        reasons = e.Features.Select(f => new { feature = f.Name, value = Math.Round(f.Value, 4), contribution = Math.Round(f.Contribution, 4) }),
-                    }),
-                }, Json));
+                output.WriteLine(ApiJson.Serialize(SearchResultJson.Create(result, explain)));
                 break;
             case OutputFormat.Csv:
                 output.WriteLine("rank,person_id,name,institution,country,career_age,stage,score,matched_works,top_work");
@@ -134,12 +87,11 @@ internal static class SearchResultWriter
             $"{age}{CareerStages.Label(c.Stage)} (field percentile {c.FieldPercentile * 100:0}){span}, {c.Works} works ({string.Join(", ", kinds)}), h {c.HIndex}");
     }
 
-    /// <summary>The institution at the query's date when the career is known, else the one stored with the person.</summary>
-    private static string? Institution(ExpertHit hit) => hit.Career is { } career ? career.Current?.Name : hit.Person.Institution;
+    private static string? Institution(ExpertHit hit) => SearchResultJson.Institution(hit);
 
-    private static string? Country(ExpertHit hit) => hit.Career is { } career ? career.CountryCode : hit.Person.CountryCode;
+    private static string? Country(ExpertHit hit) => SearchResultJson.Country(hit);
 
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    private static string Truncate(string text, int length) => SearchResultJson.Truncate(text, length);
 
     private static string Csv(string? value)
     {

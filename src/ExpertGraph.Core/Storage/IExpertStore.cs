@@ -189,4 +189,22 @@ public interface IExpertStore : IDisposable
 
     /// <summary>Every stored page, by key (pages are few beside works).</summary>
     IReadOnlyList<StoredProfilePage> ReadProfilePages();
+
+    /// <summary>Stores an API key (its hash, never the key) and returns its id.</summary>
+    long AddApiKey(NewApiKey key);
+
+    /// <summary>Every API key, revoked ones too, by id.</summary>
+    IReadOnlyList<StoredApiKey> GetApiKeys();
+
+    /// <summary>The key whose SHA-256 hash (hex) is <paramref name="hash"/>, revoked or not; null when none is.</summary>
+    StoredApiKey? FindApiKey(string hash);
+
+    /// <summary>Marks a key revoked at <paramref name="at"/>; false when no such key exists or it was revoked before.</summary>
+    bool RevokeApiKey(long id, DateTimeOffset at);
+
+    /// <summary>Appends a row to the audit log and returns its id.</summary>
+    long AppendAudit(AuditEntry entry);
+
+    /// <summary>Audit rows, newest first (see <see cref="AuditQuery"/>).</summary>
+    IReadOnlyList<AuditEntry> GetAudit(AuditQuery query);
 }

@@ -22,7 +22,7 @@ public static class ConflictPolicyReader
         try
         {
             using var document = JsonDocument.Parse(text);
-            return Parse(document.RootElement, path);
+            return Parse(document.RootElement, $"policy file {path}");
         }
         catch (JsonException ex)
         {
@@ -30,10 +30,11 @@ public static class ConflictPolicyReader
         }
     }
 
-    private static ConflictPolicy Parse(JsonElement root, string path)
+    /// <summary>A policy given as JSON (the API's request body); <paramref name="source"/> names it in errors ("policy file x.json", "policy").</summary>
+    public static ConflictPolicy Parse(JsonElement root, string source)
     {
         var problems = new List<string>();
-        if (root.ValueKind != JsonValueKind.Object) throw new ExpertGraphException($"policy file {path}: the top level must be an object with name and rules");
+        if (root.ValueKind != JsonValueKind.Object) throw new ExpertGraphException($"{source}: the top level must be an object with name and rules");
         var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()!.Trim() : "";
         if (name.Length == 0) problems.Add("name: missing or not a string");
         var limit = ConflictPolicy.DefaultConsortiumAuthorLimit;
@@ -56,7 +57,7 @@ public static class ConflictPolicyReader
             }
         }
 
-        if (problems.Count > 0) throw new ExpertGraphException($"policy file {path}: " + string.Join("; ", problems));
+        if (problems.Count > 0) throw new ExpertGraphException($"{source}: " + string.Join("; ", problems));
         return new ConflictPolicy(name, rules, limit);
     }
 

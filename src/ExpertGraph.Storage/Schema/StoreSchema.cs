@@ -271,6 +271,32 @@ internal static class StoreSchema
             match_reasons TEXT NOT NULL DEFAULT '[]'){norowid};
         CREATE INDEX IF NOT EXISTS ix_profile_pages_person ON profile_pages(person_id);
         """),
+        // Who may use the HTTP API, and what they did with it. A key is stored only as the SHA-256 hash of the whole key
+        // (hex), with its short visible prefix to name it; revoking keeps the row (the audit log names it). The audit log
+        // is append-only: key id, name and role are copied into each row, so a row still says who after a revocation.
+        new(12, "api keys and audit log", """
+
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id {id:api_keys},
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            key_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT);
+
+        CREATE TABLE IF NOT EXISTS audit_log (
+            id {id:audit_log},
+            at TEXT NOT NULL,
+            key_id {int} NOT NULL,
+            key_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            persons {int} NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_audit_log_key ON audit_log(key_id, id);
+        CREATE INDEX IF NOT EXISTS ix_audit_log_action ON audit_log(action, id);
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

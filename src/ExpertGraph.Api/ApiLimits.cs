@@ -1,0 +1,22 @@
+namespace ExpertGraph.Api;
+
+/// <summary>Bounds on what one request may ask for: larger asks are a 400 naming the limit, never a long-running request.</summary>
+public static class ApiLimits
+{
+    /// <summary>Results per request (search hits, persons, peers, audit rows).</summary>
+    public const int MaxResults = 100;
+
+    public const int MaxApplicants = 50;
+
+    public const int MaxReviewers = 1000;
+
+    /// <summary>Our people a path may start from.</summary>
+    public const int MaxPathSources = 1000;
+
+    public const int MaxPaths = 10;
+
+    public const int MaxQueryLength = 2000;
+
+    /// <summary>A topic or an application's abstract given as text.</summary>
+    public const int MaxTopicLength = 20_000;
+}

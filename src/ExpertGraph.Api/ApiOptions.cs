@@ -1,0 +1,31 @@
+namespace ExpertGraph.Api;
+
+/// <summary>How the API is served: where, how much each key may ask, how large a request may be. Validated once, every problem at once.</summary>
+public sealed record ApiOptions
+{
+    /// <summary>Loopback only by default: serving beyond the machine is a decision (and wants TLS in front).</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Requests one key may make per <see cref="RateWindow"/>; more get 429 with Retry-After.</summary>
+    public int RequestsPerWindow { get; init; } = 120;
+
+    public TimeSpan RateWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The largest request body accepted (413 beyond).</summary>
+    public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>When audit rows are written and reference dates default to; the system clock unless a test says otherwise.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Urls)) problems.Add("urls: give at least one, e.g. " + DefaultUrls);
+        if (RequestsPerWindow < 1) problems.Add("requests per window: at least 1");
+        if (RateWindow <= TimeSpan.Zero) problems.Add("rate window: longer than zero");
+        if (MaxRequestBodyBytes < 1024) problems.Add("max request body: at least 1024 bytes");
+        return problems;
+    }
+}
