@@ -7,7 +7,7 @@ namespace ExpertGraph.Storage.Schema;
 /// cost every bulk insert a lookup.
 /// works(id) ← work_identifiers.work_id, authorships.work_id; persons(id) ← person_keys, name_variants, authorships;
 /// institutions(id) ← persons.institution_id, authorships.institution_id; curation_log(id) ← mention_pins, person_redirects,
-/// person_separations, curation_persons (log_id); person_redirects.log_id 0 is no curator decision but a re-resolution
+/// person_separations, curation_persons (log_id); shortlists(name) ← shortlist_entries.shortlist, persons(id) ← shortlist_entries.person_id; person_redirects.log_id 0 is no curator decision but a re-resolution
 /// (a person left without mentions retired into its successor), and has no curation_log row.
 /// </summary>
 internal static class StoreSchema
@@ -270,6 +270,21 @@ internal static class StoreSchema
             match_score {real} NOT NULL DEFAULT 0,
             match_reasons TEXT NOT NULL DEFAULT '[]'){norowid};
         CREATE INDEX IF NOT EXISTS ix_profile_pages_person ON profile_pages(person_id);
+        """),
+        new(13, "shortlists", """
+
+        CREATE TABLE IF NOT EXISTS shortlists (
+            name TEXT PRIMARY KEY,
+            note TEXT,
+            created_at TEXT NOT NULL){norowid};
+
+        CREATE TABLE IF NOT EXISTS shortlist_entries (
+            shortlist TEXT NOT NULL,
+            person_id {int} NOT NULL,
+            position {int} NOT NULL,
+            note TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (shortlist, person_id)){norowid};
         """),
     ];
 

@@ -10,13 +10,13 @@ public sealed partial class SqliteExpertStore
     public UpsertOutcome UpsertProfilePage(ProfilePage page, string contentHash, DateTimeOffset readAt)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return WritePages("storing a profile page", (connection, transaction) => ProfilePageQueries.Upsert(connection, transaction, page, contentHash, readAt));
+        return WriteInTransaction("storing a profile page", (connection, transaction) => ProfilePageQueries.Upsert(connection, transaction, page, contentHash, readAt));
     }
 
     public void SetProfilePageMatch(string pageKey, ProfilePageMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        WritePages("matching a profile page", (connection, transaction) =>
+        WriteInTransaction("matching a profile page", (connection, transaction) =>
         {
             ProfilePageQueries.SetMatch(connection, transaction, pageKey, match);
             return 0;
@@ -35,7 +35,7 @@ public sealed partial class SqliteExpertStore
         return ProfilePageQueries.All(connection);
     }
 
-    private T WritePages<T>(string doing, Func<SqliteConnection, SqliteTransaction, T> write)
+    private T WriteInTransaction<T>(string doing, Func<SqliteConnection, SqliteTransaction, T> write)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _writerGate.Wait();
