@@ -28,6 +28,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     EvalCommand.Create(workspace),
     PeersCommand.Create(workspace),
     ShowCommand.Create(workspace),
+    ShortlistCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);
