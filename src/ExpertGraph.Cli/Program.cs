@@ -29,6 +29,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     PeersCommand.Create(workspace),
     ShowCommand.Create(workspace),
     ShortlistCommand.Create(workspace),
+    ExportCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);
