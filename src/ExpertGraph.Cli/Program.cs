@@ -30,6 +30,7 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     ShowCommand.Create(workspace),
     ShortlistCommand.Create(workspace),
     ExportCommand.Create(workspace),
+    ReportCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);
