@@ -26,25 +26,20 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var options = new ProfileOptions { Works = parse.GetValue(works), Coauthors = parse.GetValue(coauthors) };
-            var problems = options.Validate().ToList();
-            var id = default(PersonId);
+            if (ProfileRequest.Parse(parse, person, options) is not { } id) return 2;
+
+            using var workspace = workspaceOptions.Open(parse);
+            PersonReport report;
             try
             {
-                id = PersonsCommand.Person(parse.GetValue(person));
+                report = workspace.GetPersonReport(id, options);
             }
-            catch (ExpertGraphException ex)
+            catch (UnknownPersonException ex)
             {
-                problems.Add(ex.Message);
-            }
-
-            if (problems.Count > 0)
-            {
-                Console.Error.WriteLine("error: " + string.Join("; ", problems));
+                Console.Error.WriteLine("error: " + ex.Message);
                 return 2;
             }
 
-            using var workspace = workspaceOptions.Open(parse);
-            var report = workspace.GetPersonReport(id, options);
             // Rendered before the file is opened: a missing font leaves no empty file behind.
             using var buffer = new MemoryStream();
             if (parse.GetValue(format) == ReportFormat.Pdf) PdfReportWriter.Write(report, buffer);

@@ -17,16 +17,17 @@ public static class CsvTableWriter
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: 65536, leaveOpen: true) { NewLine = "\r\n" };
-        WriteRow(writer, table.Columns);
-        foreach (var row in table.Rows) WriteRow(writer, row);
+        WriteRow(writer, table.Columns, Field);
+        foreach (var row in table.Rows) WriteRow(writer, row, Field);
     }
 
-    private static void WriteRow<T>(StreamWriter writer, IReadOnlyList<T> cells)
+    /// <summary>One CSV line of <paramref name="cells"/>, each made a field by <paramref name="field"/>, comma-separated.</summary>
+    internal static void WriteRow<T>(TextWriter writer, IReadOnlyList<T> cells, Func<object?, string> field)
     {
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0) writer.Write(',');
-            writer.Write(Field(cells[i]));
+            writer.Write(field(cells[i]));
         }
 
         writer.WriteLine();
@@ -45,6 +46,7 @@ public static class CsvTableWriter
     public static string FormulaSafe(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
-    private static string Quote(string text) =>
+    /// <summary>The text as an RFC 4180 field: quoted, quotes doubled, when it holds a comma, a quote, CR or LF.</summary>
+    internal static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -18,40 +18,26 @@ internal sealed class Neo4jCsvWriter : IDisposable
     public Neo4jCsvWriter(Stream output, IReadOnlyList<string> header)
     {
         _writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 65536, leaveOpen: false) { NewLine = "\n" };
-        Write(header);
+        CsvTableWriter.WriteRow(_writer, header, Field);
     }
 
     public long Rows { get; private set; }
 
     public void Row(params object?[] cells)
     {
-        Write(cells);
+        CsvTableWriter.WriteRow(_writer, cells, Field);
         Rows++;
-    }
-
-    private void Write<T>(IReadOnlyList<T> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0) _writer.Write(',');
-            _writer.Write(Field(cells[i]));
-        }
-
-        _writer.WriteLine();
     }
 
     public static string Field(object? cell) => cell switch
     {
         null => "",
-        string text => Quote(text),
+        string text => CsvTableWriter.Quote(text),
         bool flag => flag ? "true" : "false",
-        IEnumerable<string> items => Quote(string.Join(ArrayDelimiter, items.Select(item => item.Replace(ArrayDelimiter, ',')))),
+        IEnumerable<string> items => CsvTableWriter.Quote(string.Join(ArrayDelimiter, items.Select(item => item.Replace(ArrayDelimiter, ',')))),
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => Quote(cell.ToString() ?? ""),
+        _ => CsvTableWriter.Quote(cell.ToString() ?? ""),
     };
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     public void Dispose() => _writer.Dispose();
 }

@@ -84,6 +84,6 @@ public sealed class ExportCommandsTests
         Assert.That(run.Output, Does.Contain($"wrote the report of {_tisdell} Clem Tisdell"));
         Assert.That(File.ReadAllText(html), Does.Contain("<h1>Clem Tisdell").And.Contain("0000-0003-4370-4692").And.Contain("人才培养"));
         var unknown = CliProcess.Run(["report", "P999999", "--data", _data]);
-        Assert.That((unknown.ExitCode, unknown.Output.Trim()), Is.EqualTo((1, "error: unknown person P999999")));
+        Assert.That((unknown.ExitCode, unknown.Output.Trim()), Is.EqualTo((2, "error: unknown person P999999")), "as `show`");
     }
 }
