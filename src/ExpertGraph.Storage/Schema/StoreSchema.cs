@@ -7,8 +7,9 @@ namespace ExpertGraph.Storage.Schema;
 /// cost every bulk insert a lookup.
 /// works(id) ← work_identifiers.work_id, authorships.work_id; persons(id) ← person_keys, name_variants, authorships;
 /// institutions(id) ← persons.institution_id, authorships.institution_id; curation_log(id) ← mention_pins, person_redirects,
-/// person_separations, curation_persons (log_id); shortlists(name) ← shortlist_entries.shortlist, persons(id) ← shortlist_entries.person_id; person_redirects.log_id 0 is no curator decision but a re-resolution
-/// (a person left without mentions retired into its successor), and has no curation_log row.
+/// person_separations, curation_persons (log_id); person_redirects.log_id 0 is no curator decision but a re-resolution
+/// (a person left without mentions retired into its successor), and has no curation_log row. shortlists(name) ←
+/// shortlist_entries.shortlist; persons(id) ← shortlist_entries.person_id (a merged-away person is read as its successor).
 /// </summary>
 internal static class StoreSchema
 {
