@@ -31,6 +31,9 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     ServeCommand.Create(workspace),
     KeysCommand.Create(workspace),
     AuditCommand.Create(workspace),
+    ShortlistCommand.Create(workspace),
+    ExportCommand.Create(workspace),
+    ReportCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

@@ -25,23 +25,7 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             var options = new ProfileOptions { Coauthors = parse.GetValue(coauthors), Works = parse.GetValue(works) };
-            var problems = options.Validate().ToList();
-            if (parse.GetValue(format) == OutputFormat.Csv) problems.Add("--format is table or json");
-            var id = default(PersonId);
-            try
-            {
-                id = PersonsCommand.Person(parse.GetValue(person));
-            }
-            catch (ExpertGraphException ex)
-            {
-                problems.Add(ex.Message);
-            }
-
-            if (problems.Count > 0)
-            {
-                Console.Error.WriteLine("error: " + string.Join("; ", problems));
-                return 2;
-            }
+            if (ProfileRequest.Parse(parse, person, options, parse.GetValue(format) == OutputFormat.Csv ? ["--format is table or json"] : []) is not { } id) return 2;
 
             using var workspace = workspaceOptions.Open(parse);
             ExpertProfile profile;

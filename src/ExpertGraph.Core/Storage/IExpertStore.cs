@@ -207,4 +207,28 @@ public interface IExpertStore : IDisposable
 
     /// <summary>Audit rows, newest first (see <see cref="AuditQuery"/>).</summary>
     IReadOnlyList<AuditEntry> GetAudit(AuditQuery query);
+
+    // ---- Shortlists: named lists of persons an analyst keeps (docs/exports.md). ----
+
+    /// <summary>Creates an empty shortlist; false (nothing changed) when one of that name exists.</summary>
+    bool CreateShortlist(string name, string? note, DateTimeOffset createdAt);
+
+    /// <summary>
+    /// Appends <paramref name="persons"/> to a shortlist in the order given, each with <paramref name="note"/>; a person
+    /// already on it keeps its place and gets the note when one is given. Returns how many were added. Refused with
+    /// <see cref="StoreException"/> for an unknown shortlist.
+    /// </summary>
+    int AddToShortlist(string name, IReadOnlyList<PersonId> persons, string? note, DateTimeOffset addedAt);
+
+    /// <summary>Takes persons off a shortlist (the others keep their order); returns how many were on it. Unknown list: <see cref="StoreException"/>.</summary>
+    int RemoveFromShortlist(string name, IReadOnlyCollection<PersonId> persons);
+
+    /// <summary>Deletes a shortlist and its entries; false when there is none of that name.</summary>
+    bool DeleteShortlist(string name);
+
+    /// <summary>A shortlist with its entries in list order (null: none of that name).</summary>
+    Shortlist? GetShortlist(string name);
+
+    /// <summary>Every shortlist by name (ordinal), with its entries.</summary>
+    IReadOnlyList<Shortlist> GetShortlists();
 }

@@ -8,7 +8,7 @@ public sealed partial class PostgresExpertStore
     public long AddApiKey(NewApiKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return WriteSmall("storing an API key", (connection, transaction) => AccessQueries.AddKey(connection, transaction, key));
+        return WriteInTransaction("storing an API key", (connection, transaction) => AccessQueries.AddKey(connection, transaction, key));
     }
 
     public IReadOnlyList<StoredApiKey> GetApiKeys() =>
@@ -26,12 +26,12 @@ public sealed partial class PostgresExpertStore
         });
 
     public bool RevokeApiKey(long id, DateTimeOffset at) =>
-        WriteSmall("revoking an API key", (connection, transaction) => AccessQueries.Revoke(connection, transaction, id, at));
+        WriteInTransaction("revoking an API key", (connection, transaction) => AccessQueries.Revoke(connection, transaction, id, at));
 
     public long AppendAudit(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return WriteSmall("writing the audit log", (connection, transaction) => AccessQueries.Append(connection, transaction, entry));
+        return WriteInTransaction("writing the audit log", (connection, transaction) => AccessQueries.Append(connection, transaction, entry));
     }
 
     public IReadOnlyList<AuditEntry> GetAudit(AuditQuery query)

@@ -8,7 +8,8 @@ namespace ExpertGraph.Storage.Schema;
 /// works(id) ← work_identifiers.work_id, authorships.work_id; persons(id) ← person_keys, name_variants, authorships;
 /// institutions(id) ← persons.institution_id, authorships.institution_id; curation_log(id) ← mention_pins, person_redirects,
 /// person_separations, curation_persons (log_id); person_redirects.log_id 0 is no curator decision but a re-resolution
-/// (a person left without mentions retired into its successor), and has no curation_log row.
+/// (a person left without mentions retired into its successor), and has no curation_log row. shortlists(name) ←
+/// shortlist_entries.shortlist; persons(id) ← shortlist_entries.person_id (a merged-away person is read as its successor).
 /// </summary>
 internal static class StoreSchema
 {
@@ -296,6 +297,22 @@ internal static class StoreSchema
             persons {int} NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_audit_log_key ON audit_log(key_id, id);
         CREATE INDEX IF NOT EXISTS ix_audit_log_action ON audit_log(action, id);
+        """),
+        // Named lists of persons an analyst keeps for a lab or a position (docs/exports.md), in list order, a note per entry.
+        new(13, "shortlists", """
+
+        CREATE TABLE IF NOT EXISTS shortlists (
+            name TEXT PRIMARY KEY,
+            note TEXT,
+            created_at TEXT NOT NULL){norowid};
+
+        CREATE TABLE IF NOT EXISTS shortlist_entries (
+            shortlist TEXT NOT NULL,
+            person_id {int} NOT NULL,
+            position {int} NOT NULL,
+            note TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (shortlist, person_id)){norowid};
         """),
     ];
 

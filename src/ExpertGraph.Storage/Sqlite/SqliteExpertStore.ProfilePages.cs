@@ -10,13 +10,13 @@ public sealed partial class SqliteExpertStore
     public UpsertOutcome UpsertProfilePage(ProfilePage page, string contentHash, DateTimeOffset readAt)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return WriteSmall("storing a profile page", (connection, transaction) => ProfilePageQueries.Upsert(connection, transaction, page, contentHash, readAt));
+        return WriteInTransaction("storing a profile page", (connection, transaction) => ProfilePageQueries.Upsert(connection, transaction, page, contentHash, readAt));
     }
 
     public void SetProfilePageMatch(string pageKey, ProfilePageMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        WriteSmall("matching a profile page", (connection, transaction) =>
+        WriteInTransaction("matching a profile page", (connection, transaction) =>
         {
             ProfilePageQueries.SetMatch(connection, transaction, pageKey, match);
             return 0;
@@ -36,7 +36,7 @@ public sealed partial class SqliteExpertStore
     }
 
     /// <summary>One small write (a page, a key, an audit row) in its own transaction under the writer lock.</summary>
-    private T WriteSmall<T>(string doing, Func<SqliteConnection, SqliteTransaction, T> write)
+    private T WriteInTransaction<T>(string doing, Func<SqliteConnection, SqliteTransaction, T> write)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _writerGate.Wait();
