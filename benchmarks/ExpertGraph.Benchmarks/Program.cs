@@ -24,6 +24,8 @@ switch (args.FirstOrDefault())
         return ExpertGraph.Benchmarks.Resolution.ResolutionMemoryCommand.Run(args[1..]);
     case "search-latency":
         return ExpertGraph.Benchmarks.Search.SearchLatencyCommand.Run(args[1..]);
+    case "api-load":
+        return await ExpertGraph.Benchmarks.Api.ApiLoadCommand.RunAsync(args[1..]);
     case "resolution-measure":
         return ExpertGraph.Benchmarks.Resolution.ResolutionMeasureCommand.Run(args[1..]);
     default:

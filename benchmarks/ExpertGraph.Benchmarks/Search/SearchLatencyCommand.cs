@@ -81,7 +81,7 @@ internal static class SearchLatencyCommand
         Console.WriteLine(LatencySummary.FromTicks(ticks, found).ResultLine("expertgraph", measure));
     }
 
-    private static List<string> DrawQueries(Workspace workspace, Random random, int count, long works)
+    internal static List<string> DrawQueries(Workspace workspace, Random random, int count, long works)
     {
         var queries = new List<string>(count);
         while (queries.Count < count)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ExpertGraph.Query;
 using ExpertGraph.Query.Graph;
 using ExpertGraph.Query.Peers;
@@ -6,28 +7,50 @@ using ExpertGraph.Search.Experts;
 namespace ExpertGraph.Api.Hosting;
 
 /// <summary>
-/// The workspace's readers, opened once and shared by requests: the expert searcher (used by one request at a time:
-/// its Lucene parsers are not thread-safe), the peer finder and the collaboration network (both safe to share). Each is
-/// opened again when the store's derived generation moved on (an ingest in another process) or a curator decision
-/// changed the index (<see cref="Invalidate"/>).
+/// The workspace's readers, opened once and shared by requests: expert searchers (each used by one request at a time,
+/// since its Lucene parsers are not thread-safe: a pool of one per core, so searches run side by side), the peer finder
+/// and the collaboration network (both safe to share). Each is opened again when the store's derived generation moved
+/// on (an ingest in another process) or a curator decision changed the index (<see cref="Invalidate"/>).
 /// </summary>
 public sealed class QueryViews(Workspace workspace, TimeProvider time) : IDisposable
 {
-    private readonly Lock _searchGate = new();
+    private static readonly int SearcherCount = Math.Max(2, Environment.ProcessorCount);
+
+    private readonly SemaphoreSlim _searchSlots = new(SearcherCount, SearcherCount);
+    private readonly ConcurrentBag<SearcherLease> _idleSearchers = [];
     private readonly Lock _gate = new();
-    private (long Generation, ExpertSearcher Searcher)? _searcher;
+    private long _epoch;
     private (long Generation, PeerFinder Finder)? _peers;
     private (long Generation, CollaborationNetwork Network)? _network;
 
     public T Search<T>(Func<ExpertSearcher, T> use)
     {
         ArgumentNullException.ThrowIfNull(use);
-        lock (_searchGate)
+        _searchSlots.Wait();
+        SearcherLease? lease = null;
+        try
         {
             var generation = workspace.Store.DerivedGeneration;
-            if (_searcher is { } stale && stale.Generation != generation) DropSearcher();
-            _searcher ??= (generation, workspace.OpenSearcher(clock: time));
-            return use(_searcher.Value.Searcher);
+            var epoch = Volatile.Read(ref _epoch);
+            while (lease is null && _idleSearchers.TryTake(out var idle))
+            {
+                if (idle.Generation == generation && idle.Epoch == epoch) lease = idle;
+                else idle.Searcher.Dispose();
+            }
+
+            lease ??= new SearcherLease(generation, epoch, workspace.OpenSearcher(clock: time));
+            return use(lease.Searcher);
+        }
+        finally
+        {
+            // A searcher opened before an invalidation goes; the others wait for the next request.
+            if (lease is not null)
+            {
+                if (lease.Epoch == Volatile.Read(ref _epoch)) _idleSearchers.Add(lease);
+                else lease.Searcher.Dispose();
+            }
+
+            _searchSlots.Release();
         }
     }
 
@@ -54,7 +77,8 @@ public sealed class QueryViews(Workspace workspace, TimeProvider time) : IDispos
     /// <summary>Drops every reader: the next request opens them over the store and index as they are now.</summary>
     public void Invalidate()
     {
-        lock (_searchGate) DropSearcher();
+        Interlocked.Increment(ref _epoch);
+        while (_idleSearchers.TryTake(out var idle)) idle.Searcher.Dispose();
         lock (_gate)
         {
             _peers = null;
@@ -62,11 +86,11 @@ public sealed class QueryViews(Workspace workspace, TimeProvider time) : IDispos
         }
     }
 
-    public void Dispose() => Invalidate();
-
-    private void DropSearcher()
+    public void Dispose()
     {
-        _searcher?.Searcher.Dispose();
-        _searcher = null;
+        Invalidate();
+        _searchSlots.Dispose();
     }
+
+    private sealed record SearcherLease(long Generation, long Epoch, ExpertSearcher Searcher);
 }
