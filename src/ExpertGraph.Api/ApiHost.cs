@@ -31,6 +31,7 @@ public static class ApiHost
 
         var services = builder.Services;
         services.AddSingleton(workspace);
+        services.AddSingleton(options);
         services.AddSingleton(options.Time);
         services.AddSingleton<QueryViews>();
         services.AddSingleton<AuditTrail>();
@@ -68,6 +69,8 @@ public static class ApiHost
         ConflictEndpoints.Map(app);
         AuditEndpoints.Map(app);
         CurationEndpoints.Map(app);
+        ShortlistEndpoints.Map(app);
+        ExportEndpoints.Map(app);
         return app;
     }
 }

@@ -19,4 +19,12 @@ public static class ApiLimits
 
     /// <summary>A topic or an application's abstract given as text.</summary>
     public const int MaxTopicLength = 20_000;
+
+    /// <summary>Persons added to or named in one shortlist request.</summary>
+    public const int MaxShortlistPersons = 1000;
+
+    /// <summary>A shortlist's name (as the store allows) and an analyst's note.</summary>
+    public const int MaxShortlistName = 200;
+
+    public const int MaxNoteLength = 2000;
 }

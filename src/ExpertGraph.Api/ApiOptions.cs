@@ -16,6 +16,12 @@ public sealed record ApiOptions
     /// <summary>The largest request body accepted (413 beyond).</summary>
     public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// The base URL profile links of shortlist exports start with (a link is base + /persons/P12); null: this server's
+    /// own /api as the request reached it (scheme and host), so links lead back to GET /api/persons/{id}.
+    /// </summary>
+    public string? ProfileBaseUrl { get; init; }
+
     /// <summary>When audit rows are written and reference dates default to; the system clock unless a test says otherwise.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
@@ -26,6 +32,10 @@ public sealed record ApiOptions
         if (RequestsPerWindow < 1) problems.Add("requests per window: at least 1");
         if (RateWindow <= TimeSpan.Zero) problems.Add("rate window: longer than zero");
         if (MaxRequestBodyBytes < 1024) problems.Add("max request body: at least 1024 bytes");
+        if (ProfileBaseUrl is not null && !IsHttpUrl(ProfileBaseUrl)) problems.Add($"profile base URL: an absolute http(s) URL, not '{ProfileBaseUrl}'");
         return problems;
     }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

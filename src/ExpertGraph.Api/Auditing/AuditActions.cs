@@ -1,6 +1,6 @@
 namespace ExpertGraph.Api.Auditing;
 
-/// <summary>The actions the audit log names (docs/api.md). Exports and reports will add theirs here.</summary>
+/// <summary>The actions the audit log names (docs/api.md).</summary>
 public static class AuditActions
 {
     public const string Search = "search";
@@ -13,4 +13,13 @@ public static class AuditActions
     public const string Merge = "curation.merge";
     public const string Split = "curation.split";
     public const string Pin = "curation.pin";
+    public const string ShortlistShow = "shortlist.show";
+    public const string ShortlistCreate = "shortlist.create";
+    public const string ShortlistAdd = "shortlist.add";
+    public const string ShortlistRemove = "shortlist.remove";
+    public const string ShortlistDelete = "shortlist.delete";
+    public const string ExportShortlist = "export.shortlist";
+    public const string ExportReport = "export.report";
+    public const string ExportNeo4j = "export.neo4j";
+    public const string ExportGraphMl = "export.graphml";
 }

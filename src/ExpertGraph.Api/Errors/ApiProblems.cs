@@ -21,6 +21,11 @@ public static class ApiProblems
                 ["mergedInto"] = unknown.MergedInto?.ToString(),
             });
 
+    /// <summary>404 for a shortlist no list is named.</summary>
+    public static IResult UnknownShortlist(string name) =>
+        Results.Problem($"no shortlist is named '{name}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown shortlist",
+            extensions: new Dictionary<string, object?> { ["shortlist"] = name });
+
     internal static Task Write(HttpContext context, int status, string title, string detail) =>
         Results.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
 }

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using ExpertGraph.Api;
+using ExpertGraph.Query.Shortlists;
 using Microsoft.Extensions.Hosting;
 
 namespace ExpertGraph.Cli.Commands;
 
-/// <summary><c>expertgraph serve [--urls http://127.0.0.1:5080] [--requests-per-minute N]</c>: the HTTP API over the data folder (docs/api.md).</summary>
+/// <summary><c>expertgraph serve [--urls http://127.0.0.1:5080] [--requests-per-minute N] [--max-body-kb N] [--base-url URL]</c>: the HTTP API over the data folder (docs/api.md).</summary>
 internal static class ServeCommand
 {
     public static Command Create(WorkspaceOptions workspaceOptions)
@@ -18,9 +19,13 @@ internal static class ServeCommand
         };
         var rate = new Option<int>("--requests-per-minute") { Description = "Requests each API key may make per minute (429 beyond)", DefaultValueFactory = _ => defaults.RequestsPerWindow };
         var body = new Option<int>("--max-body-kb") { Description = "Largest request body accepted, in KiB (413 beyond)", DefaultValueFactory = _ => (int)(defaults.MaxRequestBodyBytes / 1024) };
-        var command = new Command("serve", "Serve the HTTP API (search, persons, peers, paths, conflicts, reviewers, lexicon, audit, curation) with API keys, roles, audit log and rate limits")
+        var baseUrl = new Option<string?>("--base-url")
         {
-            urls, rate, body,
+            Description = $"Base URL of the profile links in shortlist exports (base + /persons/P12); default ${ShortlistExportOptions.BaseUrlVariable}, else this server's /api as each request reached it",
+        };
+        var command = new Command("serve", "Serve the HTTP API (search, persons, peers, paths, conflicts, reviewers, lexicon, shortlists, reports, exports, audit, curation) with API keys, roles, audit log and rate limits")
+        {
+            urls, rate, body, baseUrl,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,7 +35,15 @@ internal static class ServeCommand
                 RequestsPerWindow = parse.GetValue(rate),
                 RateWindow = TimeSpan.FromMinutes(1),
                 MaxRequestBodyBytes = 1024L * parse.GetValue(body),
+                ProfileBaseUrl = parse.GetValue(baseUrl) is { Length: > 0 } url ? url
+                    : Environment.GetEnvironmentVariable(ShortlistExportOptions.BaseUrlVariable) is { Length: > 0 } configured ? configured : null,
             };
+            if (options.Validate() is { Count: > 0 } problems)
+            {
+                Console.Error.WriteLine("error: " + string.Join("; ", problems));
+                return 2;
+            }
+
             using var workspace = workspaceOptions.Open(parse);
             await using var app = ApiHost.Build(workspace, options);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -15,18 +15,25 @@ public sealed class RoleBoundaryTests
     private PersonId _pagiola;
     private PersonId _pizarro;
 
+    /// <summary>A shortlist of this fixture's own (the samples are shared): Pagiola is added to it, Pizarro never is.</summary>
+    private const string List = "角色 role table";
+
     [OneTimeSetUp]
     public async Task Start()
     {
         _server = await ApiServer.StartAsync(SampleSetUp.Samples.Directory);
         _pagiola = SamplePersons.Find(_server.Workspace, "Stefano Pagiola");
         _pizarro = SamplePersons.Find(_server.Workspace, "Juan Pablo Pizarro Ruiz");
+        _server.Workspace.CreateShortlist(List, "role table");
     }
 
     [OneTimeTearDown]
     public async Task Stop() => await _server.DisposeAsync();
 
-    /// <summary>Each endpoint with the least role that may call it; admins' curation request lacks its reason, so passing authorization shows as 400.</summary>
+    /// <summary>
+    /// Each endpoint with the least role that may call it and what passing authorization answers: admins' curation
+    /// request lacks its reason (400); a shortlist created without a name is 400, one that does not exist 404.
+    /// </summary>
     private static readonly object[] Endpoints =
     [
         new object[] { "GET", "/api/search?q=payments%20for%20environmental%20services", ApiRole.Scout, 200 },
@@ -41,6 +48,17 @@ public sealed class RoleBoundaryTests
         new object[] { "POST", "/api/persons/{pagiola}/merge", ApiRole.Admin, 400 },
         new object[] { "POST", "/api/persons/{pagiola}/split", ApiRole.Admin, 400 },
         new object[] { "POST", "/api/persons/{pagiola}/pin", ApiRole.Admin, 400 },
+        new object[] { "GET", "/api/shortlists", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/shortlists/{list}", ApiRole.Analyst, 200 },
+        new object[] { "POST", "/api/shortlists", ApiRole.Analyst, 400 },
+        new object[] { "POST", "/api/shortlists/{list}/entries", ApiRole.Analyst, 200 },
+        new object[] { "DELETE", "/api/shortlists/{list}/entries/{pizarro}", ApiRole.Analyst, 404 },
+        new object[] { "DELETE", "/api/shortlists/no-such-list", ApiRole.Analyst, 404 },
+        new object[] { "GET", "/api/shortlists/{list}/export?format=csv", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/shortlists/{list}/export?format=xlsx", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/persons/{pagiola}/report?format=html", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/exports/neo4j", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/exports/graphml", ApiRole.Analyst, 200 },
     ];
 
     private static IEnumerable<TestCaseData> EveryRole() =>
@@ -109,12 +127,20 @@ public sealed class RoleBoundaryTests
 
     private async Task<(int Status, System.Text.Json.JsonElement Body)> Send(HttpClient client, string method, string path)
     {
-        var resolved = path.Replace("{pagiola}", _pagiola.ToString(), StringComparison.Ordinal).Replace("{pizarro}", _pizarro.ToString(), StringComparison.Ordinal);
+        var resolved = path.Replace("{pagiola}", _pagiola.ToString(), StringComparison.Ordinal).Replace("{pizarro}", _pizarro.ToString(), StringComparison.Ordinal)
+            .Replace("{list}", Uri.EscapeDataString(List), StringComparison.Ordinal);
         if (method == "GET") return await HttpJson.GetAsync(client, resolved);
+        if (method == "DELETE")
+        {
+            using var response = await client.DeleteAsync(resolved);
+            return ((int)response.StatusCode, await HttpJson.ReadAsync(response));
+        }
+
         object body = resolved switch
         {
             "/api/conflicts" => new { applicants = new[] { _pagiola.ToString() }, reviewers = new[] { _pizarro.ToString() } },
             "/api/reviewers" => new { topic = "payments for environmental services", applicants = new[] { _pagiola.ToString() }, k = 3 },
+            _ when resolved.EndsWith("/entries", StringComparison.Ordinal) => new { persons = new[] { _pagiola.ToString() } },
             _ => new { },
         };
         return await HttpJson.PostAsync(client, resolved, body);

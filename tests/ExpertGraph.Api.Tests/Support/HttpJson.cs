@@ -18,8 +18,10 @@ internal static class HttpJson
         return ((int)response.StatusCode, await ReadAsync(response));
     }
 
+    /// <summary>The answer as a JSON document; a download (CSV, XLSX, zip, HTML, PDF) reads as an empty element.</summary>
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
+        if (response.Content.Headers.ContentType?.MediaType is { } type && !type.EndsWith("json", StringComparison.Ordinal)) return default;
         var text = await response.Content.ReadAsStringAsync();
         if (text.Length == 0) return default;
         using var document = JsonDocument.Parse(text);
