@@ -52,9 +52,15 @@ function draw(answer) {
     el('figure', { class: 'path', 'data-hops': path.hops },
       el('figcaption', {}, t('paths.path', { n: i + 1, hops: path.hops, strength: path.strength })),
       el('div', { class: 'scroll' }, drawPath(path)),
-      el('ol', { class: 'hops' }, (path.steps ?? []).map((step) => el('li', {},
-        personLink(step.from.personId, step.from.name), ' → ', personLink(step.to.personId, step.to.name),
-        el('span', { class: 'muted' }, ` ${t('paths.hopWorks', { n: step.sharedWorks, kinds: step.kinds })}`),
-        el('ul', { class: 'evidence' }, (step.works ?? []).map((w) => el('li', {}, w.title, el('span', { class: 'muted' }, ` (${w.year ?? '?'}, ${w.kind})`))),
-          (step.institutions ?? []).map((inst) => el('li', {}, inst.name))))))));
+      el('ol', { class: 'hops' }, (path.steps ?? []).map(hop)))));
+}
+
+/** A hop as text: who to whom, and its evidence in full (the drawing shortens titles). */
+function hop(step) {
+  const works = (step.works ?? []).map((w) => el('li', {}, w.title, el('span', { class: 'muted' }, ` (${w.year ?? '?'}, ${w.kind})`)));
+  const institutions = (step.institutions ?? []).map((inst) => el('li', {}, inst.name));
+  return el('li', {},
+    personLink(step.from.personId, step.from.name), ' → ', personLink(step.to.personId, step.to.name),
+    el('span', { class: 'muted' }, ` ${t('paths.hopWorks', { n: step.sharedWorks, kinds: step.kinds })}`),
+    el('ul', { class: 'evidence' }, works, institutions));
 }
