@@ -4,7 +4,7 @@
 import { shorten, svg } from './dom.js';
 import { t } from './i18n.js';
 
-const GAP = 280;
+const GAP = 330;
 const MARGIN = 120;
 const RADIUS = 16;
 const NODE_Y = 50;
@@ -33,7 +33,7 @@ function hop(step, from, to) {
     svg('text', { class: 'hop-label', x: middle, y: NODE_Y - 8, 'text-anchor': 'middle' }, `${step.sharedWorks} · ${step.kinds}`),
     works.map((work, i) => svg('text', { class: 'work', x: middle, y: NODE_Y + 42 + i * LINE, 'text-anchor': 'middle', 'data-work': work.id },
       svg('title', {}, `${work.title} (${work.year ?? '?'})`),
-      `${shorten(work.title, 40)} (${work.year ?? '?'})`)),
+      `${shorten(work.title, 44)} (${work.year ?? '?'})`)),
     more > 0 ? svg('text', { class: 'work more', x: middle, y: NODE_Y + 42 + works.length * LINE, 'text-anchor': 'middle' }, t('paths.more', { n: more })) : null);
 }
 

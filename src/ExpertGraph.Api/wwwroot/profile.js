@@ -64,7 +64,7 @@ function facts(...pairs) {
 function works(title, list) {
   if (!list || list.length === 0) return null;
   return [el('h5', {}, title), el('ul', { class: 'works' }, list.map((w) =>
-    el('li', {}, w.title ?? w.key, el('span', { class: 'muted' }, ` (${[w.year, w.venue, w.citations ? `${w.citations} ⟳` : null].filter(Boolean).join(', ')})`))))];
+    el('li', {}, w.title ?? w.key, el('span', { class: 'muted' }, ` (${[w.year, w.venue, w.citations ? t('field.cited', { n: w.citations }) : null].filter(Boolean).join(', ')})`))))];
 }
 
 function basic(p) {
@@ -101,7 +101,7 @@ function potential(p) {
     facts(c ? fact(t('field.stage'), stageLabel(c.stage)) : null, c ? fact(t('field.careerAge'), c.careerAge) : null,
       c ? fact(t('field.approximateAge'), c.approximateAge ? `≈ ${c.approximateAge}` : null) : null,
       c ? fact(t('field.percentile'), c.fieldPercentile !== undefined ? `${Math.round(c.fieldPercentile * 1000) / 10} %` : null) : null,
-      c ? fact(t('field.field'), c.field) : null,
+      c ? fact(t('field.field'), conceptLabel(p, c.field)) : null,
       reference ? fact(t('field.trend'), `${sum(reference - 5, reference)} / ${sum(reference - 10, reference - 5)}`) : null),
     years.length === 0 ? null : [el('h5', {}, t('field.worksByYear')), trend(years)],
   ];
@@ -121,6 +121,12 @@ function trend(years) {
         svg('text', { x: i * 34 + 17, y: 84, 'text-anchor': 'middle' }, String(y.year).slice(2)),
       ];
     }));
+}
+
+/** A concept id (the career's field) by its labels when the profile's disciplines or subfields name it. */
+function conceptLabel(p, id) {
+  const concept = [...(p.disciplines?.concepts ?? []), ...(p.subfields?.concepts ?? [])].find((c) => c.id === id);
+  return concept ? `${concept.labelZh ?? ''} ${concept.labelEn ?? ''}`.trim() : id;
 }
 
 function reputation(p) {

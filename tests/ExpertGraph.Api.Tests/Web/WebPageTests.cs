@@ -190,10 +190,10 @@ public sealed class WebPageTests
         await page.ClickAsync("nav.views a[data-view=shortlists]");
         await page.FillAsync("#shortlist-name", list);
         await page.ClickAsync("#shortlist-create button[type=submit]");
-        await page.Locator("#status", new PageLocatorOptions { HasText = "Created" }).WaitForAsync();
+        Assert.That(await StatusAfterAsync(page, "Created"), Does.StartWith("Created"), "GET and POST /api/shortlists");
         await page.GotoAsync(new Uri(_server.Address, $"/#/person/{_pagiola}").ToString());
         await page.ClickAsync("#profile-body .profile-head button:text('Add to shortlist')");
-        await page.Locator("#status", new PageLocatorOptions { HasText = "Added" }).WaitForAsync();
+        Assert.That(await StatusAfterAsync(page, "Added"), Does.StartWith("Added"), "POST /api/shortlists/{name}/entries");
         await page.ClickAsync("nav.views a[data-view=shortlists]");
         await page.Locator($"table.entries tr[data-person='{_pagiola}']").WaitForAsync();
         await ChromiumBrowser.AttachScreenshotAsync(page, "shortlist");
@@ -227,6 +227,17 @@ public sealed class WebPageTests
         await page.GotoAsync(new Uri(_server.Address, $"/#/person/{person}").ToString());
         await page.Locator("section[data-dimension=basic] .profile-page").WaitForAsync();
         return page;
+    }
+
+    /// <summary>The status line once it says <paramref name="expected"/>, or the error the page shows instead.</summary>
+    private static async Task<string> StatusAfterAsync(IPage page, string expected)
+    {
+        var outcome = page.Locator("#status", new PageLocatorOptions { HasText = expected })
+            .Or(page.Locator("#status", new PageLocatorOptions { HasText = "Error" }))
+            .Or(page.Locator(".results .error"));
+        await outcome.First.WaitForAsync();
+        var error = page.Locator(".results .error");
+        return await error.CountAsync() > 0 ? await error.First.InnerTextAsync() : await page.Locator("#status").InnerTextAsync();
     }
 
     private static async Task<string[]> Attributes(ILocator elements, string name) =>
