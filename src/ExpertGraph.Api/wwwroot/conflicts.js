@@ -3,7 +3,7 @@
 
 import { postJson } from './api.js';
 import { el, show } from './dom.js';
-import { into, personLink } from './feedback.js';
+import { into, onSubmit, personLink } from './feedback.js';
 import { t } from './i18n.js';
 import { entries, resolve } from './persons.js';
 
@@ -11,14 +11,8 @@ let lastReport = null;
 let lastReviewers = null;
 
 export function init() {
-  document.getElementById('conflicts-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    check();
-  });
-  document.getElementById('reviewers-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    recommend();
-  });
+  onSubmit('conflicts-form', check);
+  onSubmit('reviewers-form', recommend);
 }
 
 export function redraw() {

@@ -36,3 +36,11 @@ export async function into(target, request, draw) {
     target.replaceChildren(failure(error));
   }
 }
+
+/** Runs handler when the form is submitted, instead of the browser's own submission. */
+export function onSubmit(formId, handler) {
+  document.getElementById(formId).addEventListener('submit', (event) => {
+    event.preventDefault();
+    handler(event.target);
+  });
+}

@@ -3,6 +3,19 @@
 
 const LANGUAGE = 'expertgraph.language';
 
+// The nine dimensions of the portrait are named in both languages whatever the choice, as the report names them.
+const DIMENSIONS = {
+  'dim.basic': '1 · 基本信息 Basic facts',
+  'dim.potential': '2 · 发展潜力 Development potential',
+  'dim.reputation': '3 · 学术声誉 Reputation',
+  'dim.innovation': '4 · 创新能力 Innovation',
+  'dim.technology': '5 · 技术应用 Technology application',
+  'dim.resources': '6 · 资源获取 Resources',
+  'dim.collaboration': '7 · 合作交流 Collaboration and sharing',
+  'dim.students': '8 · 人才培养 Students',
+  'dim.recruitability': '9 · 可引进性 Recruitability',
+};
+
 const DICTIONARY = {
   en: {
     'app.title': 'ExpertGraph',
@@ -72,15 +85,7 @@ const DICTIONARY = {
     'profile.reportHtml': 'Report (HTML)',
     'profile.reportPdf': 'Report (PDF)',
     'profile.pathTo': 'How to reach this person',
-    'dim.basic': '1 · 基本信息 Basic facts',
-    'dim.potential': '2 · 发展潜力 Development potential',
-    'dim.reputation': '3 · 学术声誉 Reputation',
-    'dim.innovation': '4 · 创新能力 Innovation',
-    'dim.technology': '5 · 技术应用 Technology application',
-    'dim.resources': '6 · 资源获取 Resources',
-    'dim.collaboration': '7 · 合作交流 Collaboration and sharing',
-    'dim.students': '8 · 人才培养 Students',
-    'dim.recruitability': '9 · 可引进性 Recruitability',
+    ...DIMENSIONS,
     'field.id': 'Id',
     'field.otherNames': 'Other names',
     'field.orcid': 'ORCID',
@@ -248,15 +253,7 @@ const DICTIONARY = {
     'profile.reportHtml': '一人一册（HTML）',
     'profile.reportPdf': '一人一册（PDF）',
     'profile.pathTo': '如何联系到此人',
-    'dim.basic': '1 · 基本信息 Basic facts',
-    'dim.potential': '2 · 发展潜力 Development potential',
-    'dim.reputation': '3 · 学术声誉 Reputation',
-    'dim.innovation': '4 · 创新能力 Innovation',
-    'dim.technology': '5 · 技术应用 Technology application',
-    'dim.resources': '6 · 资源获取 Resources',
-    'dim.collaboration': '7 · 合作交流 Collaboration and sharing',
-    'dim.students': '8 · 人才培养 Students',
-    'dim.recruitability': '9 · 可引进性 Recruitability',
+    ...DIMENSIONS,
     'field.id': '编号',
     'field.otherNames': '其他姓名',
     'field.orcid': 'ORCID',

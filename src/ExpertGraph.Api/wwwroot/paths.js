@@ -3,7 +3,7 @@
 
 import { getJson } from './api.js';
 import { el, show } from './dom.js';
-import { into, personLink } from './feedback.js';
+import { into, onSubmit, personLink } from './feedback.js';
 import { t } from './i18n.js';
 import { drawPath } from './pathgraph.js';
 import { entries, resolve } from './persons.js';
@@ -12,10 +12,7 @@ const form = () => document.getElementById('paths-form');
 let last = null;
 
 export function init() {
-  form().addEventListener('submit', (event) => {
-    event.preventDefault();
-    run();
-  });
+  onSubmit('paths-form', run);
 }
 
 export function redraw() {

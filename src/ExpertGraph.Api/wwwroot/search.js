@@ -2,7 +2,7 @@
 
 import { getJson } from './api.js';
 import { el, show } from './dom.js';
-import { into, personLink, stageLabel } from './feedback.js';
+import { into, onSubmit, personLink, stageLabel } from './feedback.js';
 import { t } from './i18n.js';
 import { addToShortlist } from './shortlists.js';
 
@@ -10,10 +10,7 @@ const form = () => document.getElementById('search-form');
 let last = null;
 
 export function init() {
-  form().addEventListener('submit', (event) => {
-    event.preventDefault();
-    run();
-  });
+  onSubmit('search-form', run);
 }
 
 export function redraw() {

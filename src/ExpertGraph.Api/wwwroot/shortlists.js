@@ -5,7 +5,7 @@
 
 import { deleteResource, download, getJson, postJson, segment } from './api.js';
 import { el, show } from './dom.js';
-import { failure, into, notify, personLink } from './feedback.js';
+import { failure, into, notify, onSubmit, personLink } from './feedback.js';
 import { t } from './i18n.js';
 
 const CURRENT = 'expertgraph.shortlist';
@@ -15,15 +15,14 @@ let last = null;
 const current = () => sessionStorage.getItem(CURRENT);
 
 export function init() {
-  document.getElementById('shortlist-create').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const data = new FormData(event.target);
+  onSubmit('shortlist-create', async (created) => {
+    const data = new FormData(created);
     const name = String(data.get('name')).trim();
     const note = String(data.get('note')).trim();
     try {
       await postJson('/api/shortlists', { name, note: note === '' ? null : note });
       sessionStorage.setItem(CURRENT, name);
-      event.target.reset();
+      created.reset();
       notify(t('shortlists.created', { list: name }));
       await shown();
     } catch (error) {
