@@ -4,6 +4,7 @@ using ExpertGraph.Api.Errors;
 using ExpertGraph.Api.Hosting;
 using ExpertGraph.Api.Json;
 using ExpertGraph.Api.Security;
+using ExpertGraph.Api.Web;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Query;
 using Microsoft.AspNetCore.Authentication;
@@ -13,7 +14,8 @@ namespace ExpertGraph.Api;
 
 /// <summary>
 /// The HTTP API over a workspace: builds the web application (keys and roles, audit, rate limits, body size limit,
-/// ProblemDetails errors, OpenAPI at /openapi/v1.json) and maps the endpoints (docs/api.md). Hosts call
+/// ProblemDetails errors, OpenAPI at /openapi/v1.json), serves the web page at / (docs/web.md) and maps the endpoints
+/// (docs/api.md). Hosts call
 /// <see cref="Build"/> and run the result; the workspace stays theirs to dispose.
 /// </summary>
 public static class ApiHost
@@ -56,6 +58,8 @@ public static class ApiHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The page is served before authentication: it holds no data, and it is where the key is asked for.
+        WebPage.Use(app);
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
