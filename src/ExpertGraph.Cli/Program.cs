@@ -28,6 +28,8 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     EvalCommand.Create(workspace),
     PeersCommand.Create(workspace),
     ShowCommand.Create(workspace),
+    TrendsCommand.Create(workspace),
+    FlowsCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);
