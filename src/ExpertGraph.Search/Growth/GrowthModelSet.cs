@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ExpertGraph.Core.Model;
@@ -49,6 +50,8 @@ public sealed class GrowthModelSet(IReadOnlyList<GrowthModel> models, GrowthMode
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // model.json is read by people: names and dashes as they are (it is never embedded in HTML).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public IReadOnlyList<GrowthModel> Models { get; } = models;
