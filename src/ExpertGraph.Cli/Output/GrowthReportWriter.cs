@@ -7,7 +7,7 @@ namespace ExpertGraph.Cli.Output;
 /// <summary>Prints growth figures: the backtest (eval growth), trends, flows and a person's timeline.</summary>
 internal static partial class GrowthReportWriter
 {
-    public const string PublishedReference = "published: R² 0.92 for the 5-year h-index on AMiner (Dong, Johnson, Chawla, WSDM 2016), citations dated per year";
+    public const string PublishedReference = "published: R² 0.92 for the 5-year h-index on AMiner (Dong et al., as the issue cites it)";
 
     public static void WriteBacktest(TextWriter writer, GrowthModelInfo info, int cutoff)
     {
