@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace ExpertGraph.Search.Growth;
 
 /// <summary>What is predicted N years ahead.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<GrowthTarget>))]
 public enum GrowthTarget
 {
     /// <summary>The h-index over works dated up to the year (citations as of harvest): only where sources give citations.</summary>
