@@ -34,6 +34,8 @@ var root = new RootCommand("ExpertGraph: expert knowledge-graph search over pape
     ShortlistCommand.Create(workspace),
     ExportCommand.Create(workspace),
     ReportCommand.Create(workspace),
+    TrendsCommand.Create(workspace),
+    FlowsCommand.Create(workspace),
 };
 root.Options.Add(workspace.Data);
 root.Options.Add(workspace.Store);

@@ -66,6 +66,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure ExpertGraph against real gold standards");
         command.Subcommands.Add(resolution);
         command.Subcommands.Add(EvalRankingCommand.Create(workspaceOptions));
+        command.Subcommands.Add(EvalGrowthCommand.Create(workspaceOptions));
         return command;
     }
 }

@@ -18,9 +18,10 @@ internal static class ShowCommand
         var format = new Option<OutputFormat>("--format") { Description = "table or json", DefaultValueFactory = _ => OutputFormat.Table };
         var coauthors = new Option<int>("--coauthors") { Description = "Number of co-authors listed", DefaultValueFactory = _ => 10 };
         var works = new Option<int>("--works") { Description = "Number of works listed as most recent, and as most cited", DefaultValueFactory = _ => 10 };
+        var timeline = new Option<bool>("--timeline") { Description = "Print the person's record year by year instead: works, citations, h-index, co-authors, institution, subfield" };
         var command = new Command("show", "A person's profile: names, affiliations, fields, works by kind and year, co-authors, statistics")
         {
-            person, format, coauthors, works,
+            person, format, coauthors, works, timeline,
         };
         command.SetAction(parse =>
         {
@@ -31,6 +32,14 @@ internal static class ShowCommand
             ExpertProfile profile;
             try
             {
+                if (parse.GetValue(timeline))
+                {
+                    var years = workspace.GetTimeline(id);
+                    if (parse.GetValue(format) == OutputFormat.Json) Console.Out.WriteLine(Search.Growth.GrowthModelSet.ToJson(years));
+                    else GrowthReportWriter.WriteTimeline(Console.Out, years);
+                    return 0;
+                }
+
                 profile = workspace.GetExpertProfile(id, options);
             }
             catch (UnknownPersonException ex)

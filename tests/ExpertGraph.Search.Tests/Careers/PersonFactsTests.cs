@@ -2,6 +2,7 @@ using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Names;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Search.Careers;
+using ExpertGraph.Search.Growth;
 using ExpertGraph.Storage.Sqlite;
 
 namespace ExpertGraph.Search.Tests.Careers;
@@ -219,5 +220,23 @@ public sealed class PersonFactsTests
         bytes[bytes.Length / 2] ^= 0x7F;
         File.WriteAllBytes(path, bytes);
         Assert.That(() => PersonFactsFile.TryRead(path, 42), Throws.Nothing, "a damaged file is refused or read, never a crash");
+    }
+
+    [Test]
+    public void CareerHistory_FromTheFacts_DatedWorksMovesAndCoauthorsAsWritten()
+    {
+        var history = CareerHistoryBuilder.FromFacts(PersonFactsBuilder.Build(_store));
+        var ann = history.RowOf(_ann.Value);
+        var bo = history.RowOf(_bo.Value);
+
+        var moves = AffiliationMoves.Of(history).Select(m => (m.Person, m.Year, history.InstitutionName(m.From), history.InstitutionName(m.To), m.FromCountry, m.ToCountry));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(history.WorksUpTo(ann, 3000), Is.EqualTo(4), "the undated w5 cannot be placed in time");
+            Assert.That(history.HIndexUpTo(ann, 2012), Is.EqualTo(2), "10 and 3 citations up to 2012");
+            Assert.That(moves, Is.EqualTo(new[] { (_ann.Value, 2015, "Massachusetts Institute of Technology", "Peking University", "US", "CN") }));
+            Assert.That(history.CoauthorsUpTo(bo, 3000).Select(c => (history.PersonKey(c.Coauthor), c.Year)), Is.EquivalentTo(new[] { (_ann.Value, 2012), (_cy.Value, 2016) }));
+        });
     }
 }

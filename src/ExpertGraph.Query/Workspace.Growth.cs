@@ -1,0 +1,75 @@
+using ExpertGraph.Core.Model;
+using ExpertGraph.Query.Growth;
+using ExpertGraph.Search.Growth;
+
+namespace ExpertGraph.Query;
+
+public sealed partial class Workspace
+{
+    /// <summary>
+    /// Every person's dated works and co-authors as time series (<see cref="CareerHistory"/>), from the person facts, with
+    /// the works whose source gives a citation count read from the store (one streamed read of the works).
+    /// </summary>
+    public CareerHistory LoadCareerHistory(CancellationToken cancellationToken)
+    {
+        var cited = new HashSet<long>();
+        foreach (var work in _store.ReadWorks(cancellationToken))
+            if (work.Work.CitationCount is not null) cited.Add(work.Id.Value);
+        return CareerHistoryBuilder.FromFacts(LoadPersonFacts(cancellationToken).Facts, cited);
+    }
+
+    /// <summary>A person's record year by year (<see cref="PersonTimeline"/>); <see cref="UnknownPersonException"/> for an unknown id.</summary>
+    public PersonTimeline GetTimeline(PersonId person)
+    {
+        var summary = _store.GetPersons([person]).SingleOrDefault() ?? throw new UnknownPersonException(person, _store.RedirectOf(person));
+        return new PersonTimelineBuilder(_store, LoadPersonFacts(CancellationToken.None).Facts, Lexicon?.Tagger.Lexicon).Build(person, summary.DisplayName);
+    }
+
+    /// <summary>
+    /// The fields a scout's text names: a lexicon concept id, or the label (English or Chinese, case ignored) of a
+    /// discipline; a deeper concept stands for its disciplines. Text the lexicon does not know is taken as a field id
+    /// as it is (a per-year source's own field names).
+    /// </summary>
+    public IReadOnlySet<string> ResolveFields(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var lexicon = Lexicon?.Tagger.Lexicon;
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        if (lexicon is null) return new HashSet<string>(StringComparer.Ordinal) { text.Trim() };
+        var wanted = text.Trim();
+        var matches = lexicon.TryFind(wanted, out var found)
+            ? [found]
+            : Enumerable.Range(0, lexicon.Concepts.Count).Where(i =>
+                string.Equals(lexicon.Concepts[i].LabelEn, wanted, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(lexicon.Concepts[i].LabelZh, wanted, StringComparison.Ordinal)).ToList();
+        foreach (var concept in matches)
+            foreach (var field in lexicon.WeighAtLevel([(lexicon.Concepts[concept].Id, 1.0)], Search.Careers.PersonFacts.FieldLevel).Keys)
+                fields.Add(lexicon.Concepts[field].Id);
+        if (fields.Count == 0) fields.Add(wanted);
+        return fields;
+    }
+
+    /// <summary>The label of a field id (null: not a lexicon concept).</summary>
+    public string? FieldLabel(string field) =>
+        Lexicon?.Tagger.Lexicon is { } lexicon && lexicon.TryFind(field, out var concept) ? lexicon.Concepts[concept].Label() : null;
+
+    /// <summary>Rising persons of the fields (<see cref="TrendReport"/>), from models trained on this store's own history.</summary>
+    public TrendReport GetTrends(CareerHistory history, IReadOnlySet<string> fields, string? countryCode, int horizon, int limit, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return GrowthTrends.Compute(history, fields, countryCode, horizon, limit, seed, Describe, FieldLabel);
+    }
+
+    /// <summary>Moves between institutions and countries of the persons of the fields (all persons when null).</summary>
+    public static FlowSummary GetFlows(CareerHistory history, IReadOnlySet<string>? fields, int periodYears, int institutions)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        bool Include(int row) => fields is null || (history.Field(row) is { } field && fields.Contains(field));
+        var persons = Enumerable.Range(0, history.PersonCount).Where(Include).ToList();
+        var withAffiliations = persons.Count(row => history.Works(row).Any(w => w.Institution >= 0));
+        return FlowSummary.Of(history, AffiliationMoves.Of(history, Include), persons.Count, withAffiliations, periodYears, institutions);
+    }
+
+    private (string? Name, string? Institution) Describe(long person) =>
+        _store.GetPersons([new PersonId(person)]).SingleOrDefault() is { } summary ? (summary.DisplayName, null) : (null, null);
+}
