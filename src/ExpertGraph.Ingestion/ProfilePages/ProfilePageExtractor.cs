@@ -12,6 +12,13 @@ namespace ExpertGraph.Ingestion.ProfilePages;
 /// </summary>
 public sealed class ProfilePageExtractor
 {
+    // Words that make the line under a name a position ("Senior Environmental Economist, World Bank").
+    private static readonly string[] PositionWords =
+    [
+        "Professor", "Lecturer", "Scientist", "Researcher", "Economist", "Fellow", "Director", "Engineer", "Investigator", "Chair", "Dean",
+        "教授", "研究员", "讲师", "副教授", "工程师", "院士", "博士生导师",
+    ];
+
     [ThreadStatic] private static HtmlParser? t_parser;
 
     /// <summary>The page, or null with the reason when the page names nobody.</summary>
@@ -91,12 +98,6 @@ public sealed class ProfilePageExtractor
         facts.OfferPosition(comma > 0 ? line[..comma] : line, "tagline");
         if (comma > 0) facts.OfferInstitution(line[(comma + 1)..], "tagline");
     }
-
-    private static readonly string[] PositionWords =
-    [
-        "Professor", "Lecturer", "Scientist", "Researcher", "Economist", "Fellow", "Director", "Engineer", "Investigator", "Chair", "Dean",
-        "教授", "研究员", "讲师", "副教授", "工程师", "院士", "博士生导师",
-    ];
 
     // "Wei Zhang - School of Computer Science - Peking University" → "Wei Zhang".
     private static string? FirstTitleSegment(string? title)
