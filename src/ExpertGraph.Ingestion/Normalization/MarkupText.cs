@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ExpertGraph.Core.Text;
 
 namespace ExpertGraph.Ingestion.Normalization;
 
@@ -55,7 +56,7 @@ public static partial class MarkupText
         return length > 0 && start + length < after.Length && after[start + length] == ';';
     }
 
-    /// <summary>Plain text of <paramref name="text"/>; null stays null. Whitespace is collapsed only where markup was removed.</summary>
+    /// <summary>Plain text of <paramref name="text"/>; null stays null. Text with markup comes back normalized (<see cref="TextNormalizer"/>).</summary>
     public static string? ToPlainText(string? text)
     {
         if (string.IsNullOrEmpty(text) || !HasMarkup(text)) return text;
@@ -67,7 +68,8 @@ public static partial class MarkupText
         var builder = new StringBuilder(text.Length);
         var leading = true;
         foreach (var node in nodes) Append(node, builder, ref leading);
-        return Collapse(builder);
+        // Whitespace the removed tags left, collapsed the way every other text is (NFKC, one space).
+        return TextNormalizer.Normalize(builder.ToString());
     }
 
     private static void Append(INode node, StringBuilder builder, ref bool leading)
@@ -115,28 +117,5 @@ public static partial class MarkupText
     {
         var colon = name.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? name : name[(colon + 1)..];
-    }
-
-    private static string Collapse(StringBuilder builder)
-    {
-        var result = new StringBuilder(builder.Length);
-        var pendingSpace = false;
-        foreach (var chunk in builder.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = result.Length > 0;
-                    continue;
-                }
-
-                if (pendingSpace) result.Append(' ');
-                pendingSpace = false;
-                result.Append(c);
-            }
-        }
-
-        return result.ToString();
     }
 }
