@@ -37,6 +37,7 @@ public static class ApiHost
         services.AddSingleton(options.Time);
         services.AddSingleton<QueryViews>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<WaiverUses>();
         services.Configure<JsonOptions>(json => ApiJson.Configure(json.SerializerOptions));
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
