@@ -30,4 +30,7 @@ public static class ApiLimits
 
     /// <summary>Declared relations, institution aliases and waivers (each list) in one conflict or reviewer request.</summary>
     public const int MaxCuratorEntries = 1000;
+
+    /// <summary>Files or folders named in one ingest request.</summary>
+    public const int MaxIngestPaths = 100;
 }

@@ -23,4 +23,6 @@ public static class AuditActions
     public const string ExportReport = "export.report";
     public const string ExportNeo4j = "export.neo4j";
     public const string ExportGraphMl = "export.graphml";
+    public const string IngestStart = "ingest.start";
+    public const string IngestEnd = "ingest.end";
 }
