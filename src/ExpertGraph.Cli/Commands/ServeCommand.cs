@@ -27,7 +27,7 @@ internal static class ServeCommand
         {
             Description = "Folder whose files admins may ingest over HTTP (POST /api/ingest, paths relative to it, never outside); default: none, ingest over HTTP is off",
         };
-        var command = new Command("serve", "Serve the HTTP API (search, persons, peers, paths, conflicts, reviewers, lexicon, shortlists, reports, exports, audit, curation) with API keys, roles, audit log and rate limits")
+        var command = new Command("serve", "Serve the HTTP API (search, persons, peers, paths, conflicts, reviewers, lexicon, shortlists, reports, exports, audit, curation, ingest with --import-root) with API keys, roles, audit log and rate limits")
         {
             urls, rate, body, baseUrl, importRoot,
         };
