@@ -2,6 +2,7 @@ using ExpertGraph.Api.Auditing;
 using ExpertGraph.Api.Endpoints;
 using ExpertGraph.Api.Errors;
 using ExpertGraph.Api.Hosting;
+using ExpertGraph.Api.Ingest;
 using ExpertGraph.Api.Json;
 using ExpertGraph.Api.Security;
 using ExpertGraph.Api.Web;
@@ -37,6 +38,8 @@ public static class ApiHost
         services.AddSingleton(options.Time);
         services.AddSingleton<QueryViews>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<WaiverUses>();
+        services.AddSingleton<IngestJobs>();
         services.Configure<JsonOptions>(json => ApiJson.Configure(json.SerializerOptions));
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
@@ -75,6 +78,7 @@ public static class ApiHost
         CurationEndpoints.Map(app);
         ShortlistEndpoints.Map(app);
         ExportEndpoints.Map(app);
+        IngestEndpoints.Map(app);
         return app;
     }
 }

@@ -27,4 +27,10 @@ public static class ApiLimits
     public const int MaxShortlistName = 200;
 
     public const int MaxNoteLength = 2000;
+
+    /// <summary>Declared relations, institution aliases and waivers (each list) in one conflict or reviewer request.</summary>
+    public const int MaxCuratorEntries = 1000;
+
+    /// <summary>Files or folders named in one ingest request.</summary>
+    public const int MaxIngestPaths = 100;
 }

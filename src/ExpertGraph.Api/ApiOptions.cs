@@ -22,6 +22,15 @@ public sealed record ApiOptions
     /// </summary>
     public string? ProfileBaseUrl { get; init; }
 
+    /// <summary>
+    /// The folder ingest over HTTP reads from (POST /api/ingest names paths relative to it, never outside); null: ingest
+    /// over HTTP is off, and its endpoints say so.
+    /// </summary>
+    public string? ImportRoot { get; init; }
+
+    /// <summary>A test seam: awaited by an ingest job before it reads anything (tests hold a job queued with it).</summary>
+    internal Func<CancellationToken, Task>? BeforeIngest { get; init; }
+
     /// <summary>When audit rows are written and reference dates default to; the system clock unless a test says otherwise.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
@@ -32,6 +41,7 @@ public sealed record ApiOptions
         if (RequestsPerWindow < 1) problems.Add("requests per window: at least 1");
         if (RateWindow <= TimeSpan.Zero) problems.Add("rate window: longer than zero");
         if (MaxRequestBodyBytes < 1024) problems.Add("max request body: at least 1024 bytes");
+        if (ImportRoot is not null && !Directory.Exists(ImportRoot)) problems.Add($"import root: '{ImportRoot}' is no folder");
         if (ProfileBaseUrl is not null && !IsHttpUrl(ProfileBaseUrl)) problems.Add($"profile base URL: an absolute http(s) URL, not '{ProfileBaseUrl}'");
         return problems;
     }

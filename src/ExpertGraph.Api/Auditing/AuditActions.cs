@@ -10,6 +10,7 @@ public static class AuditActions
     public const string Path = "path";
     public const string Conflicts = "conflicts";
     public const string Reviewers = "reviewers";
+    public const string WaiverUsed = "conflicts.waiver";
     public const string Merge = "curation.merge";
     public const string Split = "curation.split";
     public const string Pin = "curation.pin";
@@ -22,4 +23,6 @@ public static class AuditActions
     public const string ExportReport = "export.report";
     public const string ExportNeo4j = "export.neo4j";
     public const string ExportGraphMl = "export.graphml";
+    public const string IngestStart = "ingest.start";
+    public const string IngestEnd = "ingest.end";
 }

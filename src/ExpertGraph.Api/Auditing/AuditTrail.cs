@@ -14,9 +14,12 @@ public sealed class AuditTrail(Workspace workspace, TimeProvider time)
 {
     public const int MaxTarget = 500;
 
-    public void Record(HttpContext context, string action, string target, int persons)
+    public void Record(HttpContext context, string action, string target, int persons) => Record(ApiCaller.Of(context), action, target, persons);
+
+    /// <summary>A row for work a request started that ends after its answer (an ingest job), in the name of who started it.</summary>
+    public void Record(ApiCaller caller, string action, string target, int persons)
     {
-        var caller = ApiCaller.Of(context);
+        ArgumentNullException.ThrowIfNull(caller);
         var text = target.Length <= MaxTarget ? target : target[..(MaxTarget - 1)] + "…";
         workspace.Audit(new AuditEntry(time.GetUtcNow(), caller.KeyId, caller.Name, ApiRoles.Name(caller.Role), action, text, persons));
     }

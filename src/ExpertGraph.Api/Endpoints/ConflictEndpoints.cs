@@ -25,23 +25,30 @@ internal static class ConflictEndpoints
             .WithSummary("Reviewers for a topic: expert search minus applicants and every conflicted or unknown candidate, with diversity limits");
     }
 
-    private static IResult Check(ConflictCheckBody body, Workspace workspace, QueryViews views, TimeProvider time, AuditTrail audit, HttpContext context)
+    private static IResult Check(ConflictCheckBody body, Workspace workspace, QueryViews views, TimeProvider time, AuditTrail audit, WaiverUses waivers, HttpContext context)
     {
         var read = new ParameterReader();
         var applicants = read.Persons("applicants", body.Applicants, ApiLimits.MaxApplicants);
         var reviewers = read.Persons("reviewers", body.Reviewers, ApiLimits.MaxReviewers);
         var policy = ConflictBodies.Policy(body.Policy, read);
         var date = ConflictBodies.Date(body.Date, time, read);
+        var curated = CuratorInputs.Read(body.Relations, body.Aliases, body.Waivers, workspace, read);
         if (read.Problems.Count > 0) return ApiProblems.BadRequest(read.Problems);
 
-        var request = new ConflictRequest(applicants, reviewers, policy!, date);
+        var request = new ConflictRequest(applicants, reviewers, policy!, date)
+        {
+            DeclaredRelations = curated.Relations,
+            Aliases = curated.Aliases,
+            Waivers = curated.Waivers,
+        };
         var report = new ConflictChecker(Evidence(workspace, views)).Check(request);
         var names = workspace.Store.GetPersons([.. applicants.Union(reviewers)]).ToDictionary(p => p.Id, p => p.DisplayName);
         audit.Record(context, AuditActions.Conflicts, $"applicants {string.Join(",", applicants)}; reviewers {string.Join(",", reviewers)}", names.Count);
+        waivers.Record(context, AuditActions.Conflicts, report.WaivedFlags);
         return Results.Json(ConflictReportJson.Create(report, names));
     }
 
-    private static IResult Recommend(ReviewerBody body, Workspace workspace, QueryViews views, TimeProvider time, AuditTrail audit, HttpContext context)
+    private static IResult Recommend(ReviewerBody body, Workspace workspace, QueryViews views, TimeProvider time, AuditTrail audit, WaiverUses waivers, HttpContext context)
     {
         var read = new ParameterReader();
         if (string.IsNullOrWhiteSpace(body.Topic)) read.Add("topic is missing: give the application's topic, or its title and abstract with isDocument true");
@@ -50,6 +57,7 @@ internal static class ConflictEndpoints
         var policy = ConflictBodies.Policy(body.Policy, read);
         var date = ConflictBodies.Date(body.Date, time, read);
         if (body.K is > ApiLimits.MaxResults) read.Add($"k {body.K} is above the maximum of {ApiLimits.MaxResults}");
+        var curated = CuratorInputs.Read(body.Relations, body.Aliases, body.Waivers, workspace, read);
         if (read.Problems.Count > 0) return ApiProblems.BadRequest(read.Problems);
 
         var request = new ReviewerRequest(body.Topic!, applicants, policy!, date)
@@ -59,10 +67,15 @@ internal static class ConflictEndpoints
             CandidatePool = body.Candidates ?? 200,
             MaxPerInstitution = body.MaxPerInstitution,
             MaxPerCountry = body.MaxPerCountry,
+            DeclaredRelations = curated.Relations,
+            Aliases = curated.Aliases,
+            Waivers = curated.Waivers,
         };
         if (request.Validate() is { Count: > 0 } problems) return ApiProblems.BadRequest(problems);
         var result = views.Search(searcher => new ReviewerRecommender(searcher, Evidence(workspace, views)).Recommend(request));
         audit.Record(context, AuditActions.Reviewers, body.Topic!, result.Recommended.Count);
+        // As the CLI's reviewers command: the waivers that let a recommended reviewer through.
+        waivers.Record(context, AuditActions.Reviewers, result.Recommended.SelectMany(r => r.Flags).Where(f => f.WaivedBy is not null));
         return Results.Json(ReviewerResultJson.Create(result));
     }
 

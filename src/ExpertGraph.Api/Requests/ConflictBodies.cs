@@ -5,12 +5,17 @@ using ExpertGraph.Graph.Conflicts;
 
 namespace ExpertGraph.Api.Requests;
 
-/// <summary>POST /api/conflicts: applicants × reviewers under a policy (nsf, nih, or the policy itself as JSON) at a reference date (default today, UTC).</summary>
-public sealed record ConflictCheckBody(string[]? Applicants, string[]? Reviewers, JsonElement? Policy = null, string? Date = null);
+/// <summary>
+/// POST /api/conflicts: applicants × reviewers under a policy (nsf, nih, or the policy itself as JSON) at a reference
+/// date (default today, UTC), with the curator's declared relations, institution aliases and waivers.
+/// </summary>
+public sealed record ConflictCheckBody(string[]? Applicants, string[]? Reviewers, JsonElement? Policy = null, string? Date = null,
+    DeclaredRelationBody[]? Relations = null, InstitutionAliasBody[]? Aliases = null, WaiverBody[]? Waivers = null);
 
 /// <summary>POST /api/reviewers: reviewers for a topic (or an application's title and abstract) minus conflicts with the applicants.</summary>
 public sealed record ReviewerBody(string? Topic, string[]? Applicants, JsonElement? Policy = null, string? Date = null, int? K = null,
-    int? Candidates = null, int? MaxPerInstitution = null, int? MaxPerCountry = null, bool IsDocument = false);
+    int? Candidates = null, int? MaxPerInstitution = null, int? MaxPerCountry = null, bool IsDocument = false,
+    DeclaredRelationBody[]? Relations = null, InstitutionAliasBody[]? Aliases = null, WaiverBody[]? Waivers = null);
 
 /// <summary>What conflicts and reviewers share: reading the policy and the reference date, every problem collected.</summary>
 internal static class ConflictBodies

@@ -6,7 +6,7 @@ namespace ExpertGraph.Api.Security;
 /// <summary>
 /// One authorization policy per role, named as the role: an endpoint requires the least role that may call it, and
 /// every higher role passes too (<see cref="ApiRole"/>). Shortlists, exports and reports need <see cref="Analyst"/>;
-/// endpoints to come for ingest and keys will need <see cref="Admin"/>.
+/// ingest over HTTP and, to come, key management need <see cref="Admin"/>.
 /// </summary>
 public static class ApiPolicies
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace ExpertGraph.Cli.Commands;
 
-/// <summary><c>expertgraph serve [--urls http://127.0.0.1:5080] [--requests-per-minute N] [--max-body-kb N] [--base-url URL]</c>: the HTTP API over the data folder (docs/api.md).</summary>
+/// <summary><c>expertgraph serve [--urls http://127.0.0.1:5080] [--requests-per-minute N] [--max-body-kb N] [--base-url URL] [--import-root DIR]</c>: the HTTP API over the data folder (docs/api.md).</summary>
 internal static class ServeCommand
 {
     public static Command Create(WorkspaceOptions workspaceOptions)
@@ -23,9 +23,13 @@ internal static class ServeCommand
         {
             Description = $"Base URL of the profile links in shortlist exports (base + /persons/P12); default ${ShortlistExportOptions.BaseUrlVariable}, else this server's /api as each request reached it",
         };
-        var command = new Command("serve", "Serve the HTTP API (search, persons, peers, paths, conflicts, reviewers, lexicon, shortlists, reports, exports, audit, curation) with API keys, roles, audit log and rate limits")
+        var importRoot = new Option<string?>("--import-root")
         {
-            urls, rate, body, baseUrl,
+            Description = "Folder whose files admins may ingest over HTTP (POST /api/ingest, paths relative to it, never outside); default: none, ingest over HTTP is off",
+        };
+        var command = new Command("serve", "Serve the HTTP API (search, persons, peers, paths, conflicts, reviewers, lexicon, shortlists, reports, exports, audit, curation, ingest with --import-root) with API keys, roles, audit log and rate limits")
+        {
+            urls, rate, body, baseUrl, importRoot,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,6 +41,7 @@ internal static class ServeCommand
                 MaxRequestBodyBytes = 1024L * parse.GetValue(body),
                 ProfileBaseUrl = parse.GetValue(baseUrl) is { Length: > 0 } url ? url
                     : Environment.GetEnvironmentVariable(ShortlistExportOptions.BaseUrlVariable) is { Length: > 0 } configured ? configured : null,
+                ImportRoot = parse.GetValue(importRoot) is { Length: > 0 } root ? Path.GetFullPath(root) : null,
             };
             if (options.Validate() is { Count: > 0 } problems)
             {
@@ -49,7 +54,7 @@ internal static class ServeCommand
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var active = workspace.ListApiKeys().Count(k => !k.IsRevoked);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"serving {workspace.Directory.Root} at {string.Join(", ", app.Urls)}; {active} active API key(s){(active == 0 ? " — create one: expertgraph keys create --name NAME --role scout" : "")}"));
+                $"serving {workspace.Directory.Root} at {string.Join(", ", app.Urls)}; {active} active API key(s){(active == 0 ? " — create one: expertgraph keys create --name NAME --role scout" : "")}; ingest over HTTP {(options.ImportRoot is { } from ? "from " + from : "off")}"));
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });

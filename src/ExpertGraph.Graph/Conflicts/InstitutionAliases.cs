@@ -24,6 +24,8 @@ public sealed class InstitutionAliases
 
     public static InstitutionAliases None { get; } = new([]);
 
+    public static InstitutionAliases Of(IEnumerable<InstitutionAlias> aliases) => new(aliases.Select(a => (a.Organization, a.Alias)));
+
     public int Count => _organizationByName.Count;
 
     /// <summary>The organization key of an institution: "org:" + the organization its name is an alias of, else the source key.</summary>

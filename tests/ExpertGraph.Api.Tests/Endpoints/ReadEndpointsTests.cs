@@ -128,7 +128,7 @@ public sealed class ReadEndpointsTests
             "/api/search", "/api/persons", "/api/persons/{id}", "/api/persons/{id}/peers", "/api/paths", "/api/conflicts", "/api/reviewers",
             "/api/lexicon", "/api/audit", "/api/persons/{id}/merge", "/api/persons/{id}/split", "/api/persons/{id}/pin", "/health",
             "/api/shortlists", "/api/shortlists/{name}", "/api/shortlists/{name}/entries", "/api/shortlists/{name}/entries/{person}",
-            "/api/shortlists/{name}/export", "/api/persons/{id}/report", "/api/exports/neo4j", "/api/exports/graphml",
+            "/api/shortlists/{name}/export", "/api/persons/{id}/report", "/api/exports/neo4j", "/api/exports/graphml", "/api/ingest", "/api/ingest/{id}",
         }));
         var scheme = body.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
         Assert.That((scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()),

@@ -32,7 +32,8 @@ public sealed class RoleBoundaryTests
 
     /// <summary>
     /// Each endpoint with the least role that may call it and what passing authorization answers: admins' curation
-    /// request lacks its reason (400); a shortlist created without a name is 400, one that does not exist 404.
+    /// request lacks its reason (400); a shortlist created without a name is 400, one that does not exist 404; ingest is
+    /// off on this server (no import root: 404).
     /// </summary>
     private static readonly object[] Endpoints =
     [
@@ -59,6 +60,8 @@ public sealed class RoleBoundaryTests
         new object[] { "GET", "/api/persons/{pagiola}/report?format=html", ApiRole.Analyst, 200 },
         new object[] { "GET", "/api/exports/neo4j", ApiRole.Analyst, 200 },
         new object[] { "GET", "/api/exports/graphml", ApiRole.Analyst, 200 },
+        new object[] { "POST", "/api/ingest", ApiRole.Admin, 404 },
+        new object[] { "GET", "/api/ingest/1", ApiRole.Admin, 404 },
     ];
 
     private static IEnumerable<TestCaseData> EveryRole() =>

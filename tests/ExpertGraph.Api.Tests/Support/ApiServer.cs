@@ -26,6 +26,9 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string RevokedKey { get; }
 
+    /// <summary>The server's services (the ingest jobs a test awaits).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<ApiServer> StartAsync(DataDirectory data, ApiOptions? options = null)
     {
         var workspace = Workspace.Open(data);

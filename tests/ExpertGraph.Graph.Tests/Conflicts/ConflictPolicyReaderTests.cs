@@ -83,6 +83,17 @@ public class ConflictPolicyReaderTests
     }
 
     [Test]
+    public void ReadWaivers_TwoBadLines_RefusedNamingEveryProblemAtOnce()
+    {
+        var path = Write("waivers.csv", "applicant,reviewer,relation,reason,approver,time\nP1,someone,coauthor,only expert,J. Chair,2026-03-01T10:00:00Z\nP1,P3,friend,,J. Chair,2026-03-01T10:00:00Z\n");
+
+        Assert.That(() => CuratorFileReader.ReadWaivers(path), Throws.TypeOf<ExpertGraphException>().With.Message.EqualTo(
+            $"waivers file {path}, line 2: reviewer 'someone' is not a person id (P12 or 12); " +
+            $"waivers file {path}, line 3: relation 'friend' is not one of same-person, coauthor, coinventor, coinvestigator, same-institution, advisor, declared, second-degree; " +
+            $"waivers file {path}, line 3: reason is empty (a waiver needs a reason)"));
+    }
+
+    [Test]
     public void ReadRelations_AdviseeWithDates_IsAnAdvisorRelation()
     {
         var path = Write("relations.csv", "a,b,kind,from,to,note\n# curator: checked against the thesis\n12,P40,advisee,1998-09,2003,\"PhD, ETH\"\n");
