@@ -75,6 +75,7 @@ public static class ApiHost
         CurationEndpoints.Map(app);
         ShortlistEndpoints.Map(app);
         ExportEndpoints.Map(app);
+        GrowthEndpoints.Map(app);
         return app;
     }
 }

@@ -60,14 +60,45 @@ public sealed partial class Workspace
         return GrowthTrends.Compute(history, fields, countryCode, horizon, limit, seed, Describe, FieldLabel);
     }
 
-    /// <summary>Moves between institutions and countries of the persons of the fields (all persons when null).</summary>
-    public static FlowSummary GetFlows(CareerHistory history, IReadOnlySet<string>? fields, int periodYears, int institutions)
+    /// <summary>Rising persons of the fields from a backtest already run (<see cref="GrowthTrends.Backtest"/>): the server keeps one per history.</summary>
+    public TrendReport GetTrends(CareerHistory history, GrowthBacktestResult backtest, IReadOnlySet<string> fields, string? countryCode, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return GrowthTrends.Compute(history, backtest, fields, countryCode, limit, Describe, FieldLabel);
+    }
+
+    /// <summary>
+    /// Whether resolved fields (<see cref="ResolveFields"/>) name something: a lexicon concept, or the field of a person of
+    /// the history (a per-year source's own field names). False for text that is neither.
+    /// </summary>
+    public bool IsKnownField(IReadOnlySet<string> fields, CareerHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(history);
+        if (fields.Any(field => FieldLabel(field) is not null)) return true;
+        for (var row = 0; row < history.PersonCount; row++)
+            if (history.Field(row) is { } field && fields.Contains(field)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Moves between institutions and countries of the persons of the fields (all persons when null); with a country,
+    /// only the moves from or to it (ISO code, case ignored).
+    /// </summary>
+    public static FlowSummary GetFlows(CareerHistory history, IReadOnlySet<string>? fields, int periodYears, int institutions, string? countryCode = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         bool Include(int row) => fields is null || (history.Field(row) is { } field && fields.Contains(field));
         var persons = Enumerable.Range(0, history.PersonCount).Where(Include).ToList();
         var withAffiliations = persons.Count(row => history.Works(row).Any(w => w.Institution >= 0));
-        return FlowSummary.Of(history, AffiliationMoves.Of(history, Include), persons.Count, withAffiliations, periodYears, institutions);
+        var moves = AffiliationMoves.Of(history, Include);
+        if (countryCode is not null)
+        {
+            moves = [.. moves.Where(m => string.Equals(m.FromCountry, countryCode, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(m.ToCountry, countryCode, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        return FlowSummary.Of(history, moves, persons.Count, withAffiliations, periodYears, institutions);
     }
 
     private (string? Name, string? Institution) Describe(long person) =>

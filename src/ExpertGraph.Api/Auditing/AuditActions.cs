@@ -22,4 +22,6 @@ public static class AuditActions
     public const string ExportReport = "export.report";
     public const string ExportNeo4j = "export.neo4j";
     public const string ExportGraphMl = "export.graphml";
+    public const string Flows = "growth.flows";
+    public const string Trends = "growth.trends";
 }

@@ -59,6 +59,8 @@ public sealed class RoleBoundaryTests
         new object[] { "GET", "/api/persons/{pagiola}/report?format=html", ApiRole.Analyst, 200 },
         new object[] { "GET", "/api/exports/neo4j", ApiRole.Analyst, 200 },
         new object[] { "GET", "/api/exports/graphml", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/flows?period=5", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/trends?field=Economics", ApiRole.Analyst, 200 },
     ];
 
     private static IEnumerable<TestCaseData> EveryRole() =>
