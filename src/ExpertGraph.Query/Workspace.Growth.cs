@@ -1,3 +1,4 @@
+using ExpertGraph.Core.Text;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Query.Growth;
 using ExpertGraph.Search.Growth;
@@ -8,14 +9,25 @@ public sealed partial class Workspace
 {
     /// <summary>
     /// Every person's dated works and co-authors as time series (<see cref="CareerHistory"/>), from the person facts, with
-    /// the works whose source gives a citation count read from the store (one streamed read of the works).
+    /// the works whose source gives a citation count and each work's venue read from the store in the same streamed read
+    /// of the works (venues told apart by their name, case and spacing ignored).
     /// </summary>
     public CareerHistory LoadCareerHistory(CancellationToken cancellationToken)
     {
         var cited = new HashSet<long>();
+        var venueOfWork = new Dictionary<long, int>();
+        var venues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var work in _store.ReadWorks(cancellationToken))
+        {
             if (work.Work.CitationCount is not null) cited.Add(work.Id.Value);
-        return CareerHistoryBuilder.FromFacts(LoadPersonFacts(cancellationToken).Facts, cited);
+            if (TextNormalizer.NormalizeOrNull(work.Work.Venue) is { } venue)
+            {
+                if (!venues.TryGetValue(venue, out var index)) venues[venue] = index = venues.Count;
+                venueOfWork[work.Id.Value] = index;
+            }
+        }
+
+        return CareerHistoryBuilder.FromFacts(LoadPersonFacts(cancellationToken).Facts, cited, venueOfWork);
     }
 
     /// <summary>A person's record year by year (<see cref="PersonTimeline"/>); <see cref="UnknownPersonException"/> for an unknown id.</summary>
