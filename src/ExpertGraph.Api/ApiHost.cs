@@ -79,6 +79,7 @@ public static class ApiHost
         ShortlistEndpoints.Map(app);
         ExportEndpoints.Map(app);
         IngestEndpoints.Map(app);
+        GrowthEndpoints.Map(app);
         return app;
     }
 }

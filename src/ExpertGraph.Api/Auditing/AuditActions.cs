@@ -25,4 +25,6 @@ public static class AuditActions
     public const string ExportGraphMl = "export.graphml";
     public const string IngestStart = "ingest.start";
     public const string IngestEnd = "ingest.end";
+    public const string Flows = "growth.flows";
+    public const string Trends = "growth.trends";
 }

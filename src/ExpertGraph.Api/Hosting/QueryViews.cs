@@ -3,6 +3,7 @@ using ExpertGraph.Query;
 using ExpertGraph.Query.Graph;
 using ExpertGraph.Query.Peers;
 using ExpertGraph.Search.Experts;
+using ExpertGraph.Search.Growth;
 
 namespace ExpertGraph.Api.Hosting;
 
@@ -10,7 +11,8 @@ namespace ExpertGraph.Api.Hosting;
 /// The workspace's readers, opened once and shared by requests: expert searchers (each used by one request at a time,
 /// since its Lucene parsers are not thread-safe: a pool of one per core, so searches run side by side), the peer finder
 /// and the collaboration network (both safe to share). Each is opened again when the store's derived generation moved
-/// on (an ingest in another process) or a curator decision changed the index (<see cref="Invalidate"/>).
+/// on (an ingest in another process) or a curator decision changed the index (<see cref="Invalidate"/>). The career
+/// history of flows and trends is kept the same way, with the trends' backtest per horizon (training is the slow part).
 /// </summary>
 public sealed class QueryViews(Workspace workspace, TimeProvider time) : IDisposable
 {
@@ -22,6 +24,11 @@ public sealed class QueryViews(Workspace workspace, TimeProvider time) : IDispos
     private long _epoch;
     private (long Generation, PeerFinder Finder)? _peers;
     private (long Generation, CollaborationNetwork Network)? _network;
+    private readonly Lock _growthGate = new();
+    private (long Generation, CareerHistory History, Dictionary<int, GrowthBacktestResult> Backtests)? _growth;
+
+    /// <summary>The seed of the trends' trees: fixed, so the same data gives the same answer to every caller.</summary>
+    public const int TrendSeed = 1;
 
     public T Search<T>(Func<ExpertSearcher, T> use)
     {
@@ -74,6 +81,31 @@ public sealed class QueryViews(Workspace workspace, TimeProvider time) : IDispos
         }
     }
 
+    /// <summary>Every person's dated works as time series (flows, trends), loaded once per store generation.</summary>
+    public CareerHistory CareerHistory()
+    {
+        lock (_growthGate) return GrowthState().History;
+    }
+
+    /// <summary>The history with the backtest trends predict from at <paramref name="horizon"/> years (trained once per history and horizon).</summary>
+    public (CareerHistory History, GrowthBacktestResult Backtest) Trends(int horizon)
+    {
+        lock (_growthGate)
+        {
+            var (_, history, backtests) = GrowthState();
+            if (!backtests.TryGetValue(horizon, out var backtest)) backtests[horizon] = backtest = Query.Growth.GrowthTrends.Backtest(history, horizon, TrendSeed);
+            return (history, backtest);
+        }
+    }
+
+    private (long Generation, CareerHistory History, Dictionary<int, GrowthBacktestResult> Backtests) GrowthState()
+    {
+        var generation = workspace.Store.DerivedGeneration;
+        if (_growth is not { } current || current.Generation != generation)
+            _growth = current = (generation, workspace.LoadCareerHistory(CancellationToken.None), []);
+        return current;
+    }
+
     /// <summary>Drops every reader: the next request opens them over the store and index as they are now.</summary>
     public void Invalidate()
     {
@@ -84,6 +116,8 @@ public sealed class QueryViews(Workspace workspace, TimeProvider time) : IDispos
             _peers = null;
             _network = null;
         }
+
+        lock (_growthGate) _growth = null;
     }
 
     public void Dispose()

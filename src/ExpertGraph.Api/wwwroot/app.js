@@ -1,15 +1,16 @@
 // The page: asks for the API key once (kept in sessionStorage), switches language, and shows one view at a time by the
-// address's fragment (#/search, #/person/P12, #/paths, #/conflicts, #/shortlists).
+// address's fragment (#/search, #/person/P12, #/paths, #/conflicts, #/shortlists, #/flows).
 
 import { apiKey, whenUnauthorized } from './api.js';
 import * as conflicts from './conflicts.js';
+import * as flows from './flows.js';
 import { currentLanguage, onLanguageChange, setLanguage, translate } from './i18n.js';
 import * as paths from './paths.js';
 import * as profile from './profile.js';
 import * as search from './search.js';
 import * as shortlists from './shortlists.js';
 
-const VIEWS = { search, profile, paths, conflicts, shortlists };
+const VIEWS = { search, profile, paths, conflicts, shortlists, flows };
 
 function route() {
   const [, name = 'search', argument] = location.hash.split('/');

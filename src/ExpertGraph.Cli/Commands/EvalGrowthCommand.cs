@@ -81,7 +81,8 @@ internal static class EvalGrowthCommand
     private static string Describe(string what, CareerHistory history)
     {
         var (first, last) = history.YearSpan;
+        var venues = history.VenueShare > 0 ? string.Create(CultureInfo.InvariantCulture, $", {history.VenueShare * 100:0}% naming a venue") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {history.PersonCount:N0} persons, {history.EntryCount:N0} dated authorships, {first}–{last}, {history.CitationShare * 100:0}% of them with a citation count from their source");
+            $"{what}: {history.PersonCount:N0} persons, {history.EntryCount:N0} dated authorships, {first}–{last}, {history.CitationShare * 100:0}% of them with a citation count from their source{venues}");
     }
 }

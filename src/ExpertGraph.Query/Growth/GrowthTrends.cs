@@ -8,12 +8,25 @@ public static class GrowthTrends
     public const string NoCitationBasis = "works (no citation counts for most of their works)";
 
     public static TrendReport Compute(CareerHistory history, IReadOnlySet<string> fields, string? countryCode, int horizon, int limit, int seed,
+        Func<long, (string? Name, string? Institution)>? describe = null, Func<string, string?>? fieldLabel = null) =>
+        Compute(history, Backtest(history, horizon, seed), fields, countryCode, limit, describe, fieldLabel);
+
+    /// <summary>The backtest trends train on: targets at the history's last complete year, features <paramref name="horizon"/> years before.</summary>
+    public static GrowthBacktestResult Backtest(CareerHistory history, int horizon, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return GrowthBacktest.Run(history, history.LastCompleteYear(), horizon, seed);
+    }
+
+    /// <summary>Predictions from a backtest already run (<see cref="Backtest"/>; a server keeps one per history and horizon).</summary>
+    public static TrendReport Compute(CareerHistory history, GrowthBacktestResult backtest, IReadOnlySet<string> fields, string? countryCode, int limit,
         Func<long, (string? Name, string? Institution)>? describe = null, Func<string, string?>? fieldLabel = null)
     {
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(backtest);
         ArgumentNullException.ThrowIfNull(fields);
-        var year = history.LastCompleteYear();
-        var backtest = GrowthBacktest.Run(history, year, horizon, seed);
+        var year = backtest.Year;
+        var horizon = backtest.Horizon;
         var features = GrowthFeatures.At(history, year);
         var candidates = new List<(int Row, GrowthPrediction Prediction, string Basis)>();
         var persons = 0;

@@ -3,7 +3,7 @@ namespace ExpertGraph.Search.Growth;
 /// <summary>
 /// Every person's dated works as time series (what growth is measured and predicted on): each person's works sorted by
 /// year with their citations (and whether the source gave any), the institution they were written at, and each person's
-/// co-authors with the year they first wrote together. Built by <see cref="CareerHistoryBuilder"/> from the store's
+/// co-authors with the year they first wrote together, and each work's venue where the source names one. Built by <see cref="CareerHistoryBuilder"/> from the store's
 /// person facts or from any per-year source (csrankings counts). Undated works are left out: they cannot be placed in
 /// time. Immutable and thread-safe.
 /// </summary>
@@ -30,6 +30,9 @@ public sealed class CareerHistory
 
     /// <summary>The share of dated authorships whose work carries a citation count from its source.</summary>
     public double CitationShare => Data.CitationsKnown.Length == 0 ? 0 : Data.CitationsKnown.Count(known => known) / (double)Data.CitationsKnown.Length;
+
+    /// <summary>The share of dated authorships whose work names a venue (journal, conference).</summary>
+    public double VenueShare => Data.Venues.Length == 0 ? 0 : Data.Venues.Count(venue => venue >= 0) / (double)Data.Venues.Length;
 
     /// <summary>The first and last year of any work (0, 0 when empty).</summary>
     public (int First, int Last) YearSpan => Data.Years.Length == 0 ? (0, 0) : (Data.Years.Min(), Data.Years.Max());
@@ -195,4 +198,5 @@ internal sealed record CareerHistoryData(
     short[] CoauthorYears,
     long[] InstitutionKeys,
     string[] InstitutionNames,
-    string?[] InstitutionCountries);
+    string?[] InstitutionCountries,
+    int[] Venues);

@@ -18,7 +18,7 @@ public sealed class CareerHistoryBuilder
     private readonly Dictionary<long, int> _persons = [];
     private readonly List<string> _fieldNames = [];
     private readonly Dictionary<string, int> _fieldIndex = new(StringComparer.Ordinal);
-    private readonly List<(int Person, short Year, int Citations, bool Known, int Institution, long Work)> _entries = [];
+    private readonly List<(int Person, short Year, int Citations, bool Known, int Institution, long Work, int Venue)> _entries = [];
     private readonly List<(int A, int B, short Year)> _pairs = [];
     private readonly List<long> _institutionKeys = [];
     private readonly List<string> _institutionNames = [];
@@ -52,9 +52,10 @@ public sealed class CareerHistoryBuilder
 
     /// <summary>
     /// Adds a dated work of a person; <paramref name="citations"/> null: the source gives none; <paramref name="work"/>:
-    /// the work's key, shared by its authors (null: a work of this person alone, as per-year counts are).
+    /// the work's key, shared by its authors (null: a work of this person alone, as per-year counts are);
+    /// <paramref name="venue"/>: the index of the work's venue (journal, conference; -1: none given).
     /// </summary>
-    public CareerHistoryBuilder AddWork(long person, int year, int? citations, Institution? institution = null, long? work = null)
+    public CareerHistoryBuilder AddWork(long person, int year, int? citations, Institution? institution = null, long? work = null, int venue = -1)
     {
         if (year is <= 0 or > short.MaxValue) return this;
         var institutionIndex = -1;
@@ -66,7 +67,7 @@ public sealed class CareerHistoryBuilder
             _institutions[known.Key] = institutionIndex = _institutionKeys.Count - 1;
         }
 
-        _entries.Add((Row(person), (short)year, Math.Max(0, citations ?? 0), citations is not null, institutionIndex, work ?? -1));
+        _entries.Add((Row(person), (short)year, Math.Max(0, citations ?? 0), citations is not null, institutionIndex, work ?? -1, venue));
         return this;
     }
 
@@ -98,23 +99,25 @@ public sealed class CareerHistoryBuilder
         var citations = new int[order.Length];
         var known = new bool[order.Length];
         var institutions = new int[order.Length];
+        var venues = new int[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
             var entry = _entries[order[i]];
-            (years[i], citations[i], known[i], institutions[i]) = (entry.Year, entry.Citations, entry.Known, entry.Institution);
+            (years[i], citations[i], known[i], institutions[i], venues[i]) = (entry.Year, entry.Citations, entry.Known, entry.Institution, entry.Venue);
         }
 
         var (coauthorStart, coauthors, coauthorYears) = Coauthors(n);
         return new CareerHistory(new CareerHistoryData(
             [.. _personKeys], _labelled ? [.. _labels.Select(label => label ?? "")] : null, [.. _fields], [.. _fieldNames], workStart, years, citations, known,
-            institutions, coauthorStart, coauthors, coauthorYears, [.. _institutionKeys], [.. _institutionNames], [.. _institutionCountries]));
+            institutions, coauthorStart, coauthors, coauthorYears, [.. _institutionKeys], [.. _institutionNames], [.. _institutionCountries], venues));
     }
 
     /// <summary>
     /// The history of the store's persons: their dated works from the person facts, with each work's citations known
-    /// when <paramref name="worksWithCitations"/> holds it (null: known when above zero), co-authors from shared works.
+    /// when <paramref name="worksWithCitations"/> holds it (null: known when above zero), each work's venue index from
+    /// <paramref name="workVenues"/> (work id → venue; a work not in it has none), co-authors from shared works.
     /// </summary>
-    public static CareerHistory FromFacts(PersonFacts facts, IReadOnlySet<long>? worksWithCitations = null)
+    public static CareerHistory FromFacts(PersonFacts facts, IReadOnlySet<long>? worksWithCitations = null, IReadOnlyDictionary<long, int>? workVenues = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var d = facts.Data;
@@ -129,7 +132,8 @@ public sealed class CareerHistoryBuilder
                     ? new Institution(d.InstitutionIds[index], d.InstitutionNames[index], d.InstitutionCountries[index] >= 0 ? d.Countries[d.InstitutionCountries[index]] : null)
                     : (Institution?)null;
                 var cited = worksWithCitations?.Contains(d.WorkIds[i]) ?? d.WorkCitations[i] > 0;
-                builder.AddWork(d.PersonIds[row], d.WorkYears[i], cited ? d.WorkCitations[i] : null, institution, d.WorkIds[i]);
+                var venue = workVenues is not null && workVenues.TryGetValue(d.WorkIds[i], out var v) ? v : -1;
+                builder.AddWork(d.PersonIds[row], d.WorkYears[i], cited ? d.WorkCitations[i] : null, institution, d.WorkIds[i], venue);
             }
         }
 

@@ -32,9 +32,12 @@ public static class GrowthFeatures
         "institutions",
         "moved_last_5y",
         "field_momentum",
+        "venues",
+        "top_venue_share",
     ];
 
-    public static int Count => Names.Count;
+    /// <summary>How many features there are (<see cref="Names"/>), as a constant for the models' vector type.</summary>
+    public const int Count = 18;
 
     /// <summary>
     /// Every person's features at the end of <paramref name="cutoff"/>, by row (null for a person without a work dated
@@ -53,6 +56,8 @@ public static class GrowthFeatures
         }
 
         var momentum = FieldMomentum(history, cutoff);
+        var topVenues = TopVenues(history, cutoff);
+        var venues = new HashSet<int>();
         var features = new float[]?[n];
         for (var row = 0; row < n; row++)
         {
@@ -68,6 +73,17 @@ public static class GrowthFeatures
                 if (year > cutoff - RecentYears) newCoauthors++;
                 hSum += h[coauthor];
                 hMax = Math.Max(hMax, h[coauthor]);
+            }
+
+            venues.Clear();
+            var inTop = 0;
+            var withVenue = 0;
+            for (var i = history.Data.WorkStart[row]; i < history.End(row, cutoff); i++)
+            {
+                if (history.Data.Venues[i] is not (>= 0 and var venue)) continue;
+                withVenue++;
+                venues.Add(venue);
+                if (topVenues.Contains((history.Data.PersonFields[row], venue))) inTop++;
             }
 
             var now = history.InstitutionAsOf(row, cutoff);
@@ -90,10 +106,48 @@ public static class GrowthFeatures
                 history.InstitutionsUpTo(row, cutoff),
                 now >= 0 && then >= 0 && now != then ? 1 : 0,
                 history.Data.PersonFields[row] is >= 0 and var field ? momentum[field] : 1,
+                venues.Count,
+                withVenue == 0 ? 0 : (float)inTop / withVenue,
             ];
         }
 
         return features;
+    }
+
+    /// <summary>
+    /// The venues cited above the median of their field at the cut-off, as (field, venue) pairs: per field (the authors'
+    /// field; -1 for persons without one), each venue's mean citations over the authorships of the field's persons in
+    /// it dated up to the cut-off whose source gives a count, and the venues whose mean is above the median of the
+    /// field's venues. Citations are as of harvest, as for the h-index.
+    /// </summary>
+    public static IReadOnlySet<(int Field, int Venue)> TopVenues(CareerHistory history, int cutoff)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var d = history.Data;
+        var totals = new Dictionary<(int Field, int Venue), (long Citations, int Works)>();
+        for (var row = 0; row < d.PersonKeys.Length; row++)
+        {
+            for (var i = d.WorkStart[row]; i < history.End(row, cutoff); i++)
+            {
+                if (d.Venues[i] < 0 || !d.CitationsKnown[i]) continue;
+                var key = (d.PersonFields[row], d.Venues[i]);
+                var (citations, works) = totals.GetValueOrDefault(key);
+                totals[key] = (citations + d.Citations[i], works + 1);
+            }
+        }
+
+        var top = new HashSet<(int Field, int Venue)>();
+        foreach (var field in totals.GroupBy(pair => pair.Key.Field))
+        {
+            var means = field.Select(pair => (pair.Key, Mean: pair.Value.Citations / (double)pair.Value.Works)).ToList();
+            var sorted = means.Select(m => m.Mean).Order().ToArray();
+            var middle = sorted.Length / 2;
+            var median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+            foreach (var (key, mean) in means)
+                if (mean > median) top.Add(key);
+        }
+
+        return top;
     }
 
     /// <summary>

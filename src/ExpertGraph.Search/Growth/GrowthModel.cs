@@ -100,7 +100,7 @@ public sealed class GrowthModel : IDisposable
     {
         public float Label { get; set; }
 
-        [VectorType(16)]
+        [VectorType(GrowthFeatures.Count)]
         public float[] Features { get; set; } = [];
     }
 

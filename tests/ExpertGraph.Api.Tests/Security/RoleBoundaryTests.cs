@@ -62,6 +62,8 @@ public sealed class RoleBoundaryTests
         new object[] { "GET", "/api/exports/graphml", ApiRole.Analyst, 200 },
         new object[] { "POST", "/api/ingest", ApiRole.Admin, 404 },
         new object[] { "GET", "/api/ingest/1", ApiRole.Admin, 404 },
+        new object[] { "GET", "/api/flows?period=5", ApiRole.Analyst, 200 },
+        new object[] { "GET", "/api/trends?field=Economics", ApiRole.Analyst, 200 },
     ];
 
     private static IEnumerable<TestCaseData> EveryRole() =>

@@ -153,7 +153,7 @@ public sealed class WebPageTests
 
         await page.SelectOptionAsync("#language", "zh");
 
-        Assert.That(await page.Locator("nav.views a").AllInnerTextsAsync(), Is.EqualTo(new[] { "专家检索", "专家画像", "引荐路径", "利益冲突", "候选名单" }));
+        Assert.That(await page.Locator("nav.views a").AllInnerTextsAsync(), Is.EqualTo(new[] { "专家检索", "专家画像", "引荐路径", "利益冲突", "候选名单", "人才流动" }));
         Assert.That(await page.Locator("html").GetAttributeAsync("lang"), Is.EqualTo("zh-CN"));
         Assert.That(await page.Locator("label[for=search-q]").InnerTextAsync(), Is.EqualTo("主题"));
         Assert.That(await page.Locator("#search-form button[type=submit]").InnerTextAsync(), Is.EqualTo("检索"));
@@ -208,6 +208,51 @@ public sealed class WebPageTests
         Assert.That(row.Take(3), Is.EqualTo(new[] { "1", _pagiola, "Stefano Pagiola" }));
         Assert.That(row[header.IndexOf("institution")], Is.EqualTo("World Bank"));
         Assert.That(row[header.IndexOf("country")], Is.EqualTo("US"));
+    }
+
+    /// <summary>
+    /// The Flows view over every field: the chart's rows and the period table hold the moves between countries read off
+    /// samples/openalex by hand (GrowthEndpointsTests says where: Gobbi, Ibrahim, Murgueitio and Ramírez leave the World
+    /// Bank (US) for CR, CR, CO and NI in 2007; Tisdell moves from GB to AU in 2008); the same in Chinese; then Economics:
+    /// its rising persons with the held-out figures first.
+    /// </summary>
+    [Test]
+    public async Task Flows_EveryFieldThenEconomics_ChartTableAndRising()
+    {
+        var page = await OpenWithKeyAsync(ApiRole.Analyst);
+
+        await page.ClickAsync("nav.views a[data-view=flows]");
+        await page.ClickAsync("#flows-form button[type=submit]");
+        var bars = page.Locator("svg.flow-chart g.country");
+        await bars.First.WaitForAsync();
+        Assert.That(await Attributes(bars, "data-country"), Is.EqualTo(new[] { "CR", "AU", "CO", "NI", "GB", "US" }), "highest net first");
+        var us = page.Locator("svg.flow-chart g.country[data-country=US]");
+        Assert.That((await us.GetAttributeAsync("data-arrivals"), await us.GetAttributeAsync("data-departures"), await us.GetAttributeAsync("data-net")),
+            Is.EqualTo(("0", "4", "-4")));
+        Assert.That(await us.Locator("text.figures").TextContentAsync(), Is.EqualTo("+0 / −4 = -4"));
+        Assert.That(await page.Locator("svg.flow-chart g.country[data-country=CR] text.figures").TextContentAsync(), Is.EqualTo("+2 / −0 = +2"));
+        Assert.That(await page.Locator("table.flows-periods tr[data-from=US][data-to=CR]").InnerTextAsync(),
+            Does.Contain("2005–2009").And.Contain("\t2\t2"));
+        Assert.That(await page.Locator("table.flows-institutions tbody tr").First.InnerTextAsync(),
+            Does.Contain("World Bank (US)").And.Contain("Centro Agronomico Tropical de Investigacion y Ensenanza Catie (CR)").And.Contain("2007"));
+        Assert.That(await page.Locator("#rising-results").InnerTextAsync(), Is.EqualTo("Give a field to see its rising persons."));
+        await ChromiumBrowser.AttachScreenshotAsync(page, "flows");
+
+        await page.SelectOptionAsync("#language", "zh");
+        Assert.That(await page.Locator("#flows-title").InnerTextAsync(), Is.EqualTo("人才流动与新锐专家"));
+        Assert.That(await page.Locator("svg.flow-chart g.country[data-country=CR] title").TextContentAsync(), Is.EqualTo("CR：流入 2，流出 0，净流入 +2"));
+        Assert.That(await page.Locator("#rising-results").InnerTextAsync(), Is.EqualTo("填写领域后显示该领域的新锐专家。"));
+        await ChromiumBrowser.AttachScreenshotAsync(page, "flows-chinese");
+
+        await page.FillAsync("#flows-field", "Economics");
+        await page.ClickAsync("#flows-form button[type=submit]");
+        var rising = page.Locator("ol.rising > li");
+        await rising.First.WaitForAsync();
+        Assert.That(await rising.CountAsync(), Is.EqualTo(20), "the API's default limit");
+        Assert.That(await Attributes(page.Locator("#rising-results ul.evaluation li"), "data-target"), Is.EqualTo(new[] { "h-index", "works" }));
+        Assert.That(await rising.First.InnerTextAsync(), Does.Contain("同行百分位"));
+        await ChromiumBrowser.AttachScreenshotAsync(page, "flows-rising");
+
     }
 
     /// <summary>A new tab on the page, the key of <paramref name="role"/> entered (an unknown key when null).</summary>
