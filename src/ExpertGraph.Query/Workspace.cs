@@ -1,3 +1,4 @@
+using ExpertGraph.Core.Indexing;
 using ExpertGraph.Core.Lexicon;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Names;
@@ -71,18 +72,13 @@ public sealed partial class Workspace : IDisposable
         SyncStoreLexicon();
         if (NameKeys is { } names) Guarded(Directory, () => BackfillBlockKeys(names, progress, cancellationToken));
         using var index = OpenIndexWriter(Directory.IndexPath, acceptUncommitted: nothingCompleted);
-        var pipeline = new IngestionPipeline(
-            _store,
-            index,
-            new FormatDetector(RecordReaders.CreateDefault()),
-            new WorkNormalizer(new CountryResolver()),
-            // Curator decisions (pins, merges) win over whatever the resolver finds, on every run.
-            new CuratedAuthorResolver(CreateResolver(options.Resolver, progress)),
-            TimeProvider.System,
-            Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
         try
         {
-            var summary = await pipeline.RunAsync(files, options, progress, cancellationToken).ConfigureAwait(false);
+            var summary = await RunPipelineAsync(index, files, options, progress, cancellationToken).ConfigureAwait(false);
+            // The resolver's blocks are garbage now, but a collector that has not needed the room keeps them: at 100K
+            // works the semantic index was built on top of 1.5 GB of them (peak 5.0 GB, 2.2 GB after the pipeline).
+            // Given back once, here, between the two phases.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             // Pages after records: the persons the records made are what a page is matched to.
             var profilePages = pages.Count > 0 || summary.Records.Stored > 0 ? IngestProfilePages(pages, options.Encoding, cancellationToken) : ProfilePageSummary.None;
             // Built now, while the run still holds the folder, so the first search after it does not pay for it.
@@ -97,6 +93,25 @@ public sealed partial class Workspace : IDisposable
             if (DataFolderFailures.Explain(ex, Directory) is { } explained) throw explained;
             throw;
         }
+    }
+
+    /// <summary>
+    /// The run's pipeline, in a method of its own: the resolver's block cache (gigabytes at a million works) is garbage
+    /// once it returns, before the semantic index and person facts are built.
+    /// </summary>
+    private Task<IngestionSummary> RunPipelineAsync(IWorkIndexWriter index, IReadOnlyList<InputFile> files, IngestionOptions options,
+        IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
+        var pipeline = new IngestionPipeline(
+            _store,
+            index,
+            new FormatDetector(RecordReaders.CreateDefault()),
+            new WorkNormalizer(new CountryResolver()),
+            // Curator decisions (pins, merges) win over whatever the resolver finds, on every run.
+            new CuratedAuthorResolver(CreateResolver(options.Resolver, progress)),
+            TimeProvider.System,
+            Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
+        return pipeline.RunAsync(files, options, progress, cancellationToken);
     }
 
     /// <summary>A searcher over the index as last committed, with the semantic index and person facts of the store's state.</summary>

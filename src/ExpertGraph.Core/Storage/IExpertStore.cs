@@ -48,6 +48,9 @@ public interface IExpertStore : IDisposable
     /// </summary>
     IEnumerable<StoredWork> ReadWorks(CancellationToken cancellationToken);
 
+    /// <summary>Every work's words and persons in id order, streamed: the semantic index reads nothing else.</summary>
+    IEnumerable<WorkText> ReadWorkTexts(CancellationToken cancellationToken);
+
     /// <summary>
     /// Every person id in id order, streamed: the rebuild reads every person's profile from it (a person left with no
     /// work, when an updated record's authors resolved to others, gets no expert document: <see cref="PersonProfile.HasWorks"/>).

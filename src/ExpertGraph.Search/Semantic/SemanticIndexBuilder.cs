@@ -6,7 +6,7 @@ namespace ExpertGraph.Search.Semantic;
 /// <summary>
 /// Builds the semantic index from the store: fits the space on every n-th work (at most
 /// <see cref="SemanticSpaceOptions.MaxFitWorks"/>), then projects every work and sums persons. Two streamed reads of the
-/// works; held in memory: the fitted works' term counts, one byte vector per work and one float vector per person.
+/// works' words and persons (<see cref="IExpertStore.ReadWorkTexts"/>); held in memory: the fitted works' term counts, one byte vector per work and one float vector per person.
 /// </summary>
 public static class SemanticIndexBuilder
 {
@@ -17,14 +17,14 @@ public static class SemanticIndexBuilder
         var works = store.Count().Works;
         var stride = Math.Max(1, (long)Math.Ceiling(works / (double)options.MaxFitWorks));
         var space = SemanticSpace.Fit(
-            store.ReadWorks(cancellationToken).Where((_, i) => i % stride == 0).Select(stored => TextOf(stored.Work)),
+            store.ReadWorkTexts(cancellationToken).Where((_, i) => i % stride == 0).Select(work => work.Text),
             options,
             cancellationToken);
-        return Project(space, store.ReadWorks(cancellationToken), cancellationToken);
+        return Project(space, store.ReadWorkTexts(cancellationToken), cancellationToken);
     }
 
     /// <summary>Places every work and person of <paramref name="works"/> in <paramref name="space"/>.</summary>
-    public static SemanticIndex Project(SemanticSpace space, IEnumerable<StoredWork> works, CancellationToken cancellationToken)
+    public static SemanticIndex Project(SemanticSpace space, IEnumerable<WorkText> works, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(works);
@@ -32,18 +32,18 @@ public static class SemanticIndexBuilder
         var workIds = new List<long>();
         var workVectors = new List<sbyte>();
         var persons = new Dictionary<long, (float[] Sum, int Works)>();
-        foreach (var stored in works)
+        foreach (var work in works)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A work with no term in the vocabulary has no place in the space, but still counts among its authors' works.
-            var vector = space.Project(TextOf(stored.Work));
+            var vector = space.Project(work.Text);
             if (vector is not null)
             {
-                workIds.Add(stored.Id.Value);
+                workIds.Add(work.Id.Value);
                 foreach (var value in vector) workVectors.Add(SemanticIndex.Quantize(value));
             }
 
-            foreach (var person in stored.Persons.Distinct())
+            foreach (var person in work.Persons.Distinct())
             {
                 if (!persons.TryGetValue(person.Value, out var entry)) entry = (new float[d], 0);
                 if (vector is not null)
@@ -64,12 +64,5 @@ public static class SemanticIndexBuilder
         }
 
         return new SemanticIndex(space, [.. workIds], [.. workVectors], personIds, personVectors, counts);
-    }
-
-    /// <summary>What of a work the space reads: title, keywords, abstract.</summary>
-    public static string TextOf(Work work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        return string.Join(" \n ", new[] { work.Title }.Concat(work.Keywords).Append(work.Abstract ?? "").Where(part => part.Length > 0));
     }
 }

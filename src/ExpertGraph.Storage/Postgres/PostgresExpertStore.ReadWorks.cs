@@ -17,6 +17,15 @@ public sealed partial class PostgresExpertStore
         foreach (var work in StoredWorkReader.Read(reader, cancellationToken)) yield return work;
     }
 
+    public IEnumerable<WorkText> ReadWorkTexts(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var connection = PostgresErrors.Run("reading works", () => _dataSource.OpenConnection());
+        using var command = new NpgsqlCommand(WorkTextReader.Sql, connection) { CommandTimeout = 0 };
+        using var reader = PostgresErrors.Run("reading works", () => command.ExecuteReader());
+        foreach (var work in WorkTextReader.Read(reader, cancellationToken)) yield return work;
+    }
+
     public IReadOnlyList<PersonId> GetPersonsWithoutWorks() => Read("reading persons without works", connection =>
     {
         using var command = new NpgsqlCommand("SELECT id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = p.id) ORDER BY id", connection);

@@ -314,6 +314,12 @@ internal static class StoreSchema
             added_at TEXT NOT NULL,
             PRIMARY KEY (shortlist, person_id)){norowid};
         """),
+        // Nothing reads work concepts by concept (Lucene answers "works of a concept"; profiles read them by work), and the
+        // index cost a random insert per tag: 31 per work, the largest single cost of storing a work (benchmarks/RESULTS.md).
+        new(14, "no concept index on work concepts", """
+
+        DROP INDEX IF EXISTS ix_work_concepts_concept;
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -15,6 +15,15 @@ public sealed partial class SqliteExpertStore
         foreach (var work in StoredWorkReader.Read(reader, cancellationToken)) yield return work;
     }
 
+    public IEnumerable<WorkText> ReadWorkTexts(CancellationToken cancellationToken)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = WorkTextReader.Sql;
+        using var reader = command.ExecuteReader();
+        foreach (var work in WorkTextReader.Read(reader, cancellationToken)) yield return work;
+    }
+
     public IReadOnlyList<PersonId> GetPersonsWithoutWorks()
     {
         using var connection = OpenReader();

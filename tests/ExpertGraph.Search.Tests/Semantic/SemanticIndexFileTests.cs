@@ -26,8 +26,8 @@ public sealed class SemanticIndexFileTests
             Stored(13, "Translating Ontologies from Predicate-based to Frame-based Languages", 3),
             Stored(14, "Of the and", 2),
         ];
-        var space = SemanticSpace.Fit(works.Select(w => SemanticIndexBuilder.TextOf(w.Work)), new SemanticSpaceOptions { Dimensions = 2, MinDocumentFrequency = 1, MaxDocumentFrequencyRatio = 1 });
-        return SemanticIndexBuilder.Project(space, works, CancellationToken.None);
+        var space = SemanticSpace.Fit(works.Select(w => WorkText.Of(w).Text), new SemanticSpaceOptions { Dimensions = 2, MinDocumentFrequency = 1, MaxDocumentFrequencyRatio = 1 });
+        return SemanticIndexBuilder.Project(space, works.Select(WorkText.Of), CancellationToken.None);
     }
 
     private static StoredWork Stored(long id, string title, params long[] persons) =>

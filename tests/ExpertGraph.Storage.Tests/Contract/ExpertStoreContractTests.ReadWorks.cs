@@ -60,6 +60,40 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void ReadWorkTexts_TwoWorks_YieldsTheirWordsAndEachPersonOnceInIdOrder()
+    {
+        using var store = CreateStore();
+        PersonId ann, bo;
+        WorkId first, second;
+        using (var session = store.BeginWrite())
+        {
+            ann = AddPerson(session, "Ann Lee", "a");
+            bo = AddPerson(session, "Bo Li", "b");
+            first = session.UpsertWork(Paper("1", "Speech recognition", 2006) with { Abstract = "Hidden Markov models.", Keywords = ["HMM", "语音识别"] }, "h1").Id;
+            session.ReplaceAuthorships(first, [
+                new AuthorshipRow(1, bo, "Bo Li", AuthorRole.Author),
+                new AuthorshipRow(2, ann, "Ann Lee", AuthorRole.Author),
+                new AuthorshipRow(3, bo, "B. Li", AuthorRole.Editor),
+            ]);
+            second = session.UpsertWork(Paper("2", "No authors yet", 2010), "h2").Id;
+            session.Commit();
+        }
+
+        var texts = store.ReadWorkTexts(CancellationToken.None).ToList();
+
+        Assert.That(texts.Select(w => w.Id), Is.EqualTo(new[] { first, second }));
+        Assert.That(texts[0].Title, Is.EqualTo("Speech recognition"));
+        Assert.That(texts[0].Keywords, Is.EqualTo(new[] { "HMM", "语音识别" }));
+        Assert.That(texts[0].Abstract, Is.EqualTo("Hidden Markov models."));
+        Assert.That(texts[0].Persons, Is.EqualTo(new[] { bo, ann }));
+        Assert.That(texts[0].Text, Is.EqualTo("Speech recognition \n HMM \n 语音识别 \n Hidden Markov models."));
+        Assert.That(texts[1].Persons, Is.Empty);
+        Assert.That(texts[1].Keywords, Is.Empty);
+        Assert.That(texts[1].Abstract, Is.Null);
+        Assert.That(texts[1].Text, Is.EqualTo("No authors yet"));
+    }
+
+    [Test]
     public void ReadWorks_WorkUpdatedWithNewCountries_YieldsTheNewCountries()
     {
         using var store = CreateStore();
