@@ -32,11 +32,11 @@ public static class SemanticIndexBuilder
         var workIds = new List<long>();
         var workVectors = new List<sbyte>();
         var persons = new Dictionary<long, (float[] Sum, int Works)>();
-        foreach (var work in works)
+        // Works are projected on every core and summed in id order, as one loop would (the same bits either way).
+        foreach (var (work, vector) in OrderedParallelMap.Map(works, work => (work, space.Project(work.Text)), cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A work with no term in the vocabulary has no place in the space, but still counts among its authors' works.
-            var vector = space.Project(work.Text);
             if (vector is not null)
             {
                 workIds.Add(work.Id.Value);

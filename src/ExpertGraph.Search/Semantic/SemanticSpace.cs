@@ -68,11 +68,12 @@ public sealed class SemanticSpace
         var frequencies = new List<int>();
         var documents = new List<(int Term, int Count)[]>();
         var counts = new Dictionary<int, int>();
-        foreach (var text in texts)
+        // Texts are split into terms on every core; ids are given in text order, as one loop would.
+        foreach (var textTerms in OrderedParallelMap.Map(texts, splitter.Of, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             counts.Clear();
-            foreach (var term in splitter.Of(text))
+            foreach (var term in textTerms)
             {
                 if (!ids.TryGetValue(term, out var id))
                 {
