@@ -37,6 +37,34 @@ internal static class CollaborationQueries
         ORDER BY l.person_id, r.person_id, w.year DESC, w.id
         """;
 
+    /// <summary>
+    /// The shared works of <see cref="SharedWorksSql"/> counted in the database: none of their titles is read, and each
+    /// pair comes back once per kind (a conflict check's second-degree ties).
+    /// </summary>
+    public static string CoauthorCountsSql(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right, int sinceYear, int maxAuthors) => $"""
+        SELECT l.person_id, r.person_id, w.kind, COUNT(DISTINCT w.id), MAX(w.year)
+        FROM authorships l
+        JOIN authorships r ON r.work_id = l.work_id AND r.person_id <> l.person_id
+        JOIN works w ON w.id = l.work_id
+        WHERE l.person_id IN ({IdList(left)}) AND r.person_id IN ({IdList(right)})
+          AND (w.year IS NULL OR w.year >= {sinceYear.ToString(CultureInfo.InvariantCulture)})
+          AND (SELECT COUNT(DISTINCT x.person_id) FROM authorships x WHERE x.work_id = w.id) <= {maxAuthors.ToString(CultureInfo.InvariantCulture)}
+        GROUP BY l.person_id, r.person_id, w.kind
+        ORDER BY l.person_id, r.person_id, w.kind
+        """;
+
+    public static List<CoauthorCount> ReadCoauthorCounts(DbDataReader reader)
+    {
+        var counts = new List<CoauthorCount>();
+        while (reader.Read())
+        {
+            counts.Add(new CoauthorCount(new PersonId(reader.GetInt64(0)), new PersonId(reader.GetInt64(1)), (WorkKind)reader.GetInt64(2),
+                (int)reader.GetInt64(3), Year(reader, 4)));
+        }
+
+        return counts;
+    }
+
     public static List<SharedWork> ReadSharedWorks(DbDataReader reader)
     {
         var works = new List<SharedWork>();

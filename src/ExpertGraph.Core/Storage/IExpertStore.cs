@@ -70,6 +70,12 @@ public interface IExpertStore : IDisposable
     IReadOnlyList<SharedWork> GetSharedWorks(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right);
 
     /// <summary>
+    /// What <see cref="GetSharedWorks"/> gives, counted per pair and kind: the works dated from
+    /// <paramref name="sinceYear"/> on or undated, of at most <paramref name="maxAuthors"/> persons, and the latest year.
+    /// </summary>
+    IReadOnlyList<CoauthorCount> GetCoauthorCounts(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right, int sinceYear, int maxAuthors);
+
+    /// <summary>
     /// Every person's institution spans (as <see cref="GetAffiliations"/>) as of the last rebuild of the derived tables,
     /// streamed by institution, then person: what colleague edges are made of.
     /// </summary>

@@ -11,7 +11,7 @@ namespace ExpertGraph.Query.Conflicts;
 /// Conflict evidence read from the store. Works carry a year only, so every work date is year-only (see
 /// docs/conflicts.md); affiliations are the years of the first and last work written at an institution.
 /// Co-authors for second-degree warnings come from the collaboration graph when one is given (neighbours, then
-/// their shared works for dates), otherwise from one pass over the derived collaborations. The graph is asked for only
+/// their shared works counted in the store for dates), otherwise from one pass over the derived collaborations. The graph is asked for only
 /// then: a policy without a second-degree rule never loads it.
 /// </summary>
 public sealed class StoreConflictEvidence(IExpertStore store, Func<CollaborationGraph>? loadGraph = null) : IConflictEvidence
@@ -55,10 +55,8 @@ public sealed class StoreConflictEvidence(IExpertStore store, Func<Collaboration
         }
 
         var limit = new DerivedTablesOptions().MaxAuthorsForCollaboration;
-        return [.. store.GetSharedWorks(persons, neighbours)
-            .Where(w => w.AuthorCount <= limit && (w.Year is null || w.Year >= sinceYear))
-            .GroupBy(w => (w.Left, w.Right, w.Kind))
-            .Select(g => new CoauthorTie(g.Key.Left, g.Key.Right, g.Key.Kind, g.Select(w => w.Work).Distinct().Count(), YearOnly(g.Max(w => w.Year))))];
+        return [.. store.GetCoauthorCounts(persons, neighbours, sinceYear, limit)
+            .Select(c => new CoauthorTie(c.Left, c.Right, c.Kind, c.WorkCount, YearOnly(c.LastYear)))];
     }
 
     private static EvidenceDate? YearOnly(int? year) => year is >= 1 and <= 9999 ? new EvidenceDate(year.Value) : null;

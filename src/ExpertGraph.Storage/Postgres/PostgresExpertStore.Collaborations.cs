@@ -30,6 +30,21 @@ public sealed partial class PostgresExpertStore
         });
     }
 
+    public IReadOnlyList<CoauthorCount> GetCoauthorCounts(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right, int sinceYear, int maxAuthors)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (CollaborationQueries.IsEmpty(left) || CollaborationQueries.IsEmpty(right)) return [];
+        return PostgresErrors.Run("reading co-author counts", () =>
+        {
+            using var connection = _dataSource.OpenConnection();
+            using var command = new NpgsqlCommand(CollaborationQueries.CoauthorCountsSql(left, right, sinceYear, maxAuthors), connection);
+            using var reader = command.ExecuteReader();
+            return CollaborationQueries.ReadCoauthorCounts(reader);
+        });
+    }
+
     public IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -33,6 +33,18 @@ public sealed partial class SqliteExpertStore
         return CollaborationQueries.ReadSharedWorks(reader);
     }
 
+    public IReadOnlyList<CoauthorCount> GetCoauthorCounts(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right, int sinceYear, int maxAuthors)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (CollaborationQueries.IsEmpty(left) || CollaborationQueries.IsEmpty(right)) return [];
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = CollaborationQueries.CoauthorCountsSql(left, right, sinceYear, maxAuthors);
+        using var reader = command.ExecuteReader();
+        return CollaborationQueries.ReadCoauthorCounts(reader);
+    }
+
     public IEnumerable<AffiliationSpan> ReadAffiliationSpans(CancellationToken cancellationToken)
     {
         using var connection = OpenReader();

@@ -82,6 +82,34 @@ public sealed partial class ExpertStoreContractTests
     }
 
     [Test]
+    public void GetCoauthorCounts_TwoSets_CountsTheWorksSinceTheYearOfFewEnoughAuthorsPerPairAndKind()
+    {
+        using var store = CreateStore();
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li", "Cy Wu", "Di Ma");
+        var (a, b, c, d) = (ids[0], ids[1], ids[2], ids[3]);
+
+        Write(store, Paper("p1", "Old paper", 2001), a, b);
+        Write(store, Paper("p2", "New paper", 2019), b, a, c);
+        Write(store, Paper("p3", "Newer paper", 2021), a, b);
+        Write(store, Paper("p4", "Undated", 0) with { Year = null }, a, c);
+        Write(store, Paper("p5", "Without a", 2020), c, d);
+        Write(store, Paper("p6", "Many authors", 2022), a, b, c, d);
+
+        // Since 2005, works of at most 3 persons: a-b shares p2 and p3 (p1 too old, p6 four authors); a-c p2 and the
+        // undated p4; d shares nothing with a within the limit.
+        var counts = store.GetCoauthorCounts([a], [b, c, d], sinceYear: 2005, maxAuthors: 3);
+
+        Assert.That(counts, Is.EqualTo(new[]
+        {
+            new CoauthorCount(a, b, WorkKind.Paper, 2, 2021),
+            new CoauthorCount(a, c, WorkKind.Paper, 2, 2019),
+        }));
+        Assert.That(store.GetCoauthorCounts([a], [b, c, d], sinceYear: 2005, maxAuthors: 4), Has.Member(new CoauthorCount(a, d, WorkKind.Paper, 1, 2022)));
+        Assert.That(store.GetCoauthorCounts([a], [b], sinceYear: 2030, maxAuthors: 25), Is.Empty);
+        Assert.That(store.GetCoauthorCounts([], [a], sinceYear: 2005, maxAuthors: 25), Is.Empty);
+    }
+
+    [Test]
     public void GetAffiliations_PersonAtTwoInstitutions_SpansWithYearsLatestFirst()
     {
         using var store = CreateStore();
