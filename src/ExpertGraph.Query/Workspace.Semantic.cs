@@ -8,6 +8,9 @@ public sealed partial class Workspace
     /// <summary>How many builds are tried when rebuilds of the derived tables keep committing midway.</summary>
     private const int MaxCacheBuildAttempts = 3;
 
+    private readonly CacheFileMemo<SemanticIndex> _semanticMemo = new();
+    private readonly CacheFileMemo<PersonFacts> _factsMemo = new();
+
     /// <summary>
     /// The semantic index of the store's current state: the cached file when it was built from this derived generation,
     /// else built from the store (two streamed reads of the works) and saved for the next time. Null for an empty
@@ -44,9 +47,6 @@ public sealed partial class Workspace
             (built, generation) => PersonFactsFile.Write(built, Directory.PersonFactsPath, Stamp(generation)));
         return (facts!, fromCache);
     }
-
-    private readonly CacheFileMemo<SemanticIndex> _semanticMemo = new();
-    private readonly CacheFileMemo<PersonFacts> _factsMemo = new();
 
     /// <summary>
     /// A cache of the store's state: kept in memory while its file is unchanged (<paramref name="memo"/>), else read when

@@ -77,8 +77,9 @@ public sealed partial class Workspace : IDisposable
             var summary = await RunPipelineAsync(index, files, options, progress, cancellationToken).ConfigureAwait(false);
             // The resolver's blocks are garbage now, but a collector that has not needed the room keeps them: at 100K
             // works the semantic index was built on top of 1.5 GB of them (peak 5.0 GB, 2.2 GB after the pipeline).
-            // Given back once, here, between the two phases.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // After a large run they are given back once, here, between the two phases; a small run (an API process
+            // ingesting a file among requests) is not paused for it.
+            if (summary.Records.Stored >= LargeRunRecords) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             // Pages after records: the persons the records made are what a page is matched to.
             var profilePages = pages.Count > 0 || summary.Records.Stored > 0 ? IngestProfilePages(pages, options.Encoding, cancellationToken) : ProfilePageSummary.None;
             // Built now, while the run still holds the folder, so the first search after it does not pay for it.
@@ -94,6 +95,9 @@ public sealed partial class Workspace : IDisposable
             throw;
         }
     }
+
+    /// <summary>Runs storing at least this many records give the memory their resolver held back at once.</summary>
+    private const int LargeRunRecords = 10_000;
 
     /// <summary>
     /// The run's pipeline, in a method of its own: the resolver's block cache (gigabytes at a million works) is garbage
