@@ -28,12 +28,8 @@ internal static class CollaborationQueries
     }
 
     public static string SharedWorksSql(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right) => $"""
-        SELECT DISTINCT l.person_id, r.person_id, w.id, w.kind, w.title, w.year,
-               (SELECT COUNT(DISTINCT x.person_id) FROM authorships x WHERE x.work_id = w.id) AS authors
-        FROM authorships l
-        JOIN authorships r ON r.work_id = l.work_id AND r.person_id <> l.person_id
-        JOIN works w ON w.id = l.work_id
-        WHERE l.person_id IN ({IdList(left)}) AND r.person_id IN ({IdList(right)})
+        SELECT DISTINCT l.person_id, r.person_id, w.id, w.kind, w.title, w.year, {AuthorCount} AS authors
+        {SharedWorksOf(left, right)}
         ORDER BY l.person_id, r.person_id, w.year DESC, w.id
         """;
 
@@ -43,12 +39,9 @@ internal static class CollaborationQueries
     /// </summary>
     public static string CoauthorCountsSql(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right, int sinceYear, int maxAuthors) => $"""
         SELECT l.person_id, r.person_id, w.kind, COUNT(DISTINCT w.id), MAX(w.year)
-        FROM authorships l
-        JOIN authorships r ON r.work_id = l.work_id AND r.person_id <> l.person_id
-        JOIN works w ON w.id = l.work_id
-        WHERE l.person_id IN ({IdList(left)}) AND r.person_id IN ({IdList(right)})
+        {SharedWorksOf(left, right)}
           AND (w.year IS NULL OR w.year >= {sinceYear.ToString(CultureInfo.InvariantCulture)})
-          AND (SELECT COUNT(DISTINCT x.person_id) FROM authorships x WHERE x.work_id = w.id) <= {maxAuthors.ToString(CultureInfo.InvariantCulture)}
+          AND {AuthorCount} <= {maxAuthors.ToString(CultureInfo.InvariantCulture)}
         GROUP BY l.person_id, r.person_id, w.kind
         ORDER BY l.person_id, r.person_id, w.kind
         """;
@@ -64,6 +57,17 @@ internal static class CollaborationQueries
 
         return counts;
     }
+
+    /// <summary>Each work a person of <paramref name="left"/> shares with another person of <paramref name="right"/>, once per pair (aliases l, r, w).</summary>
+    private static string SharedWorksOf(IReadOnlyCollection<PersonId> left, IReadOnlyCollection<PersonId> right) => $"""
+        FROM authorships l
+        JOIN authorships r ON r.work_id = l.work_id AND r.person_id <> l.person_id
+        JOIN works w ON w.id = l.work_id
+        WHERE l.person_id IN ({IdList(left)}) AND r.person_id IN ({IdList(right)})
+        """;
+
+    /// <summary>How many persons work w has.</summary>
+    private const string AuthorCount = "(SELECT COUNT(DISTINCT x.person_id) FROM authorships x WHERE x.work_id = w.id)";
 
     public static List<SharedWork> ReadSharedWorks(DbDataReader reader)
     {
