@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ExpertGraph.Core.Indexing;
 using ExpertGraph.Core.Lexicon;
 using ExpertGraph.Core.Model;
@@ -83,9 +84,12 @@ public sealed partial class Workspace : IDisposable
             // Pages after records: the persons the records made are what a page is matched to.
             var profilePages = pages.Count > 0 || summary.Records.Stored > 0 ? IngestProfilePages(pages, options.Encoding, cancellationToken) : ProfilePageSummary.None;
             // Built now, while the run still holds the folder, so the first search after it does not pay for it.
+            var semantic = Stopwatch.StartNew();
             LoadSemanticIndex(cancellationToken);
+            var semanticTime = semantic.Elapsed;
+            var facts = Stopwatch.StartNew();
             LoadPersonFacts(cancellationToken);
-            return summary with { ProfilePages = profilePages };
+            return summary with { ProfilePages = profilePages, SemanticIndex = semanticTime, PersonFacts = facts.Elapsed };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

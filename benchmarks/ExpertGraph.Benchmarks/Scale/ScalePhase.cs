@@ -104,7 +104,7 @@ internal static class ScalePhase
         using var workspace = Workspace.Open(DataDirectory.Resolve(data));
         var summary = await workspace.IngestAsync([input], new IngestionOptions { Resolver = resolver }, progress: null, CancellationToken.None).ConfigureAwait(false);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2}"));
+            $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2} pipeline_seconds={(summary.Elapsed - summary.DerivedRebuild).TotalSeconds:F2} semantic_seconds={summary.SemanticIndex.TotalSeconds:F2} facts_seconds={summary.PersonFacts.TotalSeconds:F2}"));
         var counts = workspace.Store.Count();
         Console.Out.WriteLine($"STORE works={counts.Works} persons={counts.Persons} authorships={counts.Authorships} collaborations={counts.Collaborations}");
         return summary.Records.Read;

@@ -57,6 +57,12 @@ public interface IExpertStore : IDisposable
     /// </summary>
     IEnumerable<PersonId> ReadPersonIds(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Persons recorded as having an out-of-date expert document (<see cref="IStoreWriteSession.MarkExpertsStale"/>), in id
+    /// order, at most <paramref name="limit"/> of those above <paramref name="after"/>.
+    /// </summary>
+    IReadOnlyList<PersonId> GetStaleExperts(PersonId after, int limit);
+
     /// <summary>Persons without any authorship, in id order: an ingest ends by removing their expert documents.</summary>
     IReadOnlyList<PersonId> GetPersonsWithoutWorks();
 

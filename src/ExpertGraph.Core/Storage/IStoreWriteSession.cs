@@ -48,6 +48,15 @@ public interface IStoreWriteSession : IDisposable
 
     void SetFileCheckpoint(FileCheckpoint checkpoint);
 
+    /// <summary>
+    /// Records that these persons' expert documents are out of date (their authorships changed in this session). They stay
+    /// recorded until <see cref="ClearStaleExperts"/>, called once the index has committed their new documents.
+    /// </summary>
+    void MarkExpertsStale(IReadOnlyCollection<PersonId> persons);
+
+    /// <summary>Forgets that these persons' expert documents are out of date: the index has committed their new ones.</summary>
+    void ClearStaleExperts(IReadOnlyCollection<PersonId> persons);
+
     /// <summary>Curator pins of a work's mentions: position → the person that mention always is (empty: none).</summary>
     IReadOnlyDictionary<int, PersonId> GetPins(WorkId work);
 

@@ -1,4 +1,3 @@
-using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Reading;
 
@@ -34,7 +33,6 @@ internal sealed class FileState(string path, IRecordReader reader, string conten
     public long CommittedThisRun { get; set; }
 
     public RecordCounts Counts { get; } = new();
-    public HashSet<PersonId> TouchedPersons { get; } = [];
     public bool CheckpointStarted { get; set; }
 
     public FileCheckpoint Checkpoint(FileStatus status) => new(Path, ContentHash, Size, Format, status);

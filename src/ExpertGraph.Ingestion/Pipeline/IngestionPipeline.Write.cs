@@ -27,11 +27,6 @@ public sealed partial class IngestionPipeline
                 var file = batch.File;
                 var (items, counts) = WriteBatch(batch, options, retry, cancellationToken);
                 file.Counts.Add(counts);
-                foreach (var item in items)
-                {
-                    file.TouchedPersons.UnionWith(item.Persons);
-                    file.TouchedPersons.UnionWith(item.Displaced);
-                }
                 file.CheckpointStarted = true;
                 Send(writer, new IndexBatch(items), cancellationToken);
                 run.Progress(file, batch.Records.Count, counts.Stored);
@@ -60,7 +55,7 @@ public sealed partial class IngestionPipeline
         }
     }
 
-    /// <summary>Stage 3: work documents, then, for a group of completed files, expert documents, commit, checkpoint.</summary>
+    /// <summary>Stage 3: work documents, then, for a group of completed files, commit and checkpoint.</summary>
     private void IndexStage(ChannelReader<IndexBatch> reader, IngestionOptions options, RunState run, CancellationToken cancellationToken)
     {
         var retry = StoreRetry.Create(options, _time, run);
@@ -114,6 +109,9 @@ public sealed partial class IngestionPipeline
 
             if (confidence.Count > 0)
                 session.AddConfidenceEvidence([.. confidence.OrderBy(p => p.Key.Value).Select(p => new ConfidenceEvidence(p.Key, p.Value.Sum, p.Value.Mentions))]);
+            // Their expert documents are written at the run's end (IndexStaleExperts), once per person however many files
+            // name them; recorded in this transaction, so a run killed before then leaves them for the next.
+            if (StaleExperts(items) is { Count: > 0 } stale) session.MarkExpertsStale(stale);
             session.Commit();
             file.CommittedThisRun = committedThrough;
             return (items, counts);
@@ -197,12 +195,53 @@ public sealed partial class IngestionPipeline
         return new IndexItem(upsert.Id, work, [.. persons.Distinct()], Countries(work)) { Displaced = displaced };
     }
 
+    private static SortedSet<PersonId> StaleExperts(List<IndexItem> items)
+    {
+        var persons = new SortedSet<PersonId>(Comparer<PersonId>.Create((a, b) => a.Value.CompareTo(b.Value)));
+        foreach (var item in items)
+        {
+            persons.UnionWith(item.Persons);
+            persons.UnionWith(item.Displaced);
+        }
+
+        return persons;
+    }
+
+    /// <summary>
+    /// The run's last index step: the expert document of every person recorded as stale (this run's and any an interrupted
+    /// run left), read from the store in id order, committed, then cleared from the record. Killed in between, the next
+    /// run writes them again: a document is keyed by person, so writing it twice changes nothing.
+    /// </summary>
+    private void IndexStaleExperts(RunState run, Polly.ResiliencePipeline retry)
+    {
+        var written = new List<PersonId>();
+        var after = new PersonId(0);
+        while (retry.Execute(() => _store.GetStaleExperts(after, ExpertChunk)) is { Count: > 0 } chunk)
+        {
+            if (written.Count == 0) run.Report(null, "writing expert documents");
+            _index.IndexExperts(retry.Execute(() => _store.GetPersonProfiles(chunk)));
+            written.AddRange(chunk);
+            after = chunk[^1];
+        }
+
+        if (written.Count == 0) return;
+        _index.Commit();
+        foreach (var chunk in written.Chunk(ExpertChunk * 10))
+        {
+            retry.Execute(() =>
+            {
+                using var session = _store.BeginWrite();
+                session.ClearStaleExperts(chunk);
+                session.Commit();
+            });
+        }
+    }
+
+    /// <summary>Persons per profile read when writing expert documents.</summary>
+    private const int ExpertChunk = 500;
+
     private void Checkpoint(IReadOnlyList<FileState> completedFiles, RunState run, Polly.ResiliencePipeline retry)
     {
-        var touched = new HashSet<PersonId>();
-        foreach (var file in completedFiles) touched.UnionWith(file.TouchedPersons);
-        foreach (var chunk in touched.OrderBy(p => p.Value).Chunk(500))
-            _index.IndexExperts(retry.Execute(() => _store.GetPersonProfiles(chunk)));
         // Also commits documents of a file still in progress or failed: harmless, they are keyed and re-sent on retry.
         _index.Commit();
         if (completedFiles.Count == 0) return;

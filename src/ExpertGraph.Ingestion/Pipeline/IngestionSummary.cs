@@ -5,6 +5,15 @@ public sealed record IngestionSummary(IReadOnlyList<FileReport> Files, RecordCou
 {
     public double RecordsPerSecond => Elapsed.TotalSeconds > 0 ? Records.Read / Elapsed.TotalSeconds : 0;
 
+    /// <summary>
+    /// What the data folder builds after the store is written, so the first query does not wait for it: the semantic
+    /// index and the person facts (zero when the caller builds neither).
+    /// </summary>
+    public TimeSpan SemanticIndex { get; init; }
+
+    /// <inheritdoc cref="SemanticIndex"/>
+    public TimeSpan PersonFacts { get; init; }
+
     /// <summary>Saved profile pages among the inputs (read after the records, so they can match persons those made).</summary>
     public ProfilePages.ProfilePageSummary ProfilePages { get; init; } = Ingestion.ProfilePages.ProfilePageSummary.None;
 }

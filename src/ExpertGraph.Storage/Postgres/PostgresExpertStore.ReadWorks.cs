@@ -26,6 +26,19 @@ public sealed partial class PostgresExpertStore
         foreach (var work in WorkTextReader.Read(reader, cancellationToken)) yield return work;
     }
 
+    public IReadOnlyList<PersonId> GetStaleExperts(PersonId after, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Read("reading experts to index", connection =>
+        {
+            using var command = new NpgsqlCommand("SELECT person_id FROM stale_experts WHERE person_id > $1 ORDER BY person_id LIMIT $2", connection);
+            command.Parameters.AddWithValue(after.Value);
+            command.Parameters.AddWithValue(limit);
+            using var reader = command.ExecuteReader();
+            return StoreRowReaders.PersonIds(reader);
+        });
+    }
+
     public IReadOnlyList<PersonId> GetPersonsWithoutWorks() => Read("reading persons without works", connection =>
     {
         using var command = new NpgsqlCommand("SELECT id FROM persons p WHERE NOT EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = p.id) ORDER BY id", connection);

@@ -42,6 +42,28 @@ internal sealed partial class PostgresWriteSession
         _newVariants.Add((person.Value, name));
     }
 
+    public void MarkExpertsStale(IReadOnlyCollection<PersonId> persons)
+    {
+        ArgumentNullException.ThrowIfNull(persons);
+        if (persons.Count == 0) return;
+        PostgresErrors.Run("recording experts to index", () =>
+        {
+            using var insert = Command("INSERT INTO stale_experts (person_id) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING", persons.Select(p => p.Value).ToArray());
+            insert.ExecuteNonQuery();
+        });
+    }
+
+    public void ClearStaleExperts(IReadOnlyCollection<PersonId> persons)
+    {
+        ArgumentNullException.ThrowIfNull(persons);
+        if (persons.Count == 0) return;
+        PostgresErrors.Run("clearing indexed experts", () =>
+        {
+            using var delete = Command("DELETE FROM stale_experts WHERE person_id = ANY($1::bigint[])", persons.Select(p => p.Value).ToArray());
+            delete.ExecuteNonQuery();
+        });
+    }
+
     public InstitutionId GetOrCreateInstitution(string name, string key, string? countryCode) => PostgresErrors.Run("writing an institution", () =>
     {
         using (var select = Command("SELECT id, country_code FROM institutions WHERE name_key = $1", key))

@@ -320,6 +320,15 @@ internal static class StoreSchema
 
         DROP INDEX IF EXISTS ix_work_concepts_concept;
         """),
+        // Persons whose expert document (names, institutions, country) is older than their rows: written in the transaction
+        // that changes their authorships, removed once the index has committed their new documents. An ingest writes each
+        // person's document once, at its end, instead of at every file that names the person; a run killed before that
+        // leaves the rows here, and the next run writes the documents.
+        new(15, "experts awaiting their index document", """
+
+        CREATE TABLE IF NOT EXISTS stale_experts (
+            person_id {int} PRIMARY KEY){norowid};
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -24,6 +24,18 @@ public sealed partial class SqliteExpertStore
         foreach (var work in WorkTextReader.Read(reader, cancellationToken)) yield return work;
     }
 
+    public IReadOnlyList<PersonId> GetStaleExperts(PersonId after, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT person_id FROM stale_experts WHERE person_id > $after ORDER BY person_id LIMIT $limit";
+        command.Parameters.AddWithValue("$after", after.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        return StoreRowReaders.PersonIds(reader);
+    }
+
     public IReadOnlyList<PersonId> GetPersonsWithoutWorks()
     {
         using var connection = OpenReader();

@@ -41,6 +41,20 @@ internal sealed partial class SqliteWriteSession
         }
     }
 
+    public void MarkExpertsStale(IReadOnlyCollection<PersonId> persons)
+    {
+        ArgumentNullException.ThrowIfNull(persons);
+        var insert = Raw("INSERT OR IGNORE INTO stale_experts (person_id) VALUES (?1)");
+        foreach (var person in persons) insert.Bind(1, person.Value).Execute();
+    }
+
+    public void ClearStaleExperts(IReadOnlyCollection<PersonId> persons)
+    {
+        ArgumentNullException.ThrowIfNull(persons);
+        var delete = Raw("DELETE FROM stale_experts WHERE person_id = ?1");
+        foreach (var person in persons) delete.Bind(1, person.Value).Execute();
+    }
+
     public PersonId? FindPersonByKey(string key)
     {
         var id = Raw("SELECT person_id FROM person_keys WHERE key = ?1").Bind(1, key).QueryInt64();

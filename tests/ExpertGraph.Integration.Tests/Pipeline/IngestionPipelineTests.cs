@@ -118,7 +118,44 @@ public sealed class IngestionPipelineTests
         Assert.That(store.Count().Works, Is.EqualTo(6));
     }
 
-    private sealed class FailingIndexWriter(int failAfter, bool failCommit = false) : IWorkIndexWriter
+    // Expert documents are written once, at the run's end, for every person the run's files named. A run that stops
+    // there has completed its files; the persons stay recorded in the store, and the next run (which reads no file again)
+    // writes their documents: the same as an uninterrupted run's.
+    [Test]
+    public async Task RunAsync_StopsWhileWritingExpertDocuments_NextRunWritesThemFromTheStoresRecord()
+    {
+        using var temp = new TempDataFolder();
+        var input = SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl");
+        var options = new IngestionOptions { BatchSize = 40 };
+        using var store = SqliteExpertStore.Open(Path.Combine(temp.Root, "store.db"));
+        using (var failing = new FailingIndexWriter(failAfter: int.MaxValue, failExperts: true))
+        {
+            var stopped = Create(store, failing).RunAsync(InputFiles.Expand([input]), options, null, CancellationToken.None);
+            Assert.That(async () => await stopped, Throws.TypeOf<IOException>().With.Message.EqualTo("disk full at experts (test)"));
+        }
+
+        Assert.That(store.GetFileCheckpoint(input)!.Status, Is.EqualTo(FileStatus.Completed), "the work documents were committed");
+        var persons = store.ReadPersonIds(CancellationToken.None).ToList();
+        Assert.That(store.GetStaleExperts(new PersonId(0), 100_000), Is.EqualTo(persons), "every person of the file awaits a document");
+
+        var interrupted = Path.Combine(temp.Root, "index");
+        using (var index = new LuceneIndexWriter(interrupted))
+        {
+            var rerun = await Create(store, index).RunAsync(InputFiles.Expand([input]), options, null, CancellationToken.None);
+            Assert.That(rerun.Records.Read, Is.Zero, "the file was not read again");
+        }
+
+        Assert.That(store.GetStaleExperts(new PersonId(0), 100_000), Is.Empty);
+        using var uninterruptedStore = SqliteExpertStore.Open(Path.Combine(temp.Root, "uninterrupted.db"));
+        var uninterrupted = Path.Combine(temp.Root, "uninterrupted-index");
+        using (var index = new LuceneIndexWriter(uninterrupted))
+            await Create(uninterruptedStore, index).RunAsync(InputFiles.Expand([input]), options, null, CancellationToken.None);
+        var expected = IndexDocuments.Read(Path.Combine(uninterrupted, "experts"), "person_id");
+        Assert.That(expected, Has.Count.EqualTo(persons.Count));
+        IndexDocuments.AssertEqual(expected, IndexDocuments.Read(Path.Combine(interrupted, "experts"), "person_id"), "experts");
+    }
+
+    private sealed class FailingIndexWriter(int failAfter, bool failCommit = false, bool failExperts = false) : IWorkIndexWriter
     {
         private int _written;
 
@@ -127,7 +164,10 @@ public sealed class IngestionPipelineTests
             if (++_written > failAfter) throw new IOException("disk full (test)");
         }
 
-        public void IndexExperts(IReadOnlyList<PersonProfile> profiles) { }
+        public void IndexExperts(IReadOnlyList<PersonProfile> profiles)
+        {
+            if (failExperts) throw new IOException("disk full at experts (test)");
+        }
 
         public void DeleteExperts(IReadOnlyCollection<PersonId> persons) { }
 

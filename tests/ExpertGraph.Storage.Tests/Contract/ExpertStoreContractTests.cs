@@ -291,6 +291,34 @@ public sealed partial class ExpertStoreContractTests(StoreKind kind)
     }
 
     [Test]
+    public void StaleExperts_MarkedTwiceAndRolledBack_ListedOnceInIdOrderUntilCleared()
+    {
+        using var store = CreateStore();
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li", "Cy Wu");
+        using (var session = store.BeginWrite())
+        {
+            session.MarkExpertsStale([ids[2], ids[0]]);
+            session.MarkExpertsStale([ids[0]]);
+            session.Commit();
+        }
+
+        using (var rolledBack = store.BeginWrite())
+            rolledBack.MarkExpertsStale([ids[1]]);
+
+        Assert.That(store.GetStaleExperts(new PersonId(0), 10), Is.EqualTo(new[] { ids[0], ids[2] }));
+        Assert.That(store.GetStaleExperts(ids[0], 10), Is.EqualTo(new[] { ids[2] }));
+        Assert.That(store.GetStaleExperts(new PersonId(0), 1), Is.EqualTo(new[] { ids[0] }));
+
+        using (var session = store.BeginWrite())
+        {
+            session.ClearStaleExperts([ids[0]]);
+            session.Commit();
+        }
+
+        Assert.That(store.GetStaleExperts(new PersonId(0), 10), Is.EqualTo(new[] { ids[2] }));
+    }
+
+    [Test]
     public void FindWork_SeesTheStoredVersionAndTheSessionsOwnWrites()
     {
         using var store = CreateStore();
