@@ -17,6 +17,7 @@ namespace ExpertGraph.Ingestion.Resolution;
 public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuthorResolver
 {
     private readonly InstitutionResolver _institutions = new();
+    private readonly BlockKeyCache? _blockKeys = names is null ? null : new BlockKeyCache(names);
     private ResolutionCache _cache = new();
 
     public void Forget()
@@ -79,7 +80,7 @@ public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuth
             resolved.Add(new ResolvedAuthor(mention, person.Value, institution)
             {
                 // "" for a name without key, so the back-fill does not read it again.
-                BlockKey = names is null ? null : MentionBlockKey.Of(names, mention.RawName) ?? "",
+                BlockKey = _blockKeys?.Of(mention.RawName),
             });
         }
 

@@ -40,7 +40,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
 
     private readonly IncrementalResolver _resolver;
     private readonly MentionProfiler _profiler;
-    private readonly PersonNameKeys _names;
+    private readonly BlockKeyCache _blockKeys;
     private readonly StoredMentionSignatures _signatures;
     private readonly InstitutionResolver _institutions = new();
     private readonly Dictionary<string, CachedBlock> _blocks = new(StringComparer.Ordinal);
@@ -62,7 +62,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         if (tagger is not null && lexiconVersion == 0)
             throw new ArgumentException("a tagger needs its lexicon's version: stored profiles are stamped with it", nameof(lexiconVersion));
         _lexiconVersion = tagger is null ? 0 : lexiconVersion;
-        _names = names ?? throw new ArgumentNullException(nameof(names));
+        ArgumentNullException.ThrowIfNull(names);
+        _blockKeys = new BlockKeyCache(names);
         _signatures = new StoredMentionSignatures(tagger);
         _resolver = new IncrementalResolver(model);
         // Concepts come with the signature (tagged once per work below), so the profiler needs no tagger of its own.
@@ -106,7 +107,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         List<(string BlockKey, int Position, PersonId Person, MentionProfile Profile)>? unrecorded = null;
         foreach (var mention in work.Authors)
         {
-            var blockKey = MentionBlockKey.Of(_names, mention.RawName) ?? string.Empty;
+            var blockKey = _blockKeys.Of(mention.RawName);
             var (institution, _, country) = _institutions.Resolve(work, mention, session);
             var stored = StoredMentionSignatures.StoredForm(work, workId, mention);
             var profile = Profile(stored);

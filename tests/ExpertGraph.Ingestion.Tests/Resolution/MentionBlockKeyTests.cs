@@ -21,4 +21,17 @@ public sealed class MentionBlockKeyTests
     [TestCase("   ")]
     public void Of_NoName_IsNull(string rawName) =>
         Assert.That(MentionBlockKey.Of(Names.Value, rawName), Is.Null);
+
+    // The cache answers as MentionBlockKey does ("" for no name), also once it is full and starts over.
+    [Test]
+    public void BlockKeyCache_SmallerThanTheNamesItSees_AnswersAsTheParserEveryTime()
+    {
+        var cache = new BlockKeyCache(Names.Value, capacity: 2);
+        string[] names = ["Zhang Wei", "张伟", "", "Jevin D. West", "Zhang Wei", "ZHANG W.", "", "Vincent Larivière", "张伟"];
+
+        var keys = names.Select(cache.Of).ToList();
+
+        Assert.That(keys, Is.EqualTo(names.Select(n => MentionBlockKey.Of(Names.Value, n) ?? "")));
+        Assert.That(keys, Is.EqualTo(new[] { "zhang|w", "zhang|w", "", "west|j", "zhang|w", "zhang|w", "", "lariviere|v", "zhang|w" }));
+    }
 }
