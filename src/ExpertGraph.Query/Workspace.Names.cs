@@ -59,9 +59,9 @@ public sealed partial class Workspace
     /// to the exact-key resolver and says so. The model is the one shipped with the program unless
     /// EXPERTGRAPH_RESOLUTION_MODEL names another folder.
     /// </summary>
-    private IAuthorResolver CreateResolver(ResolverKind kind, IProgress<IngestionProgress>? progress)
+    private IAuthorResolver CreateResolver(IngestionOptions options, IProgress<IngestionProgress>? progress)
     {
-        if (kind == ResolverKind.Exact) return new ExactKeyAuthorResolver(NameKeys);
+        if (options.Resolver == ResolverKind.Exact) return new ExactKeyAuthorResolver(NameKeys);
         if (NameKeys is not { } names)
         {
             progress?.Report(new IngestionProgress(null, 0, 0, TimeSpan.Zero,
@@ -69,6 +69,6 @@ public sealed partial class Workspace
             return new ExactKeyAuthorResolver();
         }
 
-        return new ModelAuthorResolver(ResolutionModel.Load(), names, Lexicon?.Tagger, lexiconVersion: Lexicon?.Version ?? 0);
+        return new ModelAuthorResolver(ResolutionModel.Load(), names, Lexicon?.Tagger, options.ResolverCacheMentions, Lexicon?.Version ?? 0);
     }
 }

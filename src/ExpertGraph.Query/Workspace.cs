@@ -116,7 +116,7 @@ public sealed partial class Workspace : IDisposable
             new FormatDetector(RecordReaders.CreateDefault()),
             new WorkNormalizer(new CountryResolver()),
             // Curator decisions (pins, merges) win over whatever the resolver finds, on every run.
-            new CuratedAuthorResolver(CreateResolver(options.Resolver, progress)),
+            new CuratedAuthorResolver(CreateResolver(options, progress)),
             TimeProvider.System,
             Lexicon is { } lexicon ? new LexiconWorkTagger(lexicon.Tagger) : null);
         return pipeline.RunAsync(files, options, progress, cancellationToken);

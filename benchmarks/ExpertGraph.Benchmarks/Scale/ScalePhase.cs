@@ -18,6 +18,12 @@ namespace ExpertGraph.Benchmarks.Scale;
 /// </summary>
 internal static class ScalePhase
 {
+    /// <summary>Mentions the model resolver may cache in the ingest phases (<see cref="IngestionOptions.ResolverCacheMentions"/>); unset: the default.</summary>
+    public const string ResolverCacheVariable = "SCALE_RESOLVER_CACHE";
+
+    /// <summary>Records per store transaction in the ingest phases (<see cref="IngestionOptions.BatchSize"/>); unset: the default.</summary>
+    public const string BatchSizeVariable = "SCALE_BATCH_SIZE";
+
     public static async Task<int> RunAsync(string phase, string input, string? data)
     {
         var clock = Stopwatch.StartNew();
@@ -102,9 +108,14 @@ internal static class ScalePhase
     private static async Task<long> Ingest(string input, string data, ResolverKind resolver)
     {
         using var workspace = Workspace.Open(DataDirectory.Resolve(data));
-        var summary = await workspace.IngestAsync([input], new IngestionOptions { Resolver = resolver }, progress: null, CancellationToken.None).ConfigureAwait(false);
+        var options = new IngestionOptions { Resolver = resolver };
+        if (Environment.GetEnvironmentVariable(ResolverCacheVariable) is { Length: > 0 } cache)
+            options = options with { ResolverCacheMentions = int.Parse(cache, CultureInfo.InvariantCulture) };
+        if (Environment.GetEnvironmentVariable(BatchSizeVariable) is { Length: > 0 } batch)
+            options = options with { BatchSize = int.Parse(batch, CultureInfo.InvariantCulture) };
+        var summary = await workspace.IngestAsync([input], options, progress: null, CancellationToken.None).ConfigureAwait(false);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2} pipeline_seconds={(summary.Elapsed - summary.DerivedRebuild).TotalSeconds:F2} semantic_seconds={summary.SemanticIndex.TotalSeconds:F2} facts_seconds={summary.PersonFacts.TotalSeconds:F2}"));
+            $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2} pipeline_seconds={(summary.Elapsed - summary.DerivedRebuild).TotalSeconds:F2} semantic_seconds={summary.SemanticIndex.TotalSeconds:F2} facts_seconds={summary.PersonFacts.TotalSeconds:F2} mentions={summary.MentionsResolved} resolution_seconds={summary.Resolution.TotalSeconds:F2} mentions_per_second={summary.MentionsPerSecond:F0}"));
         var counts = workspace.Store.Count();
         Console.Out.WriteLine($"STORE works={counts.Works} persons={counts.Persons} authorships={counts.Authorships} collaborations={counts.Collaborations}");
         return summary.Records.Read;

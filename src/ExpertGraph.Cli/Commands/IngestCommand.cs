@@ -34,11 +34,16 @@ internal static class IngestCommand
             Description = "How author mentions become persons: model (the trained resolver, per name block) or exact (hard ids and exact name at exact institution only)",
             DefaultValueFactory = _ => new IngestionOptions().Resolver,
         };
+        var resolverCache = new Option<int>("--resolver-cache")
+        {
+            Description = "Mentions the model resolver keeps in memory, a few KB each; fewer use less memory and read more name blocks again from the store",
+            DefaultValueFactory = _ => new IngestionOptions().ResolverCacheMentions,
+        };
         var encoding = new Option<string?>("--encoding")
         {
             Description = "Text encoding of the input files when detection gets it wrong (utf-8, utf-16, gb18030, gbk, latin1, windows-1252, ...); default: detected per file",
         };
-        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries, lockTimeout, resolver, encoding };
+        var command = new Command("ingest", "Read records into the store and the index (idempotent, resumable)") { paths, force, batch, checkpoint, retries, lockTimeout, resolver, resolverCache, encoding };
         command.SetAction(async (parse, cancellationToken) =>
         {
             IngestionOptions options;
@@ -52,6 +57,7 @@ internal static class IngestCommand
                     StoreRetryAttempts = parse.GetValue(retries),
                     LockTimeout = TimeSpan.FromSeconds(parse.GetValue(lockTimeout)),
                     Resolver = parse.GetValue(resolver),
+                    ResolverCacheMentions = parse.GetValue(resolverCache),
                     Encoding = parse.GetValue(encoding) is { } name ? TextEncodingDetector.FromName(name) : null,
                 };
                 options.Validate();

@@ -46,6 +46,12 @@ public sealed record IngestionOptions
     /// <summary>How author mentions become persons (docs/resolution.md); the trained model unless asked otherwise.</summary>
     public ResolverKind Resolver { get; init; } = ResolverKind.Model;
 
+    /// <summary>
+    /// Mentions the model resolver keeps in its name-block cache before it lets the least recently used blocks go (each
+    /// costs a few KB; an evicted block is read from the store again when a mention needs it): memory against speed.
+    /// </summary>
+    public int ResolverCacheMentions { get; init; } = Resolution.ModelAuthorResolver.MaxCachedMentions;
+
     public void Validate()
     {
         var problems = new List<string>();
@@ -57,6 +63,7 @@ public sealed record IngestionOptions
         if (LockTimeout < TimeSpan.Zero) problems.Add($"LockTimeout must not be negative, was {LockTimeout}");
         if (MaxQuarantineTextLength < 1024) problems.Add($"MaxQuarantineTextLength must be at least 1024, was {MaxQuarantineTextLength}");
         if (StoreRetryAttempts is < 0 or > 100) problems.Add($"StoreRetryAttempts must be 0..100, was {StoreRetryAttempts}");
+        if (ResolverCacheMentions < 1000) problems.Add($"ResolverCacheMentions must be at least 1000, was {ResolverCacheMentions}");
         if (StoreRetryDelay < TimeSpan.Zero) problems.Add($"StoreRetryDelay must not be negative, was {StoreRetryDelay}");
         if (problems.Count > 0) throw new ArgumentException("invalid ingestion options: " + string.Join("; ", problems));
     }

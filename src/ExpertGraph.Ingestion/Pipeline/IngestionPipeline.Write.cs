@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Resolution;
@@ -25,7 +26,7 @@ public sealed partial class IngestionPipeline
             {
                 if (!reader.TryRead(out var batch)) continue;
                 var file = batch.File;
-                var (items, counts) = WriteBatch(batch, options, retry, cancellationToken);
+                var (items, counts) = WriteBatch(batch, options, retry, run, cancellationToken);
                 file.Counts.Add(counts);
                 file.CheckpointStarted = true;
                 Send(writer, new IndexBatch(items), cancellationToken);
@@ -74,7 +75,8 @@ public sealed partial class IngestionPipeline
     /// unchanged, since the failed try may have committed before its acknowledgement was lost. The file's checkpoint
     /// records, in the same transaction, the last record written (<see cref="FileCheckpoint.CommittedRecords"/>).
     /// </summary>
-    private (List<IndexItem> Items, RecordCounts Counts) WriteBatch(IngestionBatch batch, IngestionOptions options, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
+    private (List<IndexItem> Items, RecordCounts Counts) WriteBatch(IngestionBatch batch, IngestionOptions options, Polly.ResiliencePipeline retry, RunState run,
+        CancellationToken cancellationToken)
     {
         var file = batch.File;
         var tries = 0;
@@ -104,7 +106,7 @@ public sealed partial class IngestionPipeline
                     continue;
                 }
 
-                if (WriteRecord(session, file, record, options, counts, file.InterruptedBefore || retrying, confidence) is { } item) items.Add(item);
+                if (WriteRecord(session, file, record, options, counts, file.InterruptedBefore || retrying, confidence, run) is { } item) items.Add(item);
             }
 
             if (confidence.Count > 0)
@@ -139,7 +141,7 @@ public sealed partial class IngestionPipeline
     /// confidence in each mention is summed per person into <paramref name="confidence"/>, written once per batch.
     /// </summary>
     private IndexItem? WriteRecord(IStoreWriteSession session, FileState file, PreparedRecord record, IngestionOptions options, RecordCounts counts,
-        bool reindexUnchanged, Dictionary<PersonId, (double Sum, int Mentions)> confidence)
+        bool reindexUnchanged, Dictionary<PersonId, (double Sum, int Mentions)> confidence, RunState run)
     {
         var result = record.Result;
         switch (result.Outcome)
@@ -169,7 +171,9 @@ public sealed partial class IngestionPipeline
                 else counts.AddUpdated();
                 // Persons the work's earlier version named: one that loses its mentions here needs its expert document redone.
                 var before = upsert.Outcome == UpsertOutcome.Updated ? session.GetAuthorshipPersons(upsert.Id).Values.ToList() : [];
+                var resolving = Stopwatch.GetTimestamp();
                 var resolved = _resolver.Resolve(work, upsert.Id, session);
+                run.Resolved(resolved.Count, Stopwatch.GetTimestamp() - resolving);
                 session.ReplaceAuthorships(upsert.Id, [.. resolved.Select(author => new AuthorshipRow(author.Mention.Position, author.Person, author.Mention.RawName, author.Mention.Role)
                 {
                     Institution = author.Institution,

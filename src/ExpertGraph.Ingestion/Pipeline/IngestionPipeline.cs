@@ -86,7 +86,12 @@ public sealed partial class IngestionPipeline
         }
 
         var derived = _time.GetElapsedTime(derivedStarted);
-        var summary = new IngestionSummary(run.Reports, run.Totals, _time.GetElapsedTime(started), derived);
+        var (mentions, resolution) = run.Resolution;
+        var summary = new IngestionSummary(run.Reports, run.Totals, _time.GetElapsedTime(started), derived)
+        {
+            MentionsResolved = mentions,
+            Resolution = resolution,
+        };
         _store.LogRun(new RunLogEntry(startedAt, _time.GetUtcNow(), files.Count, summary.Records.Read, summary.Records.Inserted,
             summary.Records.Updated, summary.Records.Unchanged, summary.Records.Quarantined, summary.Records.Skipped));
         return summary;

@@ -6,6 +6,17 @@ public sealed record IngestionSummary(IReadOnlyList<FileReport> Files, RecordCou
     public double RecordsPerSecond => Elapsed.TotalSeconds > 0 ? Records.Read / Elapsed.TotalSeconds : 0;
 
     /// <summary>
+    /// Author mentions resolved (mentions of new and changed works; a retried batch's counted again) and the time the
+    /// resolver took for them, inside the store stage: what resolution costs the run.
+    /// </summary>
+    public long MentionsResolved { get; init; }
+
+    /// <inheritdoc cref="MentionsResolved"/>
+    public TimeSpan Resolution { get; init; }
+
+    public double MentionsPerSecond => Resolution > TimeSpan.Zero ? MentionsResolved / Resolution.TotalSeconds : 0;
+
+    /// <summary>
     /// What the data folder builds after the store is written, so the first query does not wait for it: the semantic
     /// index and the person facts (zero when the caller builds neither).
     /// </summary>

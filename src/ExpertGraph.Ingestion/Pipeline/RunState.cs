@@ -10,6 +10,19 @@ internal sealed class RunState(int fileCount, long totalBytes, IProgress<Ingesti
     private readonly Lock _lock = new();
     private readonly List<FileReport> _reports = new(fileCount);
     private readonly RecordCounts _totals = new();
+    private long _mentionsResolved;
+    private long _resolutionTicks;
+
+    /// <summary>Author mentions the resolver decided, and the time it spent on them (<see cref="Resolved"/>).</summary>
+    public (long Mentions, TimeSpan Time) Resolution =>
+        (Interlocked.Read(ref _mentionsResolved), TimeSpan.FromSeconds((double)Interlocked.Read(ref _resolutionTicks) / System.Diagnostics.Stopwatch.Frequency));
+
+    /// <summary>The store stage resolved a work's <paramref name="mentions"/> in <paramref name="ticks"/> (Stopwatch ticks).</summary>
+    public void Resolved(int mentions, long ticks)
+    {
+        Interlocked.Add(ref _mentionsResolved, mentions);
+        Interlocked.Add(ref _resolutionTicks, ticks);
+    }
 
     public IReadOnlyList<FileReport> Reports
     {

@@ -19,16 +19,20 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
     /// <summary>Mentions' own names read so far (a person's mentions mostly write its name alike): started over at this size.</summary>
     public const int MaxCachedNames = 500_000;
 
+    /// <summary>Affiliations tokenized so far (an author's affiliation recurs on its works): started over at this size.</summary>
+    public const int MaxCachedAffiliations = 200_000;
+
     private readonly BoundedMemo<string?> _coauthorKeys = new(MaxCachedCoauthorNames);
     private readonly BoundedMemo<NameFacts> _names = new(MaxCachedNames);
+    private readonly BoundedMemo<string[]> _affiliationTokens = new(MaxCachedAffiliations);
 
-    /// <summary>The last title tokenized: a work's mentions come one after another and share it.</summary>
-    private TitleTokens? _lastTitle;
+    /// <summary>The last title and venue tokenized: a work's mentions come one after another and share them.</summary>
+    private TextTokensOf? _lastTitle, _lastVenue;
 
     /// <summary>What a mention's own name gives its profile: read once per distinct name.</summary>
     private sealed record NameFacts(string BlockingKey, string? FullKey, string? FirstGiven, string MiddleInitials, bool Chinese, bool HanScript);
 
-    private sealed record TitleTokens(string? Title, string[] Tokens);
+    private sealed record TextTokensOf(string? Text, string[] Tokens);
 
     public MentionProfile Profile(MentionSignature signature)
     {
@@ -45,11 +49,11 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             Chinese = name.Chinese,
             HanScript = name.HanScript,
             Coauthors = CoauthorKeys(signature.Coauthors),
-            AffiliationTokens = Sorted(signature.Affiliations.SelectMany(TextTokens.Of)),
+            AffiliationTokens = AffiliationTokensOf(signature.Affiliations),
             Institution = affiliation is null ? null : Folded(affiliation.Split(',')[0]),
             Venue = Folded(signature.Venue),
-            VenueTokens = Sorted(TextTokens.Of(signature.Venue)),
-            TitleTokens = TitleTokensOf(signature.Title),
+            VenueTokens = TokensOf(signature.Venue, ref _lastVenue),
+            TitleTokens = TokensOf(signature.Title, ref _lastTitle),
             Classifications = Sorted(signature.Classifications.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0)),
             Concepts = ConceptsOf(signature),
             Email = signature.Email?.Trim().ToLowerInvariant() is { Length: > 0 } email ? email : null,
@@ -72,16 +76,23 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
     }
 
     /// <summary>
-    /// The title's sorted tokens. The array is shared by the mentions of one work: a <see cref="StringPool"/> may swap its
-    /// strings for equal shared ones (<see cref="MentionProfile.Compacted"/>), which changes no value.
+    /// A title's or venue's sorted tokens, the last ones kept in <paramref name="last"/>. The array is shared by the
+    /// mentions of one work: a <see cref="StringPool"/> may swap its strings for equal shared ones
+    /// (<see cref="MentionProfile.Compacted"/>), which changes no value.
     /// </summary>
-    private string[] TitleTokensOf(string? title)
+    private static string[] TokensOf(string? text, ref TextTokensOf? last)
     {
-        if (_lastTitle is { } last && string.Equals(last.Title, title, StringComparison.Ordinal)) return last.Tokens;
-        var tokens = Sorted(TextTokens.Of(title));
-        _lastTitle = new TitleTokens(title, tokens);
+        if (last is { } known && string.Equals(known.Text, text, StringComparison.Ordinal)) return known.Tokens;
+        var tokens = Sorted(TextTokens.Of(text));
+        last = new TextTokensOf(text, tokens);
         return tokens;
     }
+
+    /// <summary>The affiliations' sorted tokens; those of one affiliation (the common case) shared as the title's are.</summary>
+    private string[] AffiliationTokensOf(IReadOnlyList<string> affiliations) =>
+        affiliations.Count == 1
+            ? _affiliationTokens.GetOrAdd(affiliations[0], affiliation => Sorted(TextTokens.Of(affiliation)))
+            : Sorted(affiliations.SelectMany(TextTokens.Of));
 
     /// <summary>The first given word when written in full, and the initials of the later ones (Latin names only).</summary>
     private static (string? First, string Middle) GivenParts(PersonNameKey key, PersonName name, bool chinese)

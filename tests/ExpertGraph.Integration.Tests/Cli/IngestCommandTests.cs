@@ -135,6 +135,26 @@ public sealed class IngestCommandTests
         Assert.That(RunCounts.Parse(run.Output).Inserted, Is.GreaterThan(1000));
     }
 
+    // The summary says what resolution cost: every mention of the inserted works, the time, the rate. The model
+    // resolver's cache size is the user's to choose, within reason.
+    [Test]
+    public void Ingest_ResolverCacheGiven_SummaryCountsEveryMentionResolvedAndTooSmallACacheIsRefused()
+    {
+        using var temp = new TempDataFolder();
+        var data = temp.Sub("data");
+        var input = SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl");
+
+        var refused = CliProcess.Run("ingest", input, "--data", data, "--resolver-cache", "10");
+        var run = CliProcess.Run("ingest", input, "--data", data, "--resolver-cache", "1000");
+
+        Assert.That(refused.ExitCode, Is.EqualTo(2));
+        Assert.That(refused.Output, Does.Contain("ResolverCacheMentions must be at least 1000, was 10"));
+        Assert.That(run.ExitCode, Is.Zero, run.Output);
+        var authorships = DataSnapshot.Take(data).Store.Authorships;
+        Assert.That(authorships, Is.GreaterThan(500));
+        Assert.That(run.Output, Does.Match($@"resolution: {authorships} author mentions in [0-9.]+ s \([0-9,]+ mentions/s\)"));
+    }
+
     [Test]
     public void Search_AfterIngestingDblp_FindsTheSpeechRecognitionAuthors()
     {
