@@ -42,6 +42,14 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds text already encoded as UTF-8 (a value bound again and again is encoded once).</summary>
+    public RawStatement BindUtf8(int index, byte[] utf8)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        Check(raw.sqlite3_bind_text(_statement, index, utf8));
+        return this;
+    }
+
     public RawStatement Bind(int index, byte[]? value)
     {
         if (value is null) return BindNull(index);

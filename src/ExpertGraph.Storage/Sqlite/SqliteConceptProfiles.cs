@@ -19,17 +19,10 @@ internal static class SqliteConceptProfiles
         using (var delete = Command(connection, transaction, "DELETE FROM person_concepts; DROP INDEX IF EXISTS ix_person_concepts_concept"))
             delete.ExecuteNonQuery();
         var tags = WorkTags.Read(connection, transaction, options.ConceptHalfLifeYears);
+        var conceptIds = tags.ConceptIds.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
 
-        using var insert = Command(connection, transaction,
-            "INSERT INTO person_concepts (person_id, concept_id, weight, work_count) VALUES ($person, $concept, $weight, $works)");
-        var person = insert.Parameters.Add("$person", SqliteType.Integer);
-        var concept = insert.Parameters.Add("$concept", SqliteType.Text);
-        var weight = insert.Parameters.Add("$weight", SqliteType.Real);
-        var works = insert.Parameters.Add("$works", SqliteType.Integer);
-        insert.Prepare();
-
-        using var select = Command(connection, transaction, "SELECT person_id, work_id FROM work_persons ORDER BY person_id, work_id");
-        using var reader = select.ExecuteReader();
+        // Positional binding and ids encoded once: 10.4M rows at 1M works, where binding by name cost more than SQLite.
+        using var insert = new RawStatement(connection, "INSERT INTO person_concepts (person_id, concept_id, weight, work_count) VALUES (?1, ?2, ?3, ?4)");
         var sums = new Dictionary<int, (double Weight, int Works)>();
         var ranked = new List<(int Concept, double Weight, int Works)>();
         long current = -1;
@@ -43,28 +36,21 @@ internal static class SqliteConceptProfiles
             ranked.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var byWeight and not 0 ? byWeight : tags.CompareIds(a.Concept, b.Concept));
             if (ranked.Count > options.ConceptsPerPerson) ranked.RemoveRange(options.ConceptsPerPerson, ranked.Count - options.ConceptsPerPerson);
             ranked.Sort((a, b) => tags.CompareIds(a.Concept, b.Concept));
-            person.Value = current;
             foreach (var (id, sum, count) in ranked)
-            {
-                concept.Value = tags.ConceptIds[id];
-                weight.Value = sum;
-                works.Value = count;
-                insert.ExecuteNonQuery();
-            }
+                insert.Bind(1, current).BindUtf8(2, conceptIds[id]).Bind(3, sum).Bind(4, (long)count).Execute();
 
             sums.Clear();
         }
 
-        while (reader.Read())
+        foreach (var (personId, workId) in PairsByPerson(connection, transaction))
         {
-            var personId = reader.GetInt64(0);
             if (personId != current)
             {
                 Flush();
                 current = personId;
             }
 
-            foreach (var (id, tagWeight) in tags.Of(reader.GetInt64(1)))
+            foreach (var (id, tagWeight) in tags.Of(workId))
             {
                 ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, id, out _);
                 sum = (sum.Weight + tagWeight, sum.Works + 1);
@@ -74,6 +60,39 @@ internal static class SqliteConceptProfiles
         Flush();
         using var index = Command(connection, transaction, "CREATE INDEX ix_person_concepts_concept ON person_concepts(concept_id, weight)");
         index.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Every (person, work) of work_persons in (person, work) order, as the sums need them (the same order, so the same
+    /// floating-point sums). Read in the table's own order and sorted here as one 64-bit key each: SQLite's ORDER BY
+    /// sorted them through a temporary B-tree, 10 s of the rebuild at 1M works (5.3M pairs). A person id past 31 bits or
+    /// a work id past 32, which no store has, falls back to the SQL's order.
+    /// </summary>
+    private static IEnumerable<(long Person, long Work)> PairsByPerson(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var keys = new List<long>();
+        using (var select = Command(connection, transaction, "SELECT person_id, work_id FROM work_persons"))
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var (person, work) = (reader.GetInt64(0), reader.GetInt64(1));
+                if (person is < 0 or > int.MaxValue || work is < 0 or > uint.MaxValue) return PairsBySql(connection, transaction);
+                keys.Add(person << 32 | work);
+            }
+        }
+
+        var sorted = keys.ToArray();
+        keys.Clear();
+        Array.Sort(sorted);
+        return sorted.Select(key => (key >>> 32, key & uint.MaxValue));
+    }
+
+    private static IEnumerable<(long Person, long Work)> PairsBySql(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var select = Command(connection, transaction, "SELECT person_id, work_id FROM work_persons ORDER BY person_id, work_id");
+        using var reader = select.ExecuteReader();
+        while (reader.Read()) yield return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string text)
