@@ -216,12 +216,13 @@ public sealed partial class IngestionPipeline
     /// run left), read from the store in id order, committed, then cleared from the record. Killed in between, the next
     /// run writes them again: a document is keyed by person, so writing it twice changes nothing.
     /// </summary>
-    private void IndexStaleExperts(RunState run, Polly.ResiliencePipeline retry)
+    private void IndexStaleExperts(RunState run, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
     {
         var written = new List<PersonId>();
         var after = new PersonId(0);
         while (retry.Execute(() => _store.GetStaleExperts(after, ExpertChunk)) is { Count: > 0 } chunk)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (written.Count == 0) run.Report(null, "writing expert documents");
             _index.IndexExperts(retry.Execute(() => _store.GetPersonProfiles(chunk)));
             written.AddRange(chunk);

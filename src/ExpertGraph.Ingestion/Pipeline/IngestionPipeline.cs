@@ -69,7 +69,7 @@ public sealed partial class IngestionPipeline
         }
 
         var retry = StoreRetry.Create(options, _time, run);
-        IndexStaleExperts(run, retry);
+        IndexStaleExperts(run, retry, cancellationToken);
         // Persons left without works are no experts. Their documents are removed as the run touches them; a run killed
         // between a store commit and the index's can leave one behind, which this sweep removes.
         if (retry.Execute(() => _store.GetPersonsWithoutWorks()) is { Count: > 0 } withoutWorks)
