@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Resolution;
@@ -171,9 +170,9 @@ public sealed partial class IngestionPipeline
                 else counts.AddUpdated();
                 // Persons the work's earlier version named: one that loses its mentions here needs its expert document redone.
                 var before = upsert.Outcome == UpsertOutcome.Updated ? session.GetAuthorshipPersons(upsert.Id).Values.ToList() : [];
-                var resolving = Stopwatch.GetTimestamp();
+                var resolving = _time.GetTimestamp();
                 var resolved = _resolver.Resolve(work, upsert.Id, session);
-                run.Resolved(resolved.Count, Stopwatch.GetTimestamp() - resolving);
+                run.Resolved(resolved.Count, _time.GetElapsedTime(resolving));
                 session.ReplaceAuthorships(upsert.Id, [.. resolved.Select(author => new AuthorshipRow(author.Mention.Position, author.Person, author.Mention.RawName, author.Mention.Role)
                 {
                     Institution = author.Institution,

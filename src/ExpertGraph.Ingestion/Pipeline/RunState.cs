@@ -15,13 +15,13 @@ internal sealed class RunState(int fileCount, long totalBytes, IProgress<Ingesti
 
     /// <summary>Author mentions the resolver decided, and the time it spent on them (<see cref="Resolved"/>).</summary>
     public (long Mentions, TimeSpan Time) Resolution =>
-        (Interlocked.Read(ref _mentionsResolved), TimeSpan.FromSeconds((double)Interlocked.Read(ref _resolutionTicks) / System.Diagnostics.Stopwatch.Frequency));
+        (Interlocked.Read(ref _mentionsResolved), TimeSpan.FromTicks(Interlocked.Read(ref _resolutionTicks)));
 
-    /// <summary>The store stage resolved a work's <paramref name="mentions"/> in <paramref name="ticks"/> (Stopwatch ticks).</summary>
-    public void Resolved(int mentions, long ticks)
+    /// <summary>The store stage resolved a work's <paramref name="mentions"/> in <paramref name="time"/>.</summary>
+    public void Resolved(int mentions, TimeSpan time)
     {
         Interlocked.Add(ref _mentionsResolved, mentions);
-        Interlocked.Add(ref _resolutionTicks, ticks);
+        Interlocked.Add(ref _resolutionTicks, time.Ticks);
     }
 
     public IReadOnlyList<FileReport> Reports

@@ -4,8 +4,9 @@ namespace ExpertGraph.Ingestion.Resolution;
 
 /// <summary>
 /// <see cref="MentionBlockKey"/> of raw names as written, remembered for a run: the same names come again and again (every
-/// work of an author), and parsing one for its key was a tenth of the model resolver's store stage at 100K works. Holds at
-/// most <paramref name="capacity"/> names (about 40 MB at the default); past that it starts over.
+/// work of an author), and parsing one for its key was a tenth of the store stage at 100K works. The exact-key resolver's
+/// (the model resolver takes the key from its profiler, which reads each distinct name once). Holds at most
+/// <paramref name="capacity"/> names (about 40 MB at the default); past that it starts over.
 /// </summary>
 internal sealed class BlockKeyCache(PersonNameKeys names, int capacity = BlockKeyCache.DefaultCapacity)
 {

@@ -40,7 +40,6 @@ public sealed class ModelAuthorResolver : IAuthorResolver
 
     private readonly IncrementalResolver _resolver;
     private readonly MentionProfiler _profiler;
-    private readonly BlockKeyCache _blockKeys;
     private readonly StoredMentionSignatures _signatures;
     private readonly InstitutionResolver _institutions = new();
     private readonly Dictionary<string, CachedBlock> _blocks = new(StringComparer.Ordinal);
@@ -63,7 +62,6 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             throw new ArgumentException("a tagger needs its lexicon's version: stored profiles are stamped with it", nameof(lexiconVersion));
         _lexiconVersion = tagger is null ? 0 : lexiconVersion;
         ArgumentNullException.ThrowIfNull(names);
-        _blockKeys = new BlockKeyCache(names);
         _signatures = new StoredMentionSignatures(tagger);
         _resolver = new IncrementalResolver(model);
         // Concepts come with the signature (tagged once per work below), so the profiler needs no tagger of its own.
@@ -107,10 +105,11 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         List<(string BlockKey, int Position, PersonId Person, MentionProfile Profile)>? unrecorded = null;
         foreach (var mention in work.Authors)
         {
-            var blockKey = _blockKeys.Of(mention.RawName);
             var (institution, _, country) = _institutions.Resolve(work, mention, session);
             var stored = StoredMentionSignatures.StoredForm(work, workId, mention);
             var profile = Profile(stored);
+            // The profiler reads the name as MentionBlockKey does ("" for no personal name), once per distinct name.
+            var blockKey = profile.BlockingKey;
             var hardKeys = HardKeys(work, mention);
 
             var person = FindByHardKey(hardKeys, session);

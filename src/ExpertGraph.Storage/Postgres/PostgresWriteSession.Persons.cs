@@ -42,25 +42,21 @@ internal sealed partial class PostgresWriteSession
         _newVariants.Add((person.Value, name));
     }
 
-    public void MarkExpertsStale(IReadOnlyCollection<PersonId> persons)
-    {
-        ArgumentNullException.ThrowIfNull(persons);
-        if (persons.Count == 0) return;
-        PostgresErrors.Run("recording experts to index", () =>
-        {
-            using var insert = Command("INSERT INTO stale_experts (person_id) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING", persons.Select(p => p.Value).ToArray());
-            insert.ExecuteNonQuery();
-        });
-    }
+    public void MarkExpertsStale(IReadOnlyCollection<PersonId> persons) =>
+        ExecuteForPersons("recording experts to index", "INSERT INTO stale_experts (person_id) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING", persons);
 
-    public void ClearStaleExperts(IReadOnlyCollection<PersonId> persons)
+    public void ClearStaleExperts(IReadOnlyCollection<PersonId> persons) =>
+        ExecuteForPersons("clearing indexed experts", "DELETE FROM stale_experts WHERE person_id = ANY($1::bigint[])", persons);
+
+    /// <summary>Runs one statement whose $1 is the persons' ids as a bigint array (nothing for none).</summary>
+    private void ExecuteForPersons(string doing, string sql, IReadOnlyCollection<PersonId> persons)
     {
         ArgumentNullException.ThrowIfNull(persons);
         if (persons.Count == 0) return;
-        PostgresErrors.Run("clearing indexed experts", () =>
+        PostgresErrors.Run(doing, () =>
         {
-            using var delete = Command("DELETE FROM stale_experts WHERE person_id = ANY($1::bigint[])", persons.Select(p => p.Value).ToArray());
-            delete.ExecuteNonQuery();
+            using var command = Command(sql, persons.Select(p => p.Value).ToArray());
+            command.ExecuteNonQuery();
         });
     }
 
