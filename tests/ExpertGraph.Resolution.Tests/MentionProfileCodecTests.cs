@@ -135,6 +135,34 @@ public sealed class MentionProfileCodecTests
         Assert.That(MentionProfileCodec.VersionsOf(encoded), Is.EqualTo(((byte, long)?)(MentionProfileCodec.Version, Lexicon)));
     }
 
+    /// <summary>
+    /// Stores hold profiles written by every earlier build of this codec version: the layout must not move without a new
+    /// <see cref="MentionProfileCodec.Version"/>. The bytes are version 2's as the first encoder (a BinaryWriter) wrote them.
+    /// </summary>
+    [Test]
+    public void Encode_WritesTheLayoutStoredProfilesHave()
+    {
+        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5", Orcid = "x" }, BlockingKey = "" };
+
+        Assert.That(Convert.ToHexString(MentionProfileCodec.Encode(Full(), Lexicon)), Is.EqualTo(FullLayout));
+        // Version 2, lexicon 0, flags 0x30 (the signature's e-mail and source id are the profile's: none), the blocking key and
+        // middle initials empty (length + 1 = 1), every other string null (0), lists and concepts empty (0), then the
+        // signature's ORCID "x", which the profile lacks.
+        Assert.That(Convert.ToHexString(MentionProfileCodec.Encode(bare, 0)),
+            Is.EqualTo("02" + "0000000000000000" + "30" + "01" + "0000" + "01" + "00" + "00" + "0000" + "000000" + "00" + "00000000" + "0278"));
+    }
+
+    /// <summary><see cref="Full"/> encoded: version 2, lexicon 0x123456789ABC (little-endian), flags 0x27 (Chinese, Han script,
+    /// a year, the same source id), 2019, then "zhang|w" (8 = 7 + 1, UTF-8) and the rest in layout order.</summary>
+    private const string FullLayout =
+        "02BC9A78563412000027E3070000087A68616E677C770A7A68616E677C776569047765690102066C697C6E610777616E"
+        + "677C6603097473696E676875610B756E697665727369747907E6B885E58D8E147473696E6768756120756E6976657273"
+        + "6974790769636173737001076963617373700305646565700C7265636F676E6974696F6E07737065656368010E435043"
+        + "3A4731304C31352F313602069A99193FDAC508CDCC4C3F107473696E676875612E6564752E636E14776569407473696E"
+        + "676875612E6564752E636E14303030302D303030322D313832352D30303937197372633A6F70656E616C65783A413530"
+        + "32333838383339311520303030302D303030322D313832352D3030393714576569405473696E676875612E6564752E63"
+        + "6E";
+
     [Test]
     public void TryDecode_CutShortOrWithBytesLeft_SaysWhichMentionIsDamaged()
     {

@@ -341,6 +341,14 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private void AddKey(string key, PersonId person, IStoreWriteSession session)
     {
         if (_cache.TryGetPerson(key, out _)) return;
+        // A mention's own key is not remembered (ResolutionCache.AddPerson), so its owner is not read: the insert leaves a
+        // key another person holds as it is.
+        if (MentionKey.IsMentionKey(key))
+        {
+            session.AddPersonKey(key, person);
+            return;
+        }
+
         var owner = session.FindPersonByKey(key);
         if (owner is null) session.AddPersonKey(key, person);
         _cache.AddPerson(key, owner ?? person);

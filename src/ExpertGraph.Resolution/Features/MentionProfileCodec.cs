@@ -28,50 +28,55 @@ public static class MentionProfileCodec
 
     private const int HeaderLength = 1 + sizeof(long);
 
+    /// <summary>The stored form of <paramref name="profile"/>: its length measured first, then written into one array of that size.</summary>
     public static byte[] Encode(MentionProfile profile, long lexiconVersion)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        using var buffer = new MemoryStream(256);
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Version);
-            writer.Write(lexiconVersion);
-            var signature = profile.Signature;
-            var flags = (profile.Chinese ? IsChinese : 0) | (profile.HanScript ? IsHanScript : 0) | (profile.Year is null ? 0 : HasYear)
-                | (Same(signature.Orcid, profile.Orcid) ? SameOrcid : 0) | (Same(signature.Email, profile.Email) ? SameEmail : 0)
-                | (Same(signature.SourceAuthorId, profile.SourceAuthorId) ? SameSourceId : 0);
-            writer.Write((byte)flags);
-            if (profile.Year is { } year) writer.Write(year);
-            Write(writer, profile.BlockingKey);
-            Write(writer, profile.FullKey);
-            Write(writer, profile.FirstGiven);
-            Write(writer, profile.MiddleInitials);
-            Write(writer, profile.Coauthors);
-            Write(writer, profile.AffiliationTokens);
-            Write(writer, profile.Institution);
-            Write(writer, profile.Venue);
-            Write(writer, profile.VenueTokens);
-            Write(writer, profile.TitleTokens);
-            Write(writer, profile.Classifications);
-            writer.Write7BitEncodedInt(profile.Concepts.Length);
-            var previous = 0;
-            foreach (var (concept, weight) in profile.Concepts)
-            {
-                writer.Write7BitEncodedInt(ZigZag(concept - previous));
-                writer.Write(weight);
-                previous = concept;
-            }
+        var measure = new Writer([]);
+        Write(ref measure, profile, lexiconVersion);
+        var encoded = new byte[measure.Length];
+        var writer = new Writer(encoded);
+        Write(ref writer, profile, lexiconVersion);
+        return encoded;
+    }
 
-            Write(writer, profile.EmailDomain);
-            Write(writer, profile.Email);
-            Write(writer, profile.Orcid);
-            Write(writer, profile.SourceAuthorId);
-            if ((flags & SameOrcid) == 0) Write(writer, signature.Orcid);
-            if ((flags & SameEmail) == 0) Write(writer, signature.Email);
-            if ((flags & SameSourceId) == 0) Write(writer, signature.SourceAuthorId);
+    private static void Write(ref Writer writer, MentionProfile profile, long lexiconVersion)
+    {
+        writer.Byte(Version);
+        writer.Int64(lexiconVersion);
+        var signature = profile.Signature;
+        var flags = (profile.Chinese ? IsChinese : 0) | (profile.HanScript ? IsHanScript : 0) | (profile.Year is null ? 0 : HasYear)
+            | (Same(signature.Orcid, profile.Orcid) ? SameOrcid : 0) | (Same(signature.Email, profile.Email) ? SameEmail : 0)
+            | (Same(signature.SourceAuthorId, profile.SourceAuthorId) ? SameSourceId : 0);
+        writer.Byte((byte)flags);
+        if (profile.Year is { } year) writer.Int32(year);
+        writer.String(profile.BlockingKey);
+        writer.String(profile.FullKey);
+        writer.String(profile.FirstGiven);
+        writer.String(profile.MiddleInitials);
+        writer.Strings(profile.Coauthors);
+        writer.Strings(profile.AffiliationTokens);
+        writer.String(profile.Institution);
+        writer.String(profile.Venue);
+        writer.Strings(profile.VenueTokens);
+        writer.Strings(profile.TitleTokens);
+        writer.Strings(profile.Classifications);
+        writer.VarInt(profile.Concepts.Length);
+        var previous = 0;
+        foreach (var (concept, weight) in profile.Concepts)
+        {
+            writer.VarInt(ZigZag(concept - previous));
+            writer.Single(weight);
+            previous = concept;
         }
 
-        return buffer.ToArray();
+        writer.String(profile.EmailDomain);
+        writer.String(profile.Email);
+        writer.String(profile.Orcid);
+        writer.String(profile.SourceAuthorId);
+        if ((flags & SameOrcid) == 0) writer.String(signature.Orcid);
+        if ((flags & SameEmail) == 0) writer.String(signature.Email);
+        if ((flags & SameSourceId) == 0) writer.String(signature.SourceAuthorId);
     }
 
     /// <summary>The codec and lexicon versions a stored profile was made with, or null when it is too short to say.</summary>
@@ -167,23 +172,74 @@ public static class MentionProfileCodec
 
     private static int UnZigZag(int value) => (int)((uint)value >> 1) ^ -(value & 1);
 
-    private static void Write(BinaryWriter writer, string? value)
+    /// <summary>
+    /// Writes the layout into a span, as a <see cref="BinaryWriter"/> over UTF-8 would (7-bit lengths, little-endian
+    /// numbers); over an empty span it only counts, so that <see cref="Encode"/> allocates the array it returns and no other.
+    /// </summary>
+    private ref struct Writer(Span<byte> bytes)
     {
-        if (value is null)
+        private readonly Span<byte> _bytes = bytes;
+        private readonly bool _counting = bytes.IsEmpty;
+
+        public int Length { get; private set; }
+
+        public void Byte(byte value)
         {
-            writer.Write7BitEncodedInt(0);
-            return;
+            if (!_counting) _bytes[Length] = value;
+            Length++;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(value);
-        writer.Write7BitEncodedInt(bytes.Length + 1);
-        writer.Write(bytes);
-    }
+        public void Int32(int value)
+        {
+            if (!_counting) BinaryPrimitives.WriteInt32LittleEndian(_bytes[Length..], value);
+            Length += sizeof(int);
+        }
 
-    private static void Write(BinaryWriter writer, string[] values)
-    {
-        writer.Write7BitEncodedInt(values.Length);
-        foreach (var value in values) Write(writer, value);
+        public void Int64(long value)
+        {
+            if (!_counting) BinaryPrimitives.WriteInt64LittleEndian(_bytes[Length..], value);
+            Length += sizeof(long);
+        }
+
+        public void Single(float value)
+        {
+            if (!_counting) BinaryPrimitives.WriteSingleLittleEndian(_bytes[Length..], value);
+            Length += sizeof(float);
+        }
+
+        /// <summary>As <see cref="BinaryWriter.Write7BitEncodedInt"/>: seven bits a byte, the high bit set on all but the last.</summary>
+        public void VarInt(int value)
+        {
+            var rest = (uint)value;
+            while (rest > 0x7Fu)
+            {
+                Byte((byte)(rest | ~0x7Fu));
+                rest >>= 7;
+            }
+
+            Byte((byte)rest);
+        }
+
+        /// <summary>Length + 1 and the UTF-8 bytes; 0 for null.</summary>
+        public void String(string? value)
+        {
+            if (value is null)
+            {
+                VarInt(0);
+                return;
+            }
+
+            var length = Encoding.UTF8.GetByteCount(value);
+            VarInt(length + 1);
+            if (!_counting) Encoding.UTF8.GetBytes(value, _bytes[Length..]);
+            Length += length;
+        }
+
+        public void Strings(string[] values)
+        {
+            VarInt(values.Length);
+            foreach (var value in values) String(value);
+        }
     }
 
     /// <summary>

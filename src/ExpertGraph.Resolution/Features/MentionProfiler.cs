@@ -64,7 +64,11 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         };
     }
 
-    private NameFacts NameFactsOf(string rawName) => _names.GetOrAdd(rawName, ReadName);
+    // The memos' compute functions, made once (a method group passed as a delegate allocates one at every call).
+    private Func<string, NameFacts>? _readName;
+    private Func<string, string?>? _coauthorKey;
+
+    private NameFacts NameFactsOf(string rawName) => _names.GetOrAdd(rawName, _readName ??= ReadName);
 
     private NameFacts ReadName(string rawName)
     {
@@ -116,7 +120,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         var keys = new List<string>(coauthors.Count);
         foreach (var coauthor in coauthors)
         {
-            if (_coauthorKeys.GetOrAdd(coauthor, CoauthorKey) is { } key) keys.Add(key);
+            if (_coauthorKeys.GetOrAdd(coauthor, _coauthorKey ??= CoauthorKey) is { } key) keys.Add(key);
         }
 
         return Sorted(keys);
@@ -136,10 +140,25 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             : tagger is null || string.IsNullOrWhiteSpace(signature.Title)
                 ? []
                 : tagger.Profile(signature.Title).Select(c => (c.Concept, c.Weight));
-        var merged = new SortedDictionary<int, double>();
-        foreach (var (concept, weight) in weights) merged[concept] = merged.GetValueOrDefault(concept) + weight;
-        var norm = Math.Sqrt(merged.Values.Sum(w => w * w));
-        return norm == 0 ? [] : merged.Select(c => (c.Key, (float)(c.Value / norm))).ToArray();
+        // Weights of one concept summed in the order they come, concepts ascending: sorted by (concept, arrival), then merged.
+        var arrived = new List<(int Concept, int Arrival, double Weight)>();
+        foreach (var (concept, weight) in weights) arrived.Add((concept, arrived.Count, weight));
+        if (arrived.Count == 0) return [];
+        arrived.Sort(static (x, y) => x.Concept != y.Concept ? x.Concept.CompareTo(y.Concept) : x.Arrival.CompareTo(y.Arrival));
+        var merged = new List<(int Concept, double Weight)>(arrived.Count);
+        foreach (var (concept, _, weight) in arrived)
+        {
+            if (merged.Count > 0 && merged[^1].Concept == concept) merged[^1] = (concept, merged[^1].Weight + weight);
+            else merged.Add((concept, 0 + weight));
+        }
+
+        var squares = 0.0;
+        foreach (var (_, weight) in merged) squares += weight * weight;
+        var norm = Math.Sqrt(squares);
+        if (norm == 0) return [];
+        var concepts = new (int, float)[merged.Count];
+        for (var i = 0; i < concepts.Length; i++) concepts[i] = (merged[i].Concept, (float)(merged[i].Weight / norm));
+        return concepts;
     }
 
     private static string? EmailDomainOf(string? email)
@@ -164,11 +183,19 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         return result.Length == 0 ? null : result;
     }
 
+    /// <summary>The distinct values, sorted (ordinal): sorted first, then equal neighbours dropped in place.</summary>
     private static string[] Sorted(IEnumerable<string> values)
     {
-        var array = values.Distinct(StringComparer.Ordinal).ToArray();
+        var array = values.ToArray();
+        if (array.Length < 2) return array;
         Array.Sort(array, StringComparer.Ordinal);
-        return array;
+        var distinct = 1;
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (!string.Equals(array[i], array[distinct - 1], StringComparison.Ordinal)) array[distinct++] = array[i];
+        }
+
+        return distinct == array.Length ? array : array[..distinct];
     }
 }
 

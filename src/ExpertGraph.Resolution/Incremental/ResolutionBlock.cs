@@ -8,10 +8,11 @@ public sealed class BlockPerson
 {
     private readonly List<int> _members = [];
     private readonly HashSet<string> _works = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _orcids = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _sourceIds = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _chineseFullNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _hanNames = new(StringComparer.Ordinal);
+    // Most persons carry no hard id and no Chinese full name: these sets are made when the first one comes.
+    private HashSet<string>? _orcids;
+    private HashSet<string>? _sourceIds;
+    private HashSet<string>? _chineseFullNames;
+    private HashSet<string>? _hanNames;
     private ClusterProfile? _profile;
 
     internal BlockPerson(long id) => Id = id;
@@ -30,11 +31,11 @@ public sealed class BlockPerson
     {
         ArgumentNullException.ThrowIfNull(mention);
         if (mention.Signature.WorkId is { } work && _works.Contains(work)) return true;
-        if (mention is { Chinese: true, FullKey: { } full } && _chineseFullNames.Count > 0 && (_chineseFullNames.Count > 1 || !_chineseFullNames.Contains(full)))
+        if (mention is { Chinese: true, FullKey: { } full } && _chineseFullNames is { Count: > 0 } fullNames && (fullNames.Count > 1 || !fullNames.Contains(full)))
             return true;
-        if (mention.HanScript && _hanNames.Count > 0 && (_hanNames.Count > 1 || !_hanNames.Contains(BlockClusterer.HanName(mention)))) return true;
-        if (mention.Orcid is { } orcid && _orcids.Count > 0 && !_orcids.Contains(orcid)) return true;
-        if (mention.SourceAuthorId is not { } sourceId) return false;
+        if (mention.HanScript && _hanNames is { Count: > 0 } hanNames && (hanNames.Count > 1 || !hanNames.Contains(BlockClusterer.HanName(mention)))) return true;
+        if (mention.Orcid is { } orcid && _orcids is { Count: > 0 } orcids && !orcids.Contains(orcid)) return true;
+        if (mention.SourceAuthorId is not { } sourceId || _sourceIds is null) return false;
         var source = BlockClusterer.SourceOf(sourceId);
         return _sourceIds.Any(id => !string.Equals(id, sourceId, StringComparison.OrdinalIgnoreCase) && BlockClusterer.SourceOf(id) == source);
     }
@@ -47,10 +48,10 @@ public sealed class BlockPerson
         _members.Add(index);
         _profile = null;
         if (mention.Signature.WorkId is { } work) _works.Add(work);
-        if (mention.Orcid is { } orcid) _orcids.Add(orcid);
-        if (mention.SourceAuthorId is { } sourceId) _sourceIds.Add(sourceId);
-        if (mention is { Chinese: true, FullKey: { } full }) _chineseFullNames.Add(full);
-        if (mention.HanScript) _hanNames.Add(BlockClusterer.HanName(mention));
+        if (mention.Orcid is { } orcid) (_orcids ??= new(StringComparer.OrdinalIgnoreCase)).Add(orcid);
+        if (mention.SourceAuthorId is { } sourceId) (_sourceIds ??= new(StringComparer.OrdinalIgnoreCase)).Add(sourceId);
+        if (mention is { Chinese: true, FullKey: { } full }) (_chineseFullNames ??= new(StringComparer.Ordinal)).Add(full);
+        if (mention.HanScript) (_hanNames ??= new(StringComparer.Ordinal)).Add(BlockClusterer.HanName(mention));
     }
 }
 
