@@ -24,6 +24,9 @@ internal static class ScalePhase
     /// <summary>Records per store transaction in the ingest phases (<see cref="IngestionOptions.BatchSize"/>); unset: the default.</summary>
     public const string BatchSizeVariable = "SCALE_BATCH_SIZE";
 
+    /// <summary>"1": the ingest phases keep background garbage collections (the CLI's ingest runs without: <see cref="BatchGarbageCollection"/>).</summary>
+    public const string BackgroundGcVariable = "SCALE_BACKGROUND_GC";
+
     public static async Task<int> RunAsync(string phase, string input, string? data)
     {
         var clock = Stopwatch.StartNew();
@@ -113,11 +116,19 @@ internal static class ScalePhase
             options = options with { ResolverCacheMentions = int.Parse(cache, CultureInfo.InvariantCulture) };
         if (Environment.GetEnvironmentVariable(BatchSizeVariable) is { Length: > 0 } batch)
             options = options with { BatchSize = int.Parse(batch, CultureInfo.InvariantCulture) };
+        // As the CLI's ingest runs; SCALE_BACKGROUND_GC=1 keeps background collections, to measure what batch mode changes.
+        using var collection = Environment.GetEnvironmentVariable(BackgroundGcVariable) == "1" ? null : BatchGarbageCollection.Enter();
         var summary = await workspace.IngestAsync([input], options, progress: null, CancellationToken.None).ConfigureAwait(false);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2} pipeline_seconds={(summary.Elapsed - summary.DerivedRebuild).TotalSeconds:F2} semantic_seconds={summary.SemanticIndex.TotalSeconds:F2} facts_seconds={summary.PersonFacts.TotalSeconds:F2} mentions={summary.MentionsResolved} resolution_seconds={summary.Resolution.TotalSeconds:F2} mentions_per_second={summary.MentionsPerSecond:F0}"));
         var counts = workspace.Store.Count();
         Console.Out.WriteLine($"STORE works={counts.Works} persons={counts.Persons} authorships={counts.Authorships} collaborations={counts.Collaborations}");
+        WriteGarbageCollection();
         return summary.Records.Read;
     }
+
+    /// <summary>What the garbage collector cost the process: collections per generation, pauses, bytes allocated.</summary>
+    private static void WriteGarbageCollection() =>
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GC gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} pause_seconds={GC.GetTotalPauseDuration().TotalSeconds:F2} allocated_gb={GC.GetTotalAllocatedBytes() / 1e9:F1} server={System.Runtime.GCSettings.IsServerGC}"));
 }

@@ -82,6 +82,7 @@ internal static class IngestCommand
         else if (workspace.TagsFromAnotherLexicon)
             Console.Error.WriteLine("warning: the stored works were tagged with another lexicon; new works get the current one's tags; run `expertgraph lexicon retag` to tag all alike");
         using var progress = new ProgressPrinter(Console.Out, Console.IsOutputRedirected);
+        using var collection = BatchGarbageCollection.Enter();
         IngestionSummary summary;
         try
         {
