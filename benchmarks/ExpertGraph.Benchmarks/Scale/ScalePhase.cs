@@ -14,7 +14,8 @@ namespace ExpertGraph.Benchmarks.Scale;
 /// resolver), "ingest-exact" (the same with the exact-key resolver, the peer that isolates resolution's cost) or
 /// "derived" (the derived-table rebuild alone, over an ingested data folder), "semantic" (the semantic index built from
 /// an ingested data folder; ingest ends with it).
-/// Prints one machine-readable line: phase, records, seconds, records/s, peak RSS bytes.
+/// Prints machine-readable lines: the phase's own (phase, records, seconds, records/s, peak RSS bytes), and for the ingest
+/// phases before it INGEST (the summary's counts and timings), STORE (row counts) and GC (collections, pauses, bytes allocated).
 /// </summary>
 internal static class ScalePhase
 {

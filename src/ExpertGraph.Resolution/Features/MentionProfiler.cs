@@ -140,7 +140,8 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             : tagger is null || string.IsNullOrWhiteSpace(signature.Title)
                 ? []
                 : tagger.Profile(signature.Title).Select(c => (c.Concept, c.Weight));
-        // Weights of one concept summed in the order they come, concepts ascending: sorted by (concept, arrival), then merged.
+        // Weights of one concept summed in the order they come, concepts ascending: sorted by (concept, arrival), then merged,
+        // each sum started from 0 as the dictionary this replaced started it (0 + -0.0 is 0.0), so profiles stay bit for bit.
         var arrived = new List<(int Concept, int Arrival, double Weight)>();
         foreach (var (concept, weight) in weights) arrived.Add((concept, arrived.Count, weight));
         if (arrived.Count == 0) return [];
