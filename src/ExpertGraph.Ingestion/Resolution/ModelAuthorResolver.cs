@@ -341,9 +341,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private void AddKey(string key, PersonId person, IStoreWriteSession session)
     {
         if (_cache.TryGetPerson(key, out _)) return;
-        // A mention's own key is not remembered (ResolutionCache.AddPerson), so its owner is not read: the insert leaves a
-        // key another person holds as it is.
-        if (MentionKey.IsMentionKey(key))
+        // A key the cache does not remember needs no owner read: the insert leaves a key another person holds as it is.
+        if (!ResolutionCache.Remembers(key))
         {
             session.AddPersonKey(key, person);
             return;

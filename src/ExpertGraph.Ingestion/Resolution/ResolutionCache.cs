@@ -21,7 +21,10 @@ internal sealed class ResolutionCache
     /// ("mention:…") is not remembered: it is looked up once per writing of its work, so remembering it saved nothing and
     /// held every mention of the run (about 85 bytes each, 450 MB over the 1M-work corpus).
     /// </summary>
-    public bool AddPerson(string key, PersonId person) => MentionKey.IsMentionKey(key) || _persons.TryAdd(key, person);
+    public bool AddPerson(string key, PersonId person) => !Remembers(key) || _persons.TryAdd(key, person);
+
+    /// <summary>Whether <see cref="AddPerson"/> keeps the key's person: not for a mention's own key (see there).</summary>
+    public static bool Remembers(string key) => !MentionKey.IsMentionKey(key);
 
     /// <summary>False when the variant is already known for the person.</summary>
     public bool AddVariant(PersonId person, string name) => _variants.Add((person.Value, name));

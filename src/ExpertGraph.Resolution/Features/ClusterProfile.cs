@@ -34,9 +34,6 @@ public sealed class ClusterProfile
         if (members.Count == 0) throw new ArgumentException("a cluster has members", nameof(members));
         var profiles = members.Select(i => block[i]).ToList();
         var years = profiles.Where(p => p.Year is not null).Select(p => p.Year!.Value).Order().ToList();
-        var concepts = new SortedDictionary<int, double>();
-        foreach (var (concept, weight) in profiles.SelectMany(p => p.Concepts)) concepts[concept] = concepts.GetValueOrDefault(concept) + weight;
-        var norm = Math.Sqrt(concepts.Values.Sum(w => w * w));
         var first = profiles[0];
         var merged = new MentionProfile
         {
@@ -54,7 +51,7 @@ public sealed class ClusterProfile
             VenueTokens = Union(profiles.Select(p => p.VenueTokens)),
             TitleTokens = Union(profiles.Select(p => p.TitleTokens)),
             Classifications = Union(profiles.Select(p => p.Classifications)),
-            Concepts = norm == 0 ? [] : concepts.Select(c => (c.Key, (float)(c.Value / norm))).ToArray(),
+            Concepts = ConceptVector.Unit(profiles.SelectMany(p => p.Concepts).Select(c => (c.Concept, (double)c.Weight))),
             Email = MostFrequent(profiles.Select(p => p.Email)),
             EmailDomain = MostFrequent(profiles.Select(p => p.EmailDomain)),
             Orcid = Single(profiles.Select(p => p.Orcid)),

@@ -140,26 +140,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             : tagger is null || string.IsNullOrWhiteSpace(signature.Title)
                 ? []
                 : tagger.Profile(signature.Title).Select(c => (c.Concept, c.Weight));
-        // Weights of one concept summed in the order they come, concepts ascending: sorted by (concept, arrival), then merged,
-        // each sum started from 0 as the dictionary this replaced started it (0 + -0.0 is 0.0), so profiles stay bit for bit.
-        var arrived = new List<(int Concept, int Arrival, double Weight)>();
-        foreach (var (concept, weight) in weights) arrived.Add((concept, arrived.Count, weight));
-        if (arrived.Count == 0) return [];
-        arrived.Sort(static (x, y) => x.Concept != y.Concept ? x.Concept.CompareTo(y.Concept) : x.Arrival.CompareTo(y.Arrival));
-        var merged = new List<(int Concept, double Weight)>(arrived.Count);
-        foreach (var (concept, _, weight) in arrived)
-        {
-            if (merged.Count > 0 && merged[^1].Concept == concept) merged[^1] = (concept, merged[^1].Weight + weight);
-            else merged.Add((concept, 0 + weight));
-        }
-
-        var squares = 0.0;
-        foreach (var (_, weight) in merged) squares += weight * weight;
-        var norm = Math.Sqrt(squares);
-        if (norm == 0) return [];
-        var concepts = new (int, float)[merged.Count];
-        for (var i = 0; i < concepts.Length; i++) concepts[i] = (merged[i].Concept, (float)(merged[i].Weight / norm));
-        return concepts;
+        return ConceptVector.Unit(weights);
     }
 
     private static string? EmailDomainOf(string? email)
