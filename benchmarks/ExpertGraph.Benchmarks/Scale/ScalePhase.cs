@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Reading;
 using ExpertGraph.Query;
+using ExpertGraph.Search.Indexing;
 
 namespace ExpertGraph.Benchmarks.Scale;
 
@@ -13,8 +15,10 @@ namespace ExpertGraph.Benchmarks.Scale;
 /// ingest pays), "ingest" (end to end: parse → normalize → resolve → SQLite + Lucene, derived tables included; the model
 /// resolver), "ingest-exact" (the same with the exact-key resolver, the peer that isolates resolution's cost) or
 /// "derived" (the derived-table rebuild alone, over an ingested data folder), "semantic" (the semantic index built from
-/// an ingested data folder; ingest ends with it).
-/// Prints machine-readable lines: the phase's own (phase, records, seconds, records/s, peak RSS bytes), and for the ingest
+/// an ingested data folder; ingest ends with it), "index" (the read stage and the ingest's Lucene writer, without a store:
+/// what parsing and indexing alone cost, the floor under the ingest's time with any store and resolver).
+/// Prints machine-readable lines: the phase's own (phase, records, seconds, records/s, CPU seconds of all threads, peak
+/// RSS bytes), and for the ingest
 /// phases before it INGEST (the summary's counts and timings), STORE (row counts) and GC (collections, pauses, bytes allocated).
 /// </summary>
 internal static class ScalePhase
@@ -40,6 +44,9 @@ internal static class ScalePhase
             case "prepare":
                 records = Parse(input, prepare: true);
                 break;
+            case "index":
+                records = Index(input, data ?? throw new ArgumentException("index needs a data folder"));
+                break;
             case "derived":
                 records = Derived(input);
                 break;
@@ -59,7 +66,7 @@ internal static class ScalePhase
 
         clock.Stop();
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PHASE {phase} records={records} seconds={clock.Elapsed.TotalSeconds:F2} rate={records / clock.Elapsed.TotalSeconds:F0} peak_rss={PeakMemory.PeakRssBytes()}"));
+            $"PHASE {phase} records={records} seconds={clock.Elapsed.TotalSeconds:F2} rate={records / clock.Elapsed.TotalSeconds:F0} cpu_seconds={Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} peak_rss={PeakMemory.PeakRssBytes()}"));
         return 0;
     }
 
@@ -82,6 +89,39 @@ internal static class ScalePhase
             }
         }
 
+        return records;
+    }
+
+    /// <summary>
+    /// The read stage (readers, normalization, content hash) and the works' documents written by the ingest's own
+    /// <see cref="LuceneIndexWriter"/> into <paramref name="data"/>/index, committed at the end, on one thread as the
+    /// pipeline's index stage runs. Work ids count up from 1 and each author stands for a person of its own: documents of
+    /// the same shape as an ingest writes, without a store.
+    /// </summary>
+    private static long Index(string input, string data)
+    {
+        var detector = new FormatDetector(RecordReaders.CreateDefault());
+        var normalizer = new WorkNormalizer(new CountryResolver());
+        Directory.CreateDirectory(data);
+        using var writer = new LuceneIndexWriter(Path.Combine(data, "index"), acceptUncommitted: true);
+        long records = 0, nextPerson = 0;
+        foreach (var file in InputFiles.Expand([input]))
+        {
+            var reader = detector.TryDetect(file.Path);
+            if (reader is null) continue;
+            using var stream = File.OpenRead(file.Path);
+            foreach (var result in reader.Read(stream, file.Path))
+            {
+                if (result.Outcome != ReadOutcome.Record || normalizer.Normalize(result.Work!, out _) is not { } work) continue;
+                WorkContentHash.Compute(work);
+                records++;
+                var persons = work.Authors.Select(_ => new PersonId(++nextPerson)).ToList();
+                var countries = work.AffiliationCountryCodes();
+                writer.IndexWork(new WorkId(records), work, persons, countries);
+            }
+        }
+
+        writer.Commit();
         return records;
     }
 

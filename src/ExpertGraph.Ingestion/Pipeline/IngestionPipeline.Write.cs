@@ -171,7 +171,7 @@ public sealed partial class IngestionPipeline
                 // Persons the work's earlier version named: one that loses its mentions here needs its expert document redone.
                 var before = upsert.Outcome == UpsertOutcome.Updated ? session.GetAuthorshipPersons(upsert.Id).Values.ToList() : [];
                 var resolving = _time.GetTimestamp();
-                var resolved = _resolver.Resolve(work, upsert.Id, session);
+                var resolved = _resolver.Resolve(work, upsert.Id, session, record.Authors);
                 run.Resolved(resolved.Count, _time.GetElapsedTime(resolving));
                 session.ReplaceAuthorships(upsert.Id, [.. resolved.Select(author => new AuthorshipRow(author.Mention.Position, author.Person, author.Mention.RawName, author.Mention.Role)
                 {

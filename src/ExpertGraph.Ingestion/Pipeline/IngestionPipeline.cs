@@ -232,7 +232,8 @@ public sealed partial class IngestionPipeline
         // Tagged on the read stage, which has CPU to spare; the hash leaves the tags out (see Work.Concepts).
         var hash = WorkContentHash.Compute(work);
         if (_tagger is not null) work = work with { Concepts = _tagger.Tag(work) };
-        return new PreparedRecord(ReadResult.Ok(work, result.Position), hash);
+        // The write stage is the pipeline's bottleneck: whatever of resolution needs no store is done here.
+        return new PreparedRecord(ReadResult.Ok(work, result.Position), hash, _resolver.Prepare(work));
     }
 
     private static long TotalBytes(IReadOnlyList<InputFile> files)

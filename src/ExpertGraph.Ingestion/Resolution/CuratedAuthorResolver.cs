@@ -15,10 +15,12 @@ public sealed class CuratedAuthorResolver(IAuthorResolver inner) : IAuthorResolv
 
     public void Forget() => _inner.Forget();
 
-    public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session)
+    public PreparedAuthors? Prepare(Work work) => _inner.Prepare(work);
+
+    public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session, PreparedAuthors? prepared = null)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var resolved = _inner.Resolve(work, workId, session);
+        var resolved = _inner.Resolve(work, workId, session, prepared);
         var pins = session.GetPins(workId);
         List<ResolvedAuthor>? overridden = null;
         for (var i = 0; i < resolved.Count; i++)

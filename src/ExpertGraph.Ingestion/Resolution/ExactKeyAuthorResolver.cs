@@ -26,7 +26,7 @@ public sealed class ExactKeyAuthorResolver(PersonNameKeys? names = null) : IAuth
         _institutions.Forget();
     }
 
-    public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session)
+    public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session, PreparedAuthors? prepared = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(session);

@@ -40,6 +40,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
 
     private readonly IncrementalResolver _resolver;
     private readonly MentionProfiler _profiler;
+    // The read stage's own (Prepare): the profiler keeps memos and the last title, which the write stage's must not share.
+    private readonly MentionProfiler _preparer;
     private readonly StoredMentionSignatures _signatures;
     private readonly InstitutionResolver _institutions = new();
     private readonly Dictionary<string, CachedBlock> _blocks = new(StringComparer.Ordinal);
@@ -66,6 +68,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         _resolver = new IncrementalResolver(model);
         // Concepts come with the signature (tagged once per work below), so the profiler needs no tagger of its own.
         _profiler = new MentionProfiler(names);
+        _preparer = new MentionProfiler(names);
     }
 
     /// <summary>What the run decided so far: mentions by hard link, kept on re-ingest, joined by the model, new persons.</summary>
@@ -82,10 +85,33 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         _cachedMentions = 0;
     }
 
-    public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session)
+    /// <summary>
+    /// The profiles of the work's mentions and their stored form, which need no store: made on the pipeline's read stage
+    /// (one work after another, while <see cref="Resolve"/> runs on the write stage), with the read stage's own profiler.
+    /// </summary>
+    public PreparedAuthors Prepare(Work work) => ProfilesOf(work, _preparer);
+
+    private PreparedProfiles ProfilesOf(Work work, MentionProfiler profiler)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var signatures = _signatures.OfUnwritten(work);
+        var profiles = new MentionProfile[signatures.Length];
+        var encoded = new byte[]?[signatures.Length];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            profiles[i] = profiler.Profile(signatures[i]);
+            // The profiler reads the name as MentionBlockKey does ("" for no personal name): such a mention joins no block.
+            if (profiles[i].BlockingKey.Length > 0) encoded[i] = MentionProfileCodec.Encode(profiles[i], _lexiconVersion);
+        }
+
+        return new PreparedProfiles(work, profiles, encoded);
+    }
+
+    public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session, PreparedAuthors? prepared = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(session);
+        var profiles = prepared is PreparedProfiles made && ReferenceEquals(made.Work, work) ? made : ProfilesOf(work, _profiler);
         // Blocks are evicted between works, never within one: a work's own mentions must stay in its blocks.
         _works++;
         if (_cachedMentions > _maxCachedMentions) EvictLeastRecentlyUsed();
@@ -103,12 +129,13 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         // This work's hard-linked mentions whose block was not loaded: the store has them only after the work is written,
         // so a later mention of the work that loads the block records them first, as if the block had been there.
         List<(string BlockKey, int Position, PersonId Person, MentionProfile Profile)>? unrecorded = null;
-        foreach (var mention in work.Authors)
+        for (var index = 0; index < work.Authors.Count; index++)
         {
+            var mention = work.Authors[index];
             var (institution, _, country) = _institutions.Resolve(work, mention, session);
-            var stored = StoredMentionSignatures.StoredForm(work, workId, mention);
-            var profile = Profile(stored);
-            // The profiler reads the name as MentionBlockKey does ("" for no personal name), once per distinct name.
+            // Made before the work had its id: the signature gets it here, as the block cache keeps the profile.
+            var (id, workText) = StoredMentionSignatures.IdOf(workId, mention.Position);
+            var profile = profiles.Profiles[index].Compacted(_strings, id, workText);
             var blockKey = profile.BlockingKey;
             var hardKeys = HardKeys(work, mention);
 
@@ -174,7 +201,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             {
                 BlockKey = blockKey,
                 Confidence = confidence,
-                Profile = blockKey.Length > 0 ? MentionProfileCodec.Encode(profile, _lexiconVersion) : null,
+                Profile = profiles.Encoded[index],
             });
         }
 
@@ -370,4 +397,12 @@ public sealed class ResolutionCounts
     public long Joined { get; internal set; }
 
     public long NewPersons { get; internal set; }
+}
+
+/// <summary>A work's mention profiles (in the order of its authors; their signatures' ids are placeholders) and their stored form (null for a mention without a personal name).</summary>
+internal sealed class PreparedProfiles(Work work, MentionProfile[] profiles, byte[]?[] encoded) : PreparedAuthors(work)
+{
+    public MentionProfile[] Profiles { get; } = profiles;
+
+    public byte[]?[] Encoded { get; } = encoded;
 }

@@ -22,6 +22,29 @@ public sealed class StoredMentionSignatures(ConceptTagger? tagger)
     public MentionSignature Of(BlockMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
+        return Of(mention, TitleConcepts(mention.Work, mention.Title));
+    }
+
+    /// <summary>
+    /// The signatures of a work's mentions before the store has given the work its id, as <see cref="Of"/> reads them
+    /// once it is written, its title tagged once for all of them. Their ids and work are placeholders
+    /// (<see cref="Unwritten"/>): the resolver sets them when it has the work's id. Keeps nothing, so that the read
+    /// stage can call it while the write stage uses <see cref="Of"/>.
+    /// </summary>
+    public MentionSignature[] OfUnwritten(Work work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var concepts = Tagged(work.Title);
+        var signatures = new MentionSignature[work.Authors.Count];
+        for (var i = 0; i < signatures.Length; i++) signatures[i] = Of(StoredForm(work, Unwritten, work.Authors[i]), concepts);
+        return signatures;
+    }
+
+    /// <summary>The work id of <see cref="OfUnwritten"/>'s signatures: no stored work has it.</summary>
+    public static readonly WorkId Unwritten = new(0);
+
+    private static MentionSignature Of(BlockMention mention, KeyValuePair<int, float>[] concepts)
+    {
         var (id, work) = IdOf(mention.Work, mention.Position);
         return new MentionSignature(id, mention.RawName)
         {
@@ -37,7 +60,7 @@ public sealed class StoredMentionSignatures(ConceptTagger? tagger)
             Title = mention.Title,
             Year = mention.Year,
             Classifications = mention.Classifications,
-            Concepts = TitleConcepts(mention.Work, mention.Title),
+            Concepts = concepts,
         };
     }
 
@@ -72,8 +95,13 @@ public sealed class StoredMentionSignatures(ConceptTagger? tagger)
     {
         if (tagger is null || string.IsNullOrWhiteSpace(title)) return [];
         if (_titleConcepts.TryGetValue(work.Value, out var concepts)) return concepts;
-        concepts = [.. tagger.Profile(title).Select(c => new KeyValuePair<int, float>(c.Concept, (float)c.Weight))];
+        concepts = Tagged(title);
         _titleConcepts[work.Value] = concepts;
         return concepts;
     }
+
+    private KeyValuePair<int, float>[] Tagged(string? title) =>
+        tagger is null || string.IsNullOrWhiteSpace(title)
+            ? []
+            : [.. tagger.Profile(title).Select(c => new KeyValuePair<int, float>(c.Concept, (float)c.Weight))];
 }

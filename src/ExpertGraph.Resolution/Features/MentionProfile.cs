@@ -58,14 +58,21 @@ public sealed class MentionProfile
     /// only what comparisons read after profiling (id, name, work, year, hard ids); its title, co-author and affiliation
     /// texts, venue, codes and concepts live on in the tokens and keys above.
     /// </summary>
-    public MentionProfile Compacted(StringPool pool)
+    public MentionProfile Compacted(StringPool pool) => Compacted(pool, Signature.Id, Signature.WorkId);
+
+    /// <summary>
+    /// <see cref="Compacted(StringPool)"/> with the signature's id and work set: a profile made before its work had an id
+    /// (a placeholder there) gets them here.
+    /// </summary>
+    public MentionProfile Compacted(StringPool pool, string id, string? workId)
     {
         ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(id);
         return new MentionProfile
         {
-            Signature = new MentionSignature(Signature.Id, pool.Intern(Signature.Name)!)
+            Signature = new MentionSignature(id, pool.Intern(Signature.Name)!)
             {
-                WorkId = Signature.WorkId,
+                WorkId = workId,
                 Year = Signature.Year,
                 Orcid = Signature.Orcid,
                 Email = Signature.Email,

@@ -64,7 +64,7 @@ public sealed class CuratedAuthorResolverTests
 
     private sealed class FixedResolver(IReadOnlyList<PersonId> persons) : IAuthorResolver
     {
-        public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session) =>
+        public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session, PreparedAuthors? prepared = null) =>
             [.. work.Authors.Select((mention, i) => new ResolvedAuthor(mention, persons[i], null))];
 
         public void Forget() { }

@@ -1,5 +1,6 @@
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Names;
+using ExpertGraph.Core.Resolution;
 using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
 using ExpertGraph.Ingestion.Reading;
@@ -72,6 +73,45 @@ public sealed class ModelResolverCacheTests
         Assert.That(sparingResolver.DecodedBlocks, Is.LessThan(readingResolver.DecodedBlocks));
         Assert.That(sparing.Count, Is.EqualTo(reading.Count).And.GreaterThan(MentionsAtLeast));
         Assert.That(sparing, Is.EqualTo(reading));
+    }
+
+    [Test]
+    public async Task Profiles_made_on_the_read_stage_resolve_and_store_every_mention_as_profiles_made_while_writing()
+    {
+        // The pipeline asks the resolver to profile each work on its read stage (Prepare); a resolver not asked makes the
+        // same profiles on the write stage. Titles are tagged with the shipped lexicon, as the CLI's ingest does.
+        string[] inputs =
+        [
+            SharedData.Path("records/openalex-works-json/works_biodiversity_finance_200.jsonl"),
+            SharedData.Path("records/dblp-xml-sample/dblp-sample.xml"),
+            SharedData.Path("records/nsfc-china-grants/19_21/C01/C0102.csv"),
+        ];
+        using var temp = new TempDataFolder();
+        var tagger = ExpertGraph.Core.Lexicon.LexiconLoader.Load();
+
+        var (prepared, preparing) = await Ingest(Path.Combine(temp.Root, "prepared"), inputs, ModelAuthorResolver.MaxCachedMentions, tagger: tagger);
+        var (unprepared, _) = await Ingest(Path.Combine(temp.Root, "unprepared"), inputs, ModelAuthorResolver.MaxCachedMentions, tagger: tagger, prepares: false);
+
+        Assert.That(preparing.Counts.Joined, Is.GreaterThan(0), "the model decided some mentions");
+        Assert.That(prepared.Count, Is.EqualTo(unprepared.Count).And.GreaterThan(MentionsAtLeast));
+        Assert.That(prepared, Is.EqualTo(unprepared));
+        const string profiles = "SELECT COUNT(*) FROM authorships WHERE profile IS NOT NULL AND length(profile) > 40";
+        Assert.That(Execute(Store(Path.Combine(temp.Root, "prepared")), profiles), Is.GreaterThan(MentionsAtLeast), "profiles with concepts and tokens were stored");
+        Assert.That(StoredProfiles(Path.Combine(temp.Root, "prepared")), Is.EqualTo(StoredProfiles(Path.Combine(temp.Root, "unprepared"))));
+    }
+
+    /// <summary>Every stored profile, hex, by (work, position).</summary>
+    private static Dictionary<string, string> StoredProfiles(string folder)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(Store(folder).ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT work_id, position, profile FROM authorships";
+        using var reader = command.ExecuteReader();
+        var profiles = new Dictionary<string, string>();
+        while (reader.Read())
+            profiles[$"{reader.GetInt64(0)}#{reader.GetInt32(1)}"] = reader.IsDBNull(2) ? "" : Convert.ToHexString((byte[])reader.GetValue(2));
+        return profiles;
     }
 
     [Test]
@@ -195,17 +235,21 @@ public sealed class ModelResolverCacheTests
         $"mail {p.Email}/{p.EmailDomain} orcid {p.Orcid} source {p.SourceAuthorId}");
 
     /// <summary>Each mention ("source:id#position") with its person's first mention: ids aside, who is with whom.</summary>
+    /// <param name="prepares">False: the pipeline is not let ask the resolver for profiles ahead of writing (<see cref="IAuthorResolver.Prepare"/>).</param>
     private static async Task<(Dictionary<string, string> Persons, ModelAuthorResolver Resolver)> Ingest(string folder, string[] inputs, int maxCachedMentions,
-        bool readsBlocksOfHardLinks = false)
+        bool readsBlocksOfHardLinks = false, ExpertGraph.Core.Lexicon.ConceptTagger? tagger = null, bool prepares = true)
     {
         Directory.CreateDirectory(folder);
         var (model, names) = Shipped.Value;
-        var resolver = new ModelAuthorResolver(model, names, tagger: null, maxCachedMentions) { ReadsBlocksOfHardLinks = readsBlocksOfHardLinks };
+        var resolver = new ModelAuthorResolver(model, names, tagger, maxCachedMentions, lexiconVersion: tagger is null ? 0 : 42)
+        {
+            ReadsBlocksOfHardLinks = readsBlocksOfHardLinks,
+        };
         using var store = SqliteExpertStore.Open(Path.Combine(folder, "store.db"));
         using (var index = new LuceneIndexWriter(Path.Combine(folder, "index")))
         {
             var pipeline = new IngestionPipeline(store, index, new FormatDetector(RecordReaders.CreateDefault()),
-                new WorkNormalizer(new CountryResolver()), resolver, TimeProvider.System);
+                new WorkNormalizer(new CountryResolver()), prepares ? resolver : new WithoutPreparation(resolver), TimeProvider.System);
             await pipeline.RunAsync(InputFiles.Expand(inputs), new IngestionOptions { BatchSize = 25 }, null, CancellationToken.None);
         }
 
@@ -217,5 +261,17 @@ public sealed class ModelResolverCacheTests
 
         var first = mentions.GroupBy(m => m.Person).ToDictionary(g => g.Key, g => g.Select(m => m.Mention).Min(StringComparer.Ordinal)!);
         return (mentions.ToDictionary(m => m.Mention, m => first[m.Person]), resolver);
+    }
+
+    /// <summary>The resolver without its <see cref="IAuthorResolver.Prepare"/>: it makes its profiles while writing.</summary>
+    private sealed class WithoutPreparation(IAuthorResolver inner) : IAuthorResolver
+    {
+        public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, ExpertGraph.Core.Storage.IStoreWriteSession session, PreparedAuthors? prepared = null)
+        {
+            Assert.That(prepared, Is.Null);
+            return inner.Resolve(work, workId, session);
+        }
+
+        public void Forget() => inner.Forget();
     }
 }
