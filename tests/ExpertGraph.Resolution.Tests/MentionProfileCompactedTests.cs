@@ -37,4 +37,46 @@ public sealed class MentionProfileCompactedTests
             Assert.That(pool.Count, Is.LessThan(compacted.Sum(p => p.TitleTokens.Length + p.Coauthors.Length + p.AffiliationTokens.Length)));
         });
     }
+
+    [Test]
+    public void Lean_RealAminerName_SamePairFeaturesAsCompactedWithTheIdsItIsGiven()
+    {
+        var set = GoldSetReader.Read(SharedData.Path("disambiguation/aminer-na-110names")).First(s => s.Mentions.Count >= 40);
+        var profiler = new MentionProfiler(PersonNameKeys.Load(), LexiconLoader.Load());
+        var full = set.Mentions.Take(40).Select(m => profiler.Profile(m.Signature)).ToList();
+        var lean = full.Select(p => p.Lean("unwritten", null)).ToList();
+        var placed = lean.Select((p, i) => p.Compacted(new StringPool(), full[i].Signature.Id, full[i].Signature.WorkId)).ToList();
+        var statistics = new CorpusStatistics();
+        foreach (var profile in full) statistics.Add(profile);
+
+        for (var i = 0; i < full.Count; i++)
+        {
+            for (var j = i + 1; j < full.Count; j++)
+                Assert.That(PairFeatures.Compute(placed[i], placed[j], statistics), Is.EqualTo(PairFeatures.Compute(full[i], full[j], statistics)), $"{i}, {j}");
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lean.All(p => p.Signature is { Id: "unwritten", WorkId: null, Title: null, Coauthors.Count: 0 }));
+            Assert.That(lean.Select(p => p.TitleTokens), Is.EqualTo(full.Select(p => p.TitleTokens)).AsCollection);
+            Assert.That(placed.Select(p => (p.Signature.Id, p.Signature.WorkId)), Is.EqualTo(full.Select(p => (p.Signature.Id, p.Signature.WorkId))));
+        });
+    }
+
+    [Test]
+    public void Profile_MentionsSharingOneConceptList_ShareOneUnitVectorOfTheSameValues()
+    {
+        var profiler = new MentionProfiler(PersonNameKeys.Load());
+        KeyValuePair<int, float>[] concepts = [new(7, 2f), new(3, 1f), new(7, 1f)];
+        var first = profiler.Profile(new MentionSignature("w1#1", "Wei Zhang") { Concepts = concepts });
+        var second = profiler.Profile(new MentionSignature("w1#2", "Jun Li") { Concepts = concepts });
+        var copy = profiler.Profile(new MentionSignature("w2#1", "Wei Zhang") { Concepts = [.. concepts] });
+
+        Assert.That(second.Concepts, Is.SameAs(first.Concepts));
+        Assert.That(copy.Concepts, Is.Not.SameAs(first.Concepts));
+        Assert.That(copy.Concepts, Is.EqualTo(first.Concepts));
+        // Concept 7 sums to 3, concept 3 is 1: (3, 1/√10), (7, 3/√10).
+        Assert.That(first.Concepts.Select(c => c.Concept), Is.EqualTo(new[] { 3, 7 }));
+        Assert.That(first.Concepts[1].Weight, Is.EqualTo((float)(3 / Math.Sqrt(10))));
+    }
 }

@@ -29,6 +29,9 @@ internal static class ScalePhase
     /// <summary>Records per store transaction in the ingest phases (<see cref="IngestionOptions.BatchSize"/>); unset: the default.</summary>
     public const string BatchSizeVariable = "SCALE_BATCH_SIZE";
 
+    /// <summary>Batches each pipeline channel holds in the ingest phases (<see cref="IngestionOptions.ChannelCapacity"/>); unset: the default.</summary>
+    public const string ChannelCapacityVariable = "SCALE_CHANNEL_CAPACITY";
+
     /// <summary>"1": the ingest phases keep background garbage collections (the CLI's ingest runs without: <see cref="BatchGarbageCollection"/>).</summary>
     public const string BackgroundGcVariable = "SCALE_BACKGROUND_GC";
 
@@ -157,6 +160,8 @@ internal static class ScalePhase
             options = options with { ResolverCacheMentions = int.Parse(cache, CultureInfo.InvariantCulture) };
         if (Environment.GetEnvironmentVariable(BatchSizeVariable) is { Length: > 0 } batch)
             options = options with { BatchSize = int.Parse(batch, CultureInfo.InvariantCulture) };
+        if (Environment.GetEnvironmentVariable(ChannelCapacityVariable) is { Length: > 0 } capacity)
+            options = options with { ChannelCapacity = int.Parse(capacity, CultureInfo.InvariantCulture) };
         // As the CLI's ingest runs; SCALE_BACKGROUND_GC=1 keeps background collections, to measure what batch mode changes.
         using var collection = Environment.GetEnvironmentVariable(BackgroundGcVariable) == "1" ? null : BatchGarbageCollection.Enter();
         var summary = await workspace.IngestAsync([input], options, progress: null, CancellationToken.None).ConfigureAwait(false);

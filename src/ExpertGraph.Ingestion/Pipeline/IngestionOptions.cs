@@ -10,8 +10,13 @@ public sealed record IngestionOptions
     /// </summary>
     public int BatchSize { get; init; } = 8000;
 
-    /// <summary>Batches buffered between reading and writing (back-pressure: the reader waits when the writer lags).</summary>
-    public int ChannelCapacity { get; init; } = 4;
+    /// <summary>
+    /// Batches buffered between reading and writing, and between writing and indexing (back-pressure: the reader waits
+    /// when the writer lags). The write stage is the slowest: two batches keep it fed, and every batch more is memory
+    /// (works and prepared mention profiles) without speed (at 300K works with the model resolver, 2 against 4: the
+    /// pipeline 125.9 s against 130.5 s, peak RSS 2.97 against 3.16 GB; benchmarks/RESULTS.md).
+    /// </summary>
+    public int ChannelCapacity { get; init; } = 2;
 
     /// <summary>Read files again even when their checkpoint says they were completed with the same content.</summary>
     public bool Force { get; init; }

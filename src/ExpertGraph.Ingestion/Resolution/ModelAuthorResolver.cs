@@ -91,6 +91,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     /// </summary>
     public PreparedAuthors Prepare(Work work) => ProfilesOf(work, _preparer);
 
+    /// <summary>The work's profiles, lean (as they wait in the pipeline, a few batches of works: <see cref="MentionProfile.Lean"/>), and encoded.</summary>
     private PreparedProfiles ProfilesOf(Work work, MentionProfiler profiler)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -99,7 +100,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         var encoded = new byte[]?[signatures.Length];
         for (var i = 0; i < profiles.Length; i++)
         {
-            profiles[i] = profiler.Profile(signatures[i]);
+            profiles[i] = profiler.Profile(signatures[i]).Lean(StoredMentionSignatures.UnwrittenId, null);
             // The profiler reads the name as MentionBlockKey does ("" for no personal name): such a mention joins no block.
             if (profiles[i].BlockingKey.Length > 0) encoded[i] = MentionProfileCodec.Encode(profiles[i], _lexiconVersion);
         }
@@ -302,7 +303,9 @@ public sealed class ModelAuthorResolver : IAuthorResolver
 
     /// <summary>
     /// Lets go of the least recently used blocks until three quarters of the limit remain, with what only they used:
-    /// where their mentions are stored, the shared strings (the kept blocks hold their own), the title concepts.
+    /// where their mentions are stored, the title concepts, and the shared strings once the pool holds more than
+    /// <see cref="PooledStringsPerCachedMention"/> per mention the cache may hold. (The kept blocks hold their own
+    /// strings; a pool started over at every eviction gave the same token a copy per eviction in the blocks kept longest.)
     /// </summary>
     private void EvictLeastRecentlyUsed()
     {
@@ -317,10 +320,13 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             }
         }
 
-        _strings.Clear();
+        if (_strings.Count > (long)_maxCachedMentions * PooledStringsPerCachedMention) _strings.Clear();
         _signatures.Forget();
         Evictions++;
     }
+
+    /// <summary>Distinct strings the shared pool may keep per mention of the cache's limit, across evictions.</summary>
+    private const int PooledStringsPerCachedMention = 2;
 
     /// <summary>How many times the cache was over its limit and let blocks go.</summary>
     public int Evictions { get; private set; }

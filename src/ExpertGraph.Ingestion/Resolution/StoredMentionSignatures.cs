@@ -22,30 +22,30 @@ public sealed class StoredMentionSignatures(ConceptTagger? tagger)
     public MentionSignature Of(BlockMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        return Of(mention, TitleConcepts(mention.Work, mention.Title));
+        var (id, work) = IdOf(mention.Work, mention.Position);
+        return Of(mention, TitleConcepts(mention.Work, mention.Title), id, work);
     }
 
     /// <summary>
     /// The signatures of a work's mentions before the store has given the work its id, as <see cref="Of"/> reads them
-    /// once it is written, its title tagged once for all of them. Their ids and work are placeholders
-    /// (<see cref="Unwritten"/>): the resolver sets them when it has the work's id. Keeps nothing, so that the read
-    /// stage can call it while the write stage uses <see cref="Of"/>.
+    /// once it is written, its title tagged once for all of them. Their id is <see cref="UnwrittenId"/> and they name no
+    /// work: the resolver sets both when it has the work's id. Keeps nothing, so that the read stage can call it while the
+    /// write stage uses <see cref="Of"/>.
     /// </summary>
     public MentionSignature[] OfUnwritten(Work work)
     {
         ArgumentNullException.ThrowIfNull(work);
         var concepts = Tagged(work.Title);
         var signatures = new MentionSignature[work.Authors.Count];
-        for (var i = 0; i < signatures.Length; i++) signatures[i] = Of(StoredForm(work, Unwritten, work.Authors[i]), concepts);
+        for (var i = 0; i < signatures.Length; i++) signatures[i] = Of(StoredForm(work, default, work.Authors[i]), concepts, UnwrittenId, null);
         return signatures;
     }
 
-    /// <summary>The work id of <see cref="OfUnwritten"/>'s signatures: no stored work has it.</summary>
-    public static readonly WorkId Unwritten = new(0);
+    /// <summary>The id of <see cref="OfUnwritten"/>'s signatures (one string for all: they are many while they wait).</summary>
+    public const string UnwrittenId = "unwritten";
 
-    private static MentionSignature Of(BlockMention mention, KeyValuePair<int, float>[] concepts)
+    private static MentionSignature Of(BlockMention mention, KeyValuePair<int, float>[] concepts, string id, string? work)
     {
-        var (id, work) = IdOf(mention.Work, mention.Position);
         return new MentionSignature(id, mention.RawName)
         {
             WorkId = work,

@@ -67,10 +67,24 @@ public sealed class MentionProfile
     public MentionProfile Compacted(StringPool pool, string id, string? workId)
     {
         ArgumentNullException.ThrowIfNull(pool);
+        return Reduced(pool, id, workId);
+    }
+
+    /// <summary>
+    /// This profile with its signature reduced as <see cref="Compacted(StringPool)"/> reduces it, without sharing strings:
+    /// the form in which a profile made on one thread waits for the thread that compacts it. (That thread's pool swaps
+    /// the elements of the arrays for equal strings in place, arrays a profiler may share with profiles it makes later:
+    /// a reference is written whole, and both strings have the same text, so a reader on either thread sees the same
+    /// value.)
+    /// </summary>
+    public MentionProfile Lean(string id, string? workId) => Reduced(null, id, workId);
+
+    private MentionProfile Reduced(StringPool? pool, string id, string? workId)
+    {
         ArgumentNullException.ThrowIfNull(id);
         return new MentionProfile
         {
-            Signature = new MentionSignature(id, pool.Intern(Signature.Name)!)
+            Signature = new MentionSignature(id, Intern(Signature.Name)!)
             {
                 WorkId = workId,
                 Year = Signature.Year,
@@ -78,25 +92,28 @@ public sealed class MentionProfile
                 Email = Signature.Email,
                 SourceAuthorId = Signature.SourceAuthorId,
             },
-            BlockingKey = pool.Intern(BlockingKey)!,
-            FullKey = pool.Intern(FullKey),
-            FirstGiven = pool.Intern(FirstGiven),
-            MiddleInitials = pool.Intern(MiddleInitials)!,
+            BlockingKey = Intern(BlockingKey)!,
+            FullKey = Intern(FullKey),
+            FirstGiven = Intern(FirstGiven),
+            MiddleInitials = Intern(MiddleInitials)!,
             Chinese = Chinese,
             HanScript = HanScript,
-            Coauthors = pool.Intern(Coauthors),
-            AffiliationTokens = pool.Intern(AffiliationTokens),
-            Institution = pool.Intern(Institution),
-            Venue = pool.Intern(Venue),
-            VenueTokens = pool.Intern(VenueTokens),
-            TitleTokens = pool.Intern(TitleTokens),
-            Classifications = pool.Intern(Classifications),
+            Coauthors = Interned(Coauthors),
+            AffiliationTokens = Interned(AffiliationTokens),
+            Institution = Intern(Institution),
+            Venue = Intern(Venue),
+            VenueTokens = Interned(VenueTokens),
+            TitleTokens = Interned(TitleTokens),
+            Classifications = Interned(Classifications),
             Concepts = Concepts,
-            EmailDomain = pool.Intern(EmailDomain),
+            EmailDomain = Intern(EmailDomain),
             Email = Email,
             Orcid = Orcid,
             SourceAuthorId = SourceAuthorId,
             Year = Year,
         };
+
+        string? Intern(string? value) => pool is null ? value : pool.Intern(value);
+        string[] Interned(string[] values) => pool is null ? values : pool.Intern(values);
     }
 }

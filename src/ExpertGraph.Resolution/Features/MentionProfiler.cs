@@ -29,10 +29,15 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
     /// <summary>The last title and venue tokenized: a work's mentions come one after another and share them.</summary>
     private TextTokensOf? _lastTitle, _lastVenue;
 
+    /// <summary>The last signature concepts made a unit vector: a work's mentions share one list (the same array).</summary>
+    private ConceptsOfList? _lastConcepts;
+
     /// <summary>What a mention's own name gives its profile: read once per distinct name.</summary>
     private sealed record NameFacts(string BlockingKey, string? FullKey, string? FirstGiven, string MiddleInitials, bool Chinese, bool HanScript);
 
     private sealed record TextTokensOf(string? Text, string[] Tokens);
+
+    private sealed record ConceptsOfList(IReadOnlyList<KeyValuePair<int, float>> Concepts, (int, float)[] Unit);
 
     public MentionProfile Profile(MentionSignature signature)
     {
@@ -135,12 +140,18 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
 
     private (int, float)[] ConceptsOf(MentionSignature signature)
     {
-        IEnumerable<(int Concept, double Weight)> weights = signature.Concepts.Count > 0
-            ? signature.Concepts.Select(c => (c.Key, (double)c.Value))
-            : tagger is null || string.IsNullOrWhiteSpace(signature.Title)
-                ? []
-                : tagger.Profile(signature.Title).Select(c => (c.Concept, c.Weight));
-        return ConceptVector.Unit(weights);
+        // The same list as the last signature's (a work's mentions share it): the same vector, one array for all of them.
+        if (signature.Concepts.Count > 0)
+        {
+            if (_lastConcepts is { } last && ReferenceEquals(last.Concepts, signature.Concepts)) return last.Unit;
+            var unit = ConceptVector.Unit(signature.Concepts.Select(c => (c.Key, (double)c.Value)));
+            _lastConcepts = new ConceptsOfList(signature.Concepts, unit);
+            return unit;
+        }
+
+        return tagger is null || string.IsNullOrWhiteSpace(signature.Title)
+            ? ConceptVector.Unit([])
+            : ConceptVector.Unit(tagger.Profile(signature.Title).Select(c => (c.Concept, (double)c.Weight)));
     }
 
     private static string? EmailDomainOf(string? email)
