@@ -67,6 +67,12 @@ public sealed partial class IngestionPipeline
             // A failing stage cancels the others; report its exception, not the cancellations it caused.
             ExceptionDispatchInfo.Throw(stages.First(IsRootFailure).Exception!.InnerException!);
         }
+        finally
+        {
+            // The run's writes are over: what the resolver keeps of the store (the model's name blocks, gigabytes at 1M
+            // works) goes now, not after the derived rebuild and whatever the caller does next.
+            _resolver.Forget();
+        }
 
         var retry = StoreRetry.Create(options, _time, run);
         IndexStaleExperts(run, retry, cancellationToken);

@@ -1,5 +1,6 @@
 using ExpertGraph.Core.Indexing;
 using ExpertGraph.Core.Model;
+using ExpertGraph.Core.Resolution;
 using ExpertGraph.Core.Storage;
 using ExpertGraph.Ingestion.Normalization;
 using ExpertGraph.Ingestion.Pipeline;
@@ -41,6 +42,62 @@ public sealed class IngestionPipelineTests
         Assert.That(summary.Records.Quarantined, Is.EqualTo(1));
         Assert.That(store.GetQuarantine(10).Single().FilePath, Does.EndWith("US07057742-20060606.XML"));
         Assert.That(store.Count().Works, Is.EqualTo(summary.Records.Inserted));
+    }
+
+    [Test]
+    public async Task RunAsync_RealRecords_ResolverGetsWhatItPreparedOfEachWorkAndForgetsAfterTheLast()
+    {
+        using var temp = new TempDataFolder();
+        using var store = SqliteExpertStore.Open(Path.Combine(temp.Root, "store.db"));
+        using var index = new LuceneIndexWriter(Path.Combine(temp.Root, "index"));
+        var resolver = new PreparingResolver();
+        var pipeline = new IngestionPipeline(store, index, new FormatDetector(RecordReaders.CreateDefault()),
+            new WorkNormalizer(new CountryResolver()), resolver, TimeProvider.System);
+
+        var summary = await pipeline.RunAsync(InputFiles.Expand([SharedData.Path("records/dblp-xml-sample/dblp-sample.xml")]),
+            new IngestionOptions { BatchSize = 40 }, null, CancellationToken.None);
+
+        Assert.That(summary.Records.Inserted, Is.GreaterThan(100));
+        Assert.That(resolver.Prepared, Is.EqualTo(summary.Records.Inserted), "each stored record was prepared");
+        Assert.That(resolver.Resolved, Is.EqualTo(summary.Records.Inserted));
+        Assert.That(resolver.ResolvedWithItsOwn, Is.EqualTo(resolver.Resolved), "each work came back with what was prepared of it");
+        Assert.That(resolver.ForgotAfterLastResolve, Is.True, "the run ends by letting the resolver's caches go");
+    }
+
+    /// <summary>The exact-key resolver, counting what the pipeline prepares and hands back.</summary>
+    private sealed class PreparingResolver : IAuthorResolver
+    {
+        private readonly ExactKeyAuthorResolver _inner = new();
+
+        public int Prepared { get; private set; }
+
+        public int Resolved { get; private set; }
+
+        public int ResolvedWithItsOwn { get; private set; }
+
+        public bool ForgotAfterLastResolve { get; private set; }
+
+        public PreparedAuthors? Prepare(Work work)
+        {
+            Prepared++;
+            return new Preparation(work);
+        }
+
+        public IReadOnlyList<ResolvedAuthor> Resolve(Work work, WorkId workId, IStoreWriteSession session, PreparedAuthors? prepared = null)
+        {
+            Resolved++;
+            if (prepared is Preparation own && ReferenceEquals(own.Work, work)) ResolvedWithItsOwn++;
+            ForgotAfterLastResolve = false;
+            return _inner.Resolve(work, workId, session);
+        }
+
+        public void Forget()
+        {
+            ForgotAfterLastResolve = true;
+            _inner.Forget();
+        }
+
+        private sealed class Preparation(Work work) : PreparedAuthors(work);
     }
 
     [Test]
