@@ -166,7 +166,7 @@ internal static class ScalePhase
         using var collection = Environment.GetEnvironmentVariable(BackgroundGcVariable) == "1" ? null : BatchGarbageCollection.Enter();
         var summary = await workspace.IngestAsync([input], options, progress: null, CancellationToken.None).ConfigureAwait(false);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2} pipeline_seconds={(summary.Elapsed - summary.DerivedRebuild).TotalSeconds:F2} semantic_seconds={summary.SemanticIndex.TotalSeconds:F2} facts_seconds={summary.PersonFacts.TotalSeconds:F2} mentions={summary.MentionsResolved} resolution_seconds={summary.Resolution.TotalSeconds:F2} mentions_per_second={summary.MentionsPerSecond:F0}"));
+            $"INGEST read={summary.Records.Read} inserted={summary.Records.Inserted} quarantined={summary.Records.Quarantined} derived_seconds={summary.DerivedRebuild.TotalSeconds:F2} experts_seconds={summary.ExpertDocuments.TotalSeconds:F2} pipeline_seconds={(summary.Elapsed - summary.DerivedRebuild).TotalSeconds:F2} semantic_seconds={summary.SemanticIndex.TotalSeconds:F2} facts_seconds={summary.PersonFacts.TotalSeconds:F2} mentions={summary.MentionsResolved} resolution_seconds={summary.Resolution.TotalSeconds:F2} mentions_per_second={summary.MentionsPerSecond:F0}"));
         var counts = workspace.Store.Count();
         Console.Out.WriteLine($"STORE works={counts.Works} persons={counts.Persons} authorships={counts.Authorships} collaborations={counts.Collaborations}");
         WriteGarbageCollection();

@@ -18,7 +18,7 @@ internal static class SummaryPrinter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             files: {files.Count} ({Count(FileOutcome.Completed)} read, {Count(FileOutcome.AlreadyIngested)} already ingested, {Count(FileOutcome.NotRecords)} ignored as not records, {Count(FileOutcome.UnknownFormat)} unknown format, {Count(FileOutcome.Failed)} failed)
             records: read {r.Read} = inserted {r.Inserted} + updated {r.Updated} + unchanged {r.Unchanged} + quarantined {r.Quarantined} + skipped {r.Skipped}
-            time: {summary.Elapsed.TotalSeconds:F1} s ({summary.RecordsPerSecond:N0} records/s; collaborations rebuilt in {summary.DerivedRebuild.TotalSeconds:F1} s; then semantic index {summary.SemanticIndex.TotalSeconds:F1} s, person facts {summary.PersonFacts.TotalSeconds:F1} s)
+            time: {summary.Elapsed.TotalSeconds:F1} s ({summary.RecordsPerSecond:N0} records/s; collaborations rebuilt in {summary.DerivedRebuild.TotalSeconds:F1} s beside expert documents in {summary.ExpertDocuments.TotalSeconds:F1} s; then semantic index {summary.SemanticIndex.TotalSeconds:F1} s, person facts {summary.PersonFacts.TotalSeconds:F1} s)
             resolution: {summary.MentionsResolved} author mentions in {summary.Resolution.TotalSeconds:F1} s ({summary.MentionsPerSecond:N0} mentions/s)
             data: {directory.Root}
             """));

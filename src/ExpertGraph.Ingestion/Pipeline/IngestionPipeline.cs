@@ -74,7 +74,34 @@ public sealed partial class IngestionPipeline
             _resolver.Forget();
         }
 
-        var retry = StoreRetry.Create(options, _time, run);
+        // The expert documents read what the stages wrote (names, institutions, works), never the derived tables: they
+        // are written on a thread of their own while the derived tables are rebuilt, one core each. Both are waited
+        // for, whichever fails; the store lets one writer in at a time (the experts' closing record waits for the rebuild).
+        var experts = Background(() => WriteExpertDocuments(run, StoreRetry.Create(options, _time, run), cancellationToken));
+        var derived = Background(() => RebuildStaleDerivedTables(run, StoreRetry.Create(options, _time, run), options));
+        await Task.WhenAll(experts, derived).ConfigureAwait(false);
+        var (mentions, resolution) = run.Resolution;
+        var summary = new IngestionSummary(run.Reports, run.Totals, _time.GetElapsedTime(started), derived.Result)
+        {
+            MentionsResolved = mentions,
+            Resolution = resolution,
+            ExpertDocuments = experts.Result,
+        };
+        _store.LogRun(new RunLogEntry(startedAt, _time.GetUtcNow(), files.Count, summary.Records.Read, summary.Records.Inserted,
+            summary.Records.Updated, summary.Records.Unchanged, summary.Records.Quarantined, summary.Records.Skipped));
+        return summary;
+    }
+
+    private static Task<T> Background<T>(Func<T> body) =>
+        Task.Factory.StartNew(body, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// The expert document of every stale person (<see cref="IndexStaleExperts"/>), then the sweep of persons left
+    /// without works; returns the time taken.
+    /// </summary>
+    private TimeSpan WriteExpertDocuments(RunState run, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
         IndexStaleExperts(run, retry, cancellationToken);
         // Persons left without works are no experts. Their documents are removed as the run touches them; a run killed
         // between a store commit and the index's can leave one behind, which this sweep removes.
@@ -84,23 +111,20 @@ public sealed partial class IngestionPipeline
             _index.Commit();
         }
 
-        var derivedStarted = _time.GetTimestamp();
+        return _time.GetElapsedTime(started);
+    }
+
+    /// <summary>The collaborations, person statistics and concept profiles rebuilt when the store marks them stale; returns the time taken.</summary>
+    private TimeSpan RebuildStaleDerivedTables(RunState run, Polly.ResiliencePipeline retry, IngestionOptions options)
+    {
+        var started = _time.GetTimestamp();
         if (retry.Execute(() => _store.DerivedTablesStale))
         {
             run.Report(null, "rebuilding collaborations and person statistics");
             retry.Execute(() => _store.RebuildDerived(new DerivedTablesOptions { MaxAuthorsForCollaboration = options.MaxAuthorsForCollaboration }));
         }
 
-        var derived = _time.GetElapsedTime(derivedStarted);
-        var (mentions, resolution) = run.Resolution;
-        var summary = new IngestionSummary(run.Reports, run.Totals, _time.GetElapsedTime(started), derived)
-        {
-            MentionsResolved = mentions,
-            Resolution = resolution,
-        };
-        _store.LogRun(new RunLogEntry(startedAt, _time.GetUtcNow(), files.Count, summary.Records.Read, summary.Records.Inserted,
-            summary.Records.Updated, summary.Records.Unchanged, summary.Records.Quarantined, summary.Records.Skipped));
-        return summary;
+        return _time.GetElapsedTime(started);
     }
 
     private static Channel<T> Bounded<T>(int capacity) => Channel.CreateBounded<T>(new BoundedChannelOptions(capacity)

@@ -14,6 +14,12 @@ public sealed record IngestionSummary(IReadOnlyList<FileReport> Files, RecordCou
     /// <inheritdoc cref="MentionsResolved"/>
     public TimeSpan Resolution { get; init; }
 
+    /// <summary>
+    /// Writing the expert documents of the persons the run touched, which runs beside the derived-table rebuild
+    /// (<see cref="DerivedRebuild"/>): the run's last part took the longer of the two.
+    /// </summary>
+    public TimeSpan ExpertDocuments { get; init; }
+
     public double MentionsPerSecond => Resolution > TimeSpan.Zero ? MentionsResolved / Resolution.TotalSeconds : 0;
 
     /// <summary>

@@ -25,7 +25,8 @@ internal static class DenseMath
     /// <summary>
     /// AᵀA for A (rows × width, row-major): width × width. Row blocks are summed in parallel, each into its own matrix,
     /// and the partial sums added in block order; the blocks depend on the row count alone, so the result is the same
-    /// on any machine and under any scheduling.
+    /// on any machine and under any scheduling. Only the upper triangle is summed (half the work), then mirrored: the
+    /// lower one would add the same products in the same order.
     /// </summary>
     public static double[] Gram(double[] a, int width)
     {
@@ -41,14 +42,18 @@ internal static class DenseMath
                 for (var i = 0; i < width; i++)
                 {
                     if (row[i] == 0) continue;
-                    AddScaled(gram.AsSpan(i * width, width), row, row[i]);
+                    AddScaled(gram.AsSpan((i * width) + i, width - i), row[i..], row[i]);
                 }
             }
 
             partial[block] = gram;
         });
-        for (var block = 1; block < blocks; block++) AddScaled(partial[0], partial[block], 1);
-        return partial[0];
+        var sum = partial[0];
+        for (var block = 1; block < blocks; block++) AddScaled(sum, partial[block], 1);
+        for (var i = 0; i < width; i++)
+            for (var j = i + 1; j < width; j++)
+                sum[(j * width) + i] = sum[(i * width) + j];
+        return sum;
     }
 
     /// <summary>Below this many rows a block is not worth a thread.</summary>
