@@ -83,13 +83,12 @@ public sealed partial class Workspace : IDisposable
             if (summary.Records.Stored >= LargeRunRecords) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             // Pages after records: the persons the records made are what a page is matched to.
             var profilePages = pages.Count > 0 || summary.Records.Stored > 0 ? IngestProfilePages(pages, options.Encoding, cancellationToken) : ProfilePageSummary.None;
-            // Built now, while the run still holds the folder, so the first search after it does not pay for it. Each
-            // reads the store on its own: they are built side by side (the facts on one core while the semantic space,
-            // which uses every core only in its matrix products, is fitted).
-            var semantic = Task.Run(() => Timed(() => LoadSemanticIndex(cancellationToken)), cancellationToken);
-            var facts = Task.Run(() => Timed(() => LoadPersonFacts(cancellationToken)), cancellationToken);
-            await Task.WhenAll(semantic, facts).ConfigureAwait(false);
-            return summary with { ProfilePages = profilePages, SemanticIndex = semantic.Result, PersonFacts = facts.Result };
+            // Built now, while the run still holds the folder, so the first search after it does not pay for it. One after
+            // the other: side by side they took as long at 1M works (each slowed the other) and peaked 0.4 GB higher
+            // (benchmarks/RESULTS.md, tenth session).
+            var semantic = Timed(() => LoadSemanticIndex(cancellationToken));
+            var facts = Timed(() => LoadPersonFacts(cancellationToken));
+            return summary with { ProfilePages = profilePages, SemanticIndex = semantic, PersonFacts = facts };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

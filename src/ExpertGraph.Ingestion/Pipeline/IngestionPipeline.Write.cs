@@ -212,10 +212,11 @@ public sealed partial class IngestionPipeline
 
     /// <summary>
     /// The run's last index step: the expert document of every person recorded as stale (this run's and any an interrupted
-    /// run left), read from the store in id order, committed, then cleared from the record. Killed in between, the next
-    /// run writes them again: a document is keyed by person, so writing it twice changes nothing.
+    /// run left), read from the store in id order, then committed; returns the persons written, for
+    /// <see cref="ClearStaleExperts"/> to take from the record. Killed in between, the next run writes them again: a
+    /// document is keyed by person, so writing it twice changes nothing.
     /// </summary>
-    private void IndexStaleExperts(RunState run, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
+    private List<PersonId> IndexStaleExperts(RunState run, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
     {
         var written = new List<PersonId>();
         var after = new PersonId(0);
@@ -228,8 +229,13 @@ public sealed partial class IngestionPipeline
             after = chunk[^1];
         }
 
-        if (written.Count == 0) return;
-        _index.Commit();
+        if (written.Count > 0) _index.Commit();
+        return written;
+    }
+
+    /// <summary>Takes persons whose expert documents the index has committed from the record of stale ones.</summary>
+    private void ClearStaleExperts(List<PersonId> written, Polly.ResiliencePipeline retry)
+    {
         foreach (var chunk in written.Chunk(ExpertChunk * 10))
         {
             retry.Execute(() =>

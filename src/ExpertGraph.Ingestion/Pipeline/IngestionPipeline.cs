@@ -96,13 +96,14 @@ public sealed partial class IngestionPipeline
         Task.Factory.StartNew(body, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>
-    /// The expert document of every stale person (<see cref="IndexStaleExperts"/>), then the sweep of persons left
-    /// without works; returns the time taken.
+    /// The expert document of every stale person (<see cref="IndexStaleExperts"/>) and the sweep of persons left without
+    /// works, committed to the index; then the record of stale persons cleared, which waits for the store's writer (the
+    /// derived rebuild holds it). Returns the time until the index commit.
     /// </summary>
     private TimeSpan WriteExpertDocuments(RunState run, Polly.ResiliencePipeline retry, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        IndexStaleExperts(run, retry, cancellationToken);
+        var written = IndexStaleExperts(run, retry, cancellationToken);
         // Persons left without works are no experts. Their documents are removed as the run touches them; a run killed
         // between a store commit and the index's can leave one behind, which this sweep removes.
         if (retry.Execute(() => _store.GetPersonsWithoutWorks()) is { Count: > 0 } withoutWorks)
@@ -111,7 +112,9 @@ public sealed partial class IngestionPipeline
             _index.Commit();
         }
 
-        return _time.GetElapsedTime(started);
+        var elapsed = _time.GetElapsedTime(started);
+        ClearStaleExperts(written, retry);
+        return elapsed;
     }
 
     /// <summary>The collaborations, person statistics and concept profiles rebuilt when the store marks them stale; returns the time taken.</summary>

@@ -16,7 +16,8 @@ public sealed record IngestionSummary(IReadOnlyList<FileReport> Files, RecordCou
 
     /// <summary>
     /// Writing the expert documents of the persons the run touched, which runs beside the derived-table rebuild
-    /// (<see cref="DerivedRebuild"/>): the run's last part took the longer of the two.
+    /// (<see cref="DerivedRebuild"/>), until the index committed them: the run's last part took about the longer of the
+    /// two.
     /// </summary>
     public TimeSpan ExpertDocuments { get; init; }
 

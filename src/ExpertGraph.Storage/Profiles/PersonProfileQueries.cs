@@ -7,7 +7,7 @@ namespace ExpertGraph.Storage.Profiles;
 
 /// <summary>
 /// The reads behind a person's profile, the same SQL on both stores. Each starts from the person's authorships
-/// (ix_authorships_person) and reaches works and co-authors by primary keys, so its cost follows the person's works,
+/// (ix_authorships_person_institution) and reaches works and co-authors by primary keys, so its cost follows the person's works,
 /// not the store's size.
 /// </summary>
 internal static class PersonProfileQueries

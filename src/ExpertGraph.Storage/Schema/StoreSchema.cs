@@ -329,6 +329,14 @@ internal static class StoreSchema
         CREATE TABLE IF NOT EXISTS stale_experts (
             person_id {int} PRIMARY KEY){norowid};
         """),
+        // A person's institutions (its expert document, its profile) are read through the person index: with the
+        // institution in the index that read never leaves it. Without it, each of a person's authorships was a random
+        // read of the authorships table: the expert documents of a 1M-work ingest took minutes (benchmarks/RESULTS.md).
+        new(16, "institutions in the person index of authorships", """
+
+        DROP INDEX IF EXISTS ix_authorships_person;
+        CREATE INDEX IF NOT EXISTS ix_authorships_person_institution ON authorships(person_id, work_id, institution_id);
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;
