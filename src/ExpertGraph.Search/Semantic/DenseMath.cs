@@ -67,20 +67,29 @@ internal static class DenseMath
     {
         var rows = a.Length / inner;
         var result = new double[rows * width];
-        var blocks = Math.Max(1, Math.Min(Environment.ProcessorCount, rows / MinRowsPerBlock));
-        Parallel.For(0, blocks, block =>
+        ForEachInBlocks(rows, r =>
         {
-            for (var r = (int)((long)rows * block / blocks); r < (int)((long)rows * (block + 1) / blocks); r++)
+            var target = result.AsSpan(r * width, width);
+            for (var k = 0; k < inner; k++)
             {
-                var target = result.AsSpan(r * width, width);
-                for (var k = 0; k < inner; k++)
-                {
-                    var value = a[(r * inner) + k];
-                    if (value != 0) AddScaled(target, b.AsSpan(k * width, width), value);
-                }
+                var value = a[(r * inner) + k];
+                if (value != 0) AddScaled(target, b.AsSpan(k * width, width), value);
             }
         });
         return result;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="each"/> for 0 … <paramref name="count"/> − 1, in up to one contiguous block per core (none
+    /// under <see cref="MinRowsPerBlock"/> items): for products whose output rows are each computed on their own.
+    /// </summary>
+    public static void ForEachInBlocks(int count, Action<int> each)
+    {
+        var blocks = Math.Max(1, Math.Min(Environment.ProcessorCount, count / MinRowsPerBlock));
+        Parallel.For(0, blocks, block =>
+        {
+            for (var i = (int)((long)count * block / blocks); i < (int)((long)count * (block + 1) / blocks); i++) each(i);
+        });
     }
 
     /// <summary>

@@ -27,16 +27,11 @@ internal sealed class SparseRows(int columns)
     public double[] Multiply(double[] dense, int width)
     {
         var result = new double[Rows * width];
-        var rows = Rows;
-        var blocks = Math.Max(1, Math.Min(Environment.ProcessorCount, rows / 2048));
-        Parallel.For(0, blocks, block =>
+        DenseMath.ForEachInBlocks(Rows, row =>
         {
-            for (var row = (int)((long)rows * block / blocks); row < (int)((long)rows * (block + 1) / blocks); row++)
-            {
-                var target = result.AsSpan(row * width, width);
-                for (var at = _starts[row]; at < _starts[row + 1]; at++)
-                    DenseMath.AddScaled(target, dense.AsSpan(_columns[at] * width, width), _values[at]);
-            }
+            var target = result.AsSpan(row * width, width);
+            for (var at = _starts[row]; at < _starts[row + 1]; at++)
+                DenseMath.AddScaled(target, dense.AsSpan(_columns[at] * width, width), _values[at]);
         });
         return result;
     }
@@ -50,16 +45,11 @@ internal sealed class SparseRows(int columns)
     {
         var (starts, rowsOf, values) = _transposed ??= Transpose();
         var result = new double[Columns * width];
-        var columns = Columns;
-        var blocks = Math.Max(1, Math.Min(Environment.ProcessorCount, columns / 2048));
-        Parallel.For(0, blocks, block =>
+        DenseMath.ForEachInBlocks(Columns, column =>
         {
-            for (var column = (int)((long)columns * block / blocks); column < (int)((long)columns * (block + 1) / blocks); column++)
-            {
-                var target = result.AsSpan(column * width, width);
-                for (var at = starts[column]; at < starts[column + 1]; at++)
-                    DenseMath.AddScaled(target, dense.AsSpan(rowsOf[at] * width, width), values[at]);
-            }
+            var target = result.AsSpan(column * width, width);
+            for (var at = starts[column]; at < starts[column + 1]; at++)
+                DenseMath.AddScaled(target, dense.AsSpan(rowsOf[at] * width, width), values[at]);
         });
         return result;
     }
