@@ -337,6 +337,13 @@ internal static class StoreSchema
         DROP INDEX IF EXISTS ix_authorships_person;
         CREATE INDEX IF NOT EXISTS ix_authorships_person_institution ON authorships(person_id, work_id, institution_id);
         """),
+        // As schema 14 for works' tags: nothing reads persons' concepts by concept (search finds a concept's experts through
+        // the index), and every rebuild of the derived tables made this index again: a sort of every profile row, the
+        // longest single step of the embedded rebuild (10-16 s of 6.5M rows at 300K works, benchmarks/RESULTS.md).
+        new(17, "no concept index on person concepts", """
+
+        DROP INDEX IF EXISTS ix_person_concepts_concept;
+        """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -105,6 +105,13 @@ internal sealed class RawStatement : IDisposable
 
     public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
 
+    public double Double(int column) => raw.sqlite3_column_double(_statement, column);
+
+    /// <summary>A text or blob column's bytes (text as UTF-8), valid until the next step.</summary>
+    public ReadOnlySpan<byte> Bytes(int column) => raw.sqlite3_column_blob(_statement, column);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
     public int? NullableInt32(int column) =>
         raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int(_statement, column);
 
