@@ -43,7 +43,8 @@ internal static class SqliteConceptProfiles
             sums.Clear();
         }
 
-        // Each person's works in ascending order: the order the SQL summed in, so the same floating-point sums.
+        // Each person's works in ascending order, a work's tags by concept id: one fixed order, so every rebuild of the
+        // same rows gives the same floating-point sums.
         for (var p = 0; p < personWorks.Persons.Length; p++)
         {
             Flush();
