@@ -169,7 +169,7 @@ internal static class SqliteDerivedTables
     {
         public static readonly YearSpan Empty = new(null, null);
 
-        public YearSpan With(int year) => year == WorkColumns.NoYear
+        public YearSpan With(int year) => year == PersonWorks.NoYear
             ? this
             : new YearSpan(First is { } first ? Math.Min(first, year) : year, Last is { } last ? Math.Max(last, year) : year);
     }
@@ -184,8 +184,6 @@ internal static class SqliteDerivedTables
     /// <summary>Kind, year and citation count of every work, by id (a missing id has kind 0 and no row in any join).</summary>
     private sealed class WorkColumns
     {
-        public const int NoYear = PersonWorks.NoYear;
-
         public required int[] Kind { get; init; }
         public required int[] Year { get; init; }
         public required long[] Citations { get; init; }
@@ -197,7 +195,7 @@ internal static class SqliteDerivedTables
             using var max = new RawStatement(connection, "SELECT COALESCE(MAX(id), 0) FROM works");
             var length = Id(max.QueryInt64() ?? 0, "works.id") + 1;
             var columns = new WorkColumns { Kind = new int[length], Year = new int[length], Citations = new long[length], Exists = new bool[length] };
-            Array.Fill(columns.Year, NoYear);
+            Array.Fill(columns.Year, PersonWorks.NoYear);
             using var select = new RawStatement(connection, "SELECT id, kind, year, citation_count FROM works");
             while (select.Step())
             {
