@@ -15,13 +15,15 @@ internal static class StoredWorkReader
 {
     // One ordered join, read by one reader: a work's row comes once per authorship (the work columns are read only
     // from its first row). Both orders follow primary keys, so neither database sorts.
-    // A work's concepts come as one "id=weight=matched" list from a correlated subquery (its primary key is a prefix).
+    // A work's concepts come as one JSON text (WorkTagsJson): SQLite's row of work_tags, PostgreSQL's rows of
+    // work_concepts aggregated by a correlated subquery (its primary key is a prefix).
     public static string Sql(SqlDialect dialect, string? where = null) => $"""
         SELECT w.id, w.source, w.source_id, w.kind, w.title, w.abstract, w.year, w.venue, w.language, w.keywords,
                w.classifications, w.organizations, w.funding_amount, w.funding_currency, w.citation_count, w.country_codes,
                a.position, a.person_id, a.raw_name, a.role, a.affiliation, a.email, a.orcid,
-               (SELECT {dialect.StringAggregate("c.concept_id || '=' || c.weight || '=' || c.matched", " ")}
-                FROM work_concepts c WHERE c.work_id = w.id)
+               {(dialect == SqlDialect.Sqlite
+                   ? "(SELECT t.tags FROM work_tags t WHERE t.work_id = w.id)"
+                   : "(SELECT json_agg(json_build_array(c.concept_id, c.weight, c.matched) ORDER BY c.concept_id)::text FROM work_concepts c WHERE c.work_id = w.id)")}
         FROM works w LEFT JOIN authorships a ON a.work_id = w.id
         {(where is null ? "" : "WHERE " + where)}
         ORDER BY w.id, a.position
@@ -81,11 +83,9 @@ internal static class StoredWorkReader
             Orcid = Text(reader, 22),
         };
 
-    private static WorkConcept[] ParseConcepts(string text) =>
+    private static WorkConcept[] ParseConcepts(string json) =>
     [
-        .. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(item => item.Split('='))
-            .Select(parts => new WorkConcept(parts[0], float.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2] == "1"))
+        .. WorkTagsJson.Decode(System.Text.Encoding.UTF8.GetBytes(json))
             .OrderByDescending(c => c.Weight).ThenBy(c => c.ConceptId, StringComparer.Ordinal),
     ];
 

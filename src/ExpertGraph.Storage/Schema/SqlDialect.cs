@@ -35,9 +35,6 @@ internal abstract partial class SqlDialect
     /// <summary>A query counting the tables named <paramref name="table"/> in the store's schema (0 or 1).</summary>
     public abstract string TableExists(string table);
 
-    /// <summary>An aggregate joining the texts of <paramref name="expression"/> with <paramref name="separator"/>.</summary>
-    public abstract string StringAggregate(string expression, string separator);
-
     /// <summary>A temporary table holding rows only for the current transaction.</summary>
     public abstract string CreateTempTable(string name, string columns);
 
@@ -71,7 +68,6 @@ internal abstract partial class SqlDialect
 
         public override string TableExists(string table) => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'";
         public override string CreateTempTable(string name, string columns) => $"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns})";
-        public override string StringAggregate(string expression, string separator) => $"group_concat({expression}, '{separator}')";
     }
 
     private sealed class PostgresDialect : SqlDialect
@@ -95,6 +91,5 @@ internal abstract partial class SqlDialect
         public override string CreateTempTable(string name, string columns) =>
             $"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns}) ON COMMIT DROP";
 
-        public override string StringAggregate(string expression, string separator) => $"string_agg({expression}, '{separator}')";
     }
 }

@@ -2,7 +2,8 @@ namespace ExpertGraph.Storage.Schema;
 
 /// <summary>
 /// The store's tables, one text for both databases: <see cref="SqlDialect"/> fills in the few words that differ (integer
-/// and real types, generated ids, WITHOUT ROWID). Every person-keyed table can be distributed by person id (Citus; see
+/// and real types, generated ids, WITHOUT ROWID); a migration marked <see cref="Migration.OnlyFor"/> one database is
+/// the exception (schema 18: SQLite's work tags). Every person-keyed table can be distributed by person id (Citus; see
 /// docs/storage.md). Foreign keys are documented here, not declared: the writer keeps them, and declared keys would
 /// cost every bulk insert a lookup.
 /// works(id) ← work_identifiers.work_id, authorships.work_id; persons(id) ← person_keys, name_variants, authorships;
@@ -344,10 +345,28 @@ internal static class StoreSchema
 
         DROP INDEX IF EXISTS ix_person_concepts_concept;
         """),
+        // The embedded store keeps a work's tags in one row, a JSON text (WorkTagsJson): a row per tag, 31 per work, was
+        // a quarter of the embedded writer's time and the largest table (benchmarks/RESULTS.md). SQL reads the tags one per
+        // row through json_each. PostgreSQL keeps its rows: COPY loads them in bulk, and its profiles are SQL.
+        new(18, "work tags in one row per work (SQLite)", """
+
+        CREATE TABLE IF NOT EXISTS work_tags (
+            work_id INTEGER PRIMARY KEY,
+            tags TEXT NOT NULL);
+        INSERT INTO work_tags (work_id, tags)
+            SELECT work_id, json_group_array(json_array(concept_id, weight, matched))
+            FROM (SELECT work_id, concept_id, weight, matched FROM work_concepts ORDER BY work_id, concept_id)
+            GROUP BY work_id;
+        DROP TABLE work_concepts;
+        """) { OnlyFor = "SQLite" },
     ];
 
     public static int Version => Migrations[^1].Version;
 }
 
 /// <summary>One schema step: the DDL (a dialect template) that takes a store from the previous version to <see cref="Version"/>.</summary>
-internal sealed record Migration(int Version, string Description, string Template);
+internal sealed record Migration(int Version, string Description, string Template)
+{
+    /// <summary>The one dialect (its <see cref="SqlDialect.Name"/>) the DDL is for; the others only record the version.</summary>
+    public string? OnlyFor { get; init; }
+}

@@ -99,7 +99,7 @@ internal static class SqliteConceptProfiles
                 anyYear = true;
             }
 
-            using var select = new RawStatement(connection, "SELECT work_id, concept_id, weight FROM work_concepts WHERE matched = 1 ORDER BY work_id");
+            using var select = new RawStatement(connection, "SELECT work_id, tags FROM work_tags ORDER BY work_id");
             Span<char> chars = stackalloc char[256];
             var next = 0;
             while (select.Step())
@@ -107,21 +107,25 @@ internal static class SqliteConceptProfiles
                 var work = select.Int64(0);
                 if (work < 0 || work >= years.Length) continue;
                 while (next <= work) tags._starts[next++] = tags._concepts.Count;
-                var utf8 = select.Bytes(1);
-                var conceptId = utf8.Length <= chars.Length ? chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)] : System.Text.Encoding.UTF8.GetString(utf8).AsSpan();
-                if (!byChars.TryGetValue(conceptId, out var id))
-                {
-                    id = tags.ConceptIds.Count;
-                    var text = conceptId.ToString();
-                    interned.Add(text, id);
-                    tags.ConceptIds.Add(text);
-                }
-
                 // As the SQL: a work without a year counts half; otherwise h / (h + years before the store's newest).
                 var year = years[work];
                 var recency = year == PersonWorks.NoYear ? 0.5 : halfLifeYears / (halfLifeYears + Math.Max(0, newest - year));
-                tags._concepts.Add(id);
-                tags._weights.Add(select.Double(2) * recency);
+                var entries = WorkTagsJson.Start(select.Bytes(1));
+                while (WorkTagsJson.Next(ref entries, out var utf8, out var weight, out var matched))
+                {
+                    if (!matched) continue;
+                    var conceptId = utf8.Length <= chars.Length ? chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)] : System.Text.Encoding.UTF8.GetString(utf8).AsSpan();
+                    if (!byChars.TryGetValue(conceptId, out var id))
+                    {
+                        id = tags.ConceptIds.Count;
+                        var text = conceptId.ToString();
+                        interned.Add(text, id);
+                        tags.ConceptIds.Add(text);
+                    }
+
+                    tags._concepts.Add(id);
+                    tags._weights.Add(weight * recency);
+                }
             }
 
             while (next < tags._starts.Length) tags._starts[next++] = tags._concepts.Count;

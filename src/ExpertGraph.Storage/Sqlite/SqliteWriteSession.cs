@@ -181,15 +181,15 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
 
     private void ReplaceConcepts(long workId, IReadOnlyList<WorkConcept> concepts)
     {
-        if (!_insertedWorks.Contains(workId) || !_taggedWorks.Add(workId))
+        // One row per work (schema 18), replaced whole. A work inserted in this session has none until it is first tagged.
+        if (concepts.Count == 0)
         {
-            var delete = Raw("DELETE FROM work_concepts WHERE work_id = ?1");
-            delete.Bind(1, workId).Execute();
+            if (!_insertedWorks.Contains(workId) || _taggedWorks.Contains(workId)) Raw("DELETE FROM work_tags WHERE work_id = ?1").Bind(1, workId).Execute();
+            return;
         }
 
-        var insert = Raw("INSERT OR REPLACE INTO work_concepts (work_id, concept_id, weight, matched) VALUES (?1, ?2, ?3, ?4)");
-        foreach (var concept in concepts)
-            insert.Bind(1, workId).Bind(2, concept.ConceptId).Bind(3, (double)concept.Weight).Bind(4, concept.Matched ? 1 : 0).Execute();
+        _taggedWorks.Add(workId);
+        Raw("INSERT OR REPLACE INTO work_tags (work_id, tags) VALUES (?1, ?2)").Bind(1, workId).BindUtf8(2, WorkTagsJson.Encode(concepts)).Execute();
     }
 
     /// <summary>A positional statement prepared once for the session (the hot path; see <see cref="RawStatement"/>).</summary>

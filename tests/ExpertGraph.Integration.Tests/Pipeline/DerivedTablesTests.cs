@@ -16,7 +16,12 @@ public sealed class DerivedTablesTests
 {
     // The SQL the embedded store ran (2026-12-01; the concept profiles' is PostgreSQL's, with the default half-life and
     // cut), into tables named ref_*: the specification the rows are checked against.
+    // Schema 18 keeps a work's tags as one JSON row (work_tags); work_concepts is that table's rows, one per tag, as before.
     private const string ReferenceSql = """
+        CREATE TEMP TABLE work_concepts AS
+            SELECT t.work_id, json_extract(e.value, '$[0]') AS concept_id, json_extract(e.value, '$[1]') AS weight,
+                   json_extract(e.value, '$[2]') AS matched
+            FROM work_tags t, json_each(t.tags) e;
         CREATE TEMP TABLE work_persons (work_id INTEGER NOT NULL, person_id INTEGER NOT NULL, PRIMARY KEY (work_id, person_id)) WITHOUT ROWID;
         INSERT OR IGNORE INTO work_persons SELECT work_id, person_id FROM authorships;
         CREATE TEMP TABLE small_works AS

@@ -34,11 +34,11 @@ public sealed class FullStateTests
         Assert.That(_state.Sections.Select(s => s.Name), Is.EqualTo(new[]
         {
             "works", "work_identifiers", "institutions", "persons", "person_keys", "name_variants", "authorships",
-            "collaborations", "person_stats", "person_institutions", "work_concepts", "person_concepts", "concepts",
+            "collaborations", "person_stats", "person_institutions", "work_tags", "person_concepts", "concepts",
             "ingestion_files", "quarantine", "store_flags", "index works", "index experts",
         }));
         // Ingested with the installed lexicon: works are tagged, persons have profiles, the lexicon is recorded.
-        Assert.That(_state["work_concepts"].Rows, Is.Not.Empty);
+        Assert.That(_state["work_tags"].Rows, Is.Not.Empty);
         Assert.That(_state["person_concepts"].Rows, Is.Not.Empty);
         Assert.That(_state["concepts"].Rows, Has.Count.GreaterThan(50_000));
         // 1,288 DBLP records and 196 USPTO grants, one document each; every person has an experts document.

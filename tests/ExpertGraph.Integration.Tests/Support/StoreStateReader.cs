@@ -61,8 +61,11 @@ internal static class StoreStateReader
             Table("person_stats", DbRow.ReadAll(connection, "SELECT * FROM person_stats"), r => Person(r), "person_id"),
             Table("person_institutions", DbRow.ReadAll(connection, "SELECT * FROM person_institutions"),
                 r => $"{ids.Institution(r["institution_id"])} | {Person(r)}", "institution_id", "person_id"),
-            Table("work_concepts", DbRow.ReadAll(connection, "SELECT * FROM work_concepts"),
-                r => $"{Work(r)} | {r.Text("concept_id")}", "work_id", "concept_id"),
+            // SQLite keeps a work's tags in one row (schema 18), PostgreSQL a row per tag.
+            connection.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)
+                ? Table("work_tags", DbRow.ReadAll(connection, "SELECT * FROM work_tags"), r => Work(r), "work_id")
+                : Table("work_concepts", DbRow.ReadAll(connection, "SELECT * FROM work_concepts"),
+                    r => $"{Work(r)} | {r.Text("concept_id")}", "work_id", "concept_id"),
             Table("person_concepts", DbRow.ReadAll(connection, "SELECT * FROM person_concepts"),
                 r => $"{Person(r)} | {r.Text("concept_id")}", "person_id", "concept_id"),
             Table("concepts", DbRow.ReadAll(connection, "SELECT * FROM concepts"), r => r.Text("id"), "id"),
