@@ -28,7 +28,7 @@ internal static class SchemaMigrator
             throw new StoreException($"store {storeName} has schema version {version}, newer than this program's {StoreSchema.Version}: use a newer expertgraph");
         foreach (var migration in StoreSchema.Migrations.Where(m => m.Version > version))
         {
-            if (migration.OnlyFor is null || migration.OnlyFor == dialect.Name)
+            if (migration.OnlyFor is null || migration.OnlyFor == dialect)
                 Execute(connection, transaction, dialect.Prelude(migration.Template) + dialect.Render(migration.Template));
             Execute(connection, transaction, "DELETE FROM schema_info");
             Execute(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"INSERT INTO schema_info (version) VALUES ({migration.Version})"));

@@ -90,6 +90,5 @@ internal abstract partial class SqlDialect
 
         public override string CreateTempTable(string name, string columns) =>
             $"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns}) ON COMMIT DROP";
-
     }
 }

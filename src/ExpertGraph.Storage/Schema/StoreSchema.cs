@@ -358,7 +358,7 @@ internal static class StoreSchema
             FROM (SELECT work_id, concept_id, weight, matched FROM work_concepts ORDER BY work_id, concept_id)
             GROUP BY work_id;
         DROP TABLE work_concepts;
-        """) { OnlyFor = "SQLite" },
+        """) { OnlyFor = SqlDialect.Sqlite },
     ];
 
     public static int Version => Migrations[^1].Version;
@@ -367,6 +367,6 @@ internal static class StoreSchema
 /// <summary>One schema step: the DDL (a dialect template) that takes a store from the previous version to <see cref="Version"/>.</summary>
 internal sealed record Migration(int Version, string Description, string Template)
 {
-    /// <summary>The one dialect (its <see cref="SqlDialect.Name"/>) the DDL is for; the others only record the version.</summary>
-    public string? OnlyFor { get; init; }
+    /// <summary>The one dialect the DDL is for; the others only record the version.</summary>
+    public SqlDialect? OnlyFor { get; init; }
 }

@@ -62,7 +62,7 @@ internal static class StoreStateReader
             Table("person_institutions", DbRow.ReadAll(connection, "SELECT * FROM person_institutions"),
                 r => $"{ids.Institution(r["institution_id"])} | {Person(r)}", "institution_id", "person_id"),
             // SQLite keeps a work's tags in one row (schema 18), PostgreSQL a row per tag.
-            connection.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)
+            connection is Microsoft.Data.Sqlite.SqliteConnection
                 ? Table("work_tags", DbRow.ReadAll(connection, "SELECT * FROM work_tags"), r => Work(r), "work_id")
                 : Table("work_concepts", DbRow.ReadAll(connection, "SELECT * FROM work_concepts"),
                     r => $"{Work(r)} | {r.Text("concept_id")}", "work_id", "concept_id"),
