@@ -6,17 +6,22 @@ namespace ExpertGraph.Search.Semantic;
 /// <summary>The few dense operations the semantic space needs, on row-major arrays.</summary>
 internal static class DenseMath
 {
-    /// <summary>target += scale × source.</summary>
-    public static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)
+    /// <summary>
+    /// target += scale × source, element by element: each element's product and sum rounded as the plain loop rounds
+    /// them (no fused multiply-add), so the result is the same to the bit, several elements an instruction. For the
+    /// double-precision products here and the single-precision semantic vectors (<see cref="Vectors.AddScaled"/>).
+    /// </summary>
+    public static void AddScaled<T>(Span<T> target, ReadOnlySpan<T> source, T scale) where T : unmanaged, INumber<T>
     {
+        if (source.Length != target.Length) throw new ArgumentException("the vectors differ in length", nameof(source));
         var i = 0;
-        if (Vector.IsHardwareAccelerated && target.Length >= Vector<double>.Count)
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported && target.Length >= Vector<T>.Count)
         {
-            var factor = new Vector<double>(scale);
-            var t = MemoryMarshal.Cast<double, Vector<double>>(target);
-            var s = MemoryMarshal.Cast<double, Vector<double>>(source);
+            var factor = new Vector<T>(scale);
+            var t = MemoryMarshal.Cast<T, Vector<T>>(target);
+            var s = MemoryMarshal.Cast<T, Vector<T>>(source);
             for (var v = 0; v < t.Length; v++) t[v] += s[v] * factor;
-            i = t.Length * Vector<double>.Count;
+            i = t.Length * Vector<T>.Count;
         }
 
         for (; i < target.Length; i++) target[i] += source[i] * scale;

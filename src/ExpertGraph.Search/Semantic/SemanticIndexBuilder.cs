@@ -46,8 +46,8 @@ public static class SemanticIndexBuilder
             foreach (var person in work.Persons.Distinct())
             {
                 if (!persons.TryGetValue(person.Value, out var entry)) entry = (new float[d], 0);
-                if (vector is not null)
-                    for (var i = 0; i < d; i++) entry.Sum[i] += vector[i];
+                // × 1 is exact: the same sums as adding the vector.
+                if (vector is not null) Vectors.AddScaled(entry.Sum, vector, 1);
                 persons[person.Value] = (entry.Sum, entry.Works + 1);
             }
         }

@@ -23,6 +23,9 @@ internal static class Vectors
         for (var i = 0; i < entries.Count; i++) entries[i] = (entries[i].Column, entries[i].Value * scale);
     }
 
+    /// <summary>target += scale × source, the same bits as the plain loop (<see cref="DenseMath.AddScaled{T}"/>).</summary>
+    public static void AddScaled(Span<float> target, ReadOnlySpan<float> source, float scale) => DenseMath.AddScaled(target, source, scale);
+
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         float sum = 0;

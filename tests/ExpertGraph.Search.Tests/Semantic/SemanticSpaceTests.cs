@@ -58,6 +58,54 @@ public sealed class SemanticSpaceTests
     }
 
     [Test]
+    public void Project_AnyText_IsThePlainLoopsVectorToTheBit()
+    {
+        // The reference: counts in the order terms first occur, sublinear tf-idf, l2-normalized, rows of V summed one
+        // element at a time. Projection reuses a thread's scratch and sums rows several elements an instruction; neither
+        // may change a bit, or a rebuilt semantic index would differ from the one it replaces.
+        var space = Space.Value;
+        var column = space.Terms.Select((term, i) => (term, i)).ToDictionary(p => p.term, p => p.i, StringComparer.Ordinal);
+        var splitter = new SemanticTerms();
+        foreach (var doc in new[] { 1567, 74, 3, 1567, 12 })
+        {
+            var counts = new Dictionary<int, int>();
+            foreach (var term in splitter.Of(BenchmarkDocuments.All[doc]))
+                if (column.TryGetValue(term, out var c)) counts[c] = counts.GetValueOrDefault(c) + 1;
+            var weights = counts.Select(p => (p.Key, (float)(1 + Math.Log(p.Value)) * space.Idf[p.Key])).ToList();
+            Vectors.Normalize(weights);
+            var expected = new float[space.Dimensions];
+            foreach (var (c, weight) in weights)
+                for (var d = 0; d < space.Dimensions; d++) expected[d] += weight * space.Projection[(c * space.Dimensions) + d];
+            Vectors.Normalize(expected);
+
+            Assert.That(space.Project("zzqx wvvk"), Is.Null, "a text without vocabulary terms in between");
+            Assert.That(space.Project(BenchmarkDocuments.All[doc]), Is.EqualTo(expected), $"doc {doc}");
+        }
+    }
+
+    [TestCase(1)]
+    [TestCase(7)]
+    [TestCase(8)]
+    [TestCase(27)]
+    [TestCase(128)]
+    public void AddScaled_AnyLength_IsThePlainLoopToTheBit(int length)
+    {
+        var random = new Random(length);
+        var target = Enumerable.Range(0, length).Select(_ => (float)random.NextDouble() - 0.5f).ToArray();
+        var source = Enumerable.Range(0, length).Select(_ => (float)random.NextDouble() * 3 - 1).ToArray();
+        var scale = 0.3377f;
+        var scaled = target.ToArray();
+        var added = target.ToArray();
+
+        Vectors.AddScaled(scaled, source, scale);
+        Vectors.AddScaled(added, source, 1);
+
+        Assert.That(scaled, Is.EqualTo(target.Select((t, i) => t + (scale * source[i]))));
+        Assert.That(added, Is.EqualTo(target.Select((t, i) => t + source[i])));
+        Assert.That(() => Vectors.AddScaled(new float[length + 1], source, 1), Throws.ArgumentException);
+    }
+
+    [Test]
     public void Project_TextWithoutAnyVocabularyTerm_IsNull()
     {
         Assert.That(Space.Value.Project("zzqx wvvk"), Is.Null);
