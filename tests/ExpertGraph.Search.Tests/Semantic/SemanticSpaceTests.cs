@@ -79,6 +79,7 @@ public sealed class SemanticSpaceTests
             Vectors.Normalize(expected);
 
             Assert.That(space.Project("zzqx wvvk"), Is.Null, "a text without vocabulary terms in between");
+            Assert.That(space.Project(string.Join(' ', space.Terms.Take(5000))), Is.Not.Null, "a text longer than the scratch keeps in between");
             Assert.That(space.Project(BenchmarkDocuments.All[doc]), Is.EqualTo(expected), $"doc {doc}");
         }
     }
