@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Core.Text;
 
 namespace ExpertGraph.Storage;
 
@@ -19,7 +20,21 @@ internal static class PersonFactQueries
 
     public const string InstitutionsSql = "SELECT id, name, country_code FROM institutions ORDER BY id";
 
-    public const string PersonConceptsSql = "SELECT person_id, concept_id, weight, work_count FROM person_concepts ORDER BY person_id, weight DESC, concept_id";
+    /// <summary>PostgreSQL's (SQLite reads <see cref="PersonConceptsByKeySql"/>): ids in code point order whatever the database's collation.</summary>
+    public const string PersonConceptsSql = "SELECT person_id, concept_id, weight, work_count FROM person_concepts ORDER BY person_id, weight DESC, concept_id COLLATE \"C\"";
+
+    /// <summary>The same rows in the table's key order, for <see cref="StrongestFirst"/> to order each person's as <see cref="PersonConceptsSql"/> does.</summary>
+    public const string PersonConceptsByKeySql = "SELECT person_id, concept_id, weight, work_count FROM person_concepts ORDER BY person_id, concept_id";
+
+    /// <summary>
+    /// One person's profile rows sorted as <see cref="PersonConceptsSql"/> sorts them: weight descending, then concept id
+    /// in SQL's binary order (UTF-8 bytes, which is code point order: <see cref="CodePointOrder"/>). Sorted in place.
+    /// </summary>
+    public static List<PersonConcept> StrongestFirst(List<PersonConcept> person)
+    {
+        person.Sort(static (a, b) => b.Weight.CompareTo(a.Weight) is var byWeight and not 0 ? byWeight : CodePointOrder.Compare(a.ConceptId, b.ConceptId));
+        return person;
+    }
 
     /// <summary>Ids are numbers we own, written into the statement as literals (nothing can be injected), as the graph's reads do.</summary>
     public static string WorkHeadlinesSql(IReadOnlyCollection<WorkId> works) =>

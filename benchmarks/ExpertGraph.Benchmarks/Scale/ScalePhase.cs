@@ -15,7 +15,8 @@ namespace ExpertGraph.Benchmarks.Scale;
 /// ingest pays), "ingest" (end to end: parse → normalize → resolve → SQLite + Lucene, derived tables included; the model
 /// resolver), "ingest-exact" (the same with the exact-key resolver, the peer that isolates resolution's cost) or
 /// "derived" (the derived-table rebuild alone, over an ingested data folder), "semantic" (the semantic index built from
-/// an ingested data folder; ingest ends with it), "index" (the read stage and the ingest's Lucene writer, without a store:
+/// an ingested data folder; ingest ends with it), "facts" (the person facts built from an ingested data folder, the
+/// step after it), "index" (the read stage and the ingest's Lucene writer, without a store:
 /// what parsing and indexing alone cost, the floor under the ingest's time with any store and resolver).
 /// Prints machine-readable lines: the phase's own (phase, records, seconds, records/s, CPU seconds of all threads, peak
 /// RSS bytes), and for the ingest
@@ -55,6 +56,9 @@ internal static class ScalePhase
                 break;
             case "semantic":
                 records = Semantic(input);
+                break;
+            case "facts":
+                records = Facts(input);
                 break;
             case "ingest":
                 records = await Ingest(input, data ?? throw new ArgumentException("ingest needs a data folder"), ResolverKind.Model).ConfigureAwait(false);
@@ -150,6 +154,17 @@ internal static class ScalePhase
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"SEMANTIC works={index?.WorkCount} persons={index?.PersonCount} dimensions={index?.Space.Dimensions} terms={index?.Space.Terms.Length} fitted={index?.Space.FittedWorks} file_bytes={new FileInfo(workspace.Directory.SemanticIndexPath).Length}"));
         return index?.WorkCount ?? 0;
+    }
+
+    /// <summary>The person facts built from an ingested data folder's store (its cache removed first), as ingest ends with.</summary>
+    private static long Facts(string data)
+    {
+        using var workspace = Workspace.Open(DataDirectory.Resolve(data));
+        if (File.Exists(workspace.Directory.PersonFactsPath)) File.Delete(workspace.Directory.PersonFactsPath);
+        var (facts, _) = workspace.LoadPersonFacts(CancellationToken.None);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"FACTS persons={facts.PersonCount} works={facts.AuthorshipCount} file_bytes={new FileInfo(workspace.Directory.PersonFactsPath).Length}"));
+        return facts.PersonCount;
     }
 
     private static async Task<long> Ingest(string input, string data, ResolverKind resolver)

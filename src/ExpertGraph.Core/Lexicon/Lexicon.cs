@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace ExpertGraph.Core.Lexicon;
@@ -12,6 +13,8 @@ public sealed class Lexicon
     private readonly int[][] _parents;
     private readonly int[][] _children;
     private readonly LexiconTerm[][] _terms;
+    // WeighAtLevel's shares by (level, decay), each concept's worked out on first use: fields are read for every person.
+    private readonly ConcurrentDictionary<(int Level, double Decay), (int Concept, double Factor)[]?[]> _shares = new();
 
     public Lexicon(LexiconData data)
     {
@@ -100,24 +103,28 @@ public sealed class Lexicon
     public Dictionary<int, double> WeighAtLevel(IEnumerable<(string ConceptId, double Weight)> profile, int level, double decay = ConceptTagger.DefaultAncestorDecay)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        var shares = _shares.GetOrAdd((level, decay), _ => new (int, double)[]?[Concepts.Count]);
         var weights = new Dictionary<int, double>();
         foreach (var (id, weight) in profile)
         {
-            if (!TryFind(id, out var concept) || Concepts[concept].Level < level) continue;
-            if (Concepts[concept].Level == level)
-            {
-                weights[concept] = weights.GetValueOrDefault(concept) + weight;
-                continue;
-            }
-
-            foreach (var (ancestor, distance) in Ancestors(concept))
-            {
-                if (Concepts[ancestor].Level == level)
-                    weights[ancestor] = weights.GetValueOrDefault(ancestor) + (weight * Math.Pow(decay, distance));
-            }
+            if (!TryFind(id, out var concept)) continue;
+            // Racing threads fill a concept's entry with equal arrays: either one may stay.
+            foreach (var (target, factor) in shares[concept] ??= SharesAtLevel(concept, level, decay))
+                weights[target] = weights.GetValueOrDefault(target) + (weight * factor);
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// What a concept gives at a level in <see cref="WeighAtLevel"/>: to itself (factor 1, which multiplies exactly) when it is
+    /// of the level, else to each ancestor of the level, in <see cref="Ancestors"/> order, decay^distance; nothing from above.
+    /// </summary>
+    private (int Concept, double Factor)[] SharesAtLevel(int concept, int level, double decay)
+    {
+        if (Concepts[concept].Level < level) return [];
+        if (Concepts[concept].Level == level) return [(concept, 1.0)];
+        return [.. Ancestors(concept).Where(a => Concepts[a.Concept].Level == level).Select(a => (a.Concept, Math.Pow(decay, a.Distance)))];
     }
 
     /// <summary>Descendants down to <paramref name="depth"/> child steps, each once with its distance (nearest first).</summary>

@@ -69,4 +69,24 @@ public sealed partial class ExpertStoreContractTests
 
         Assert.That(concepts, Is.EqualTo(new[] { (a, "X:B"), (a, "X:A"), (b, "X:B"), (b, "X:A") }));
     }
+
+    [Test]
+    public void ReadPersonConcepts_EqualWeights_ByConceptIdInCodePointOrder()
+    {
+        using var store = CreateStore();
+        var ids = CommitPersons(store, "Ann Lee", "Bo Li", "Cy Wu");
+        // U+FF21 comes before U+1F600 by code point (UTF-8 bytes, as SQL sorts); as UTF-16 units (D83D DE00) it comes after.
+        Write(store, Paper("p1", "Tagged", 2020) with { Concepts = [new("X:\U0001F600", 0.5f, true), new("X:\uFF21", 0.5f, true), new("X:C", 0.9f, true)] }, ids[0], ids[2]);
+        Write(store, Paper("p2", "Other", 2021) with { Concepts = [new("X:B", 0.5f, true), new("X:A", 0.5f, true)] }, ids[1]);
+        store.RebuildDerived(new DerivedTablesOptions());
+
+        var concepts = store.ReadPersonConcepts(CancellationToken.None).Select(c => (c.Person, c.ConceptId)).ToList();
+
+        Assert.That(concepts, Is.EqualTo(new[]
+        {
+            (ids[0], "X:C"), (ids[0], "X:\uFF21"), (ids[0], "X:\U0001F600"),
+            (ids[1], "X:A"), (ids[1], "X:B"),
+            (ids[2], "X:C"), (ids[2], "X:\uFF21"), (ids[2], "X:\U0001F600"),
+        }));
+    }
 }
