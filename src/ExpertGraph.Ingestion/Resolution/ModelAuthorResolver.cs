@@ -342,7 +342,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
 
     private static void Record(ResolutionBlock block, PersonId person, MentionProfile profile)
     {
-        var existing = block.Persons.FirstOrDefault(p => p.Id == person.Value);
+        var existing = block.Find(person.Value);
         if (existing is null) block.AddPerson(person.Value, [profile]);
         else block.Attach(existing, profile);
     }

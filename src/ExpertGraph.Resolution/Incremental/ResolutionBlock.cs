@@ -73,6 +73,7 @@ public sealed class ResolutionBlock
     private readonly List<MentionProfile> _mentions = [];
     private readonly List<BlockPerson> _personOf = [];
     private readonly List<BlockPerson> _persons = [];
+    private readonly Dictionary<long, BlockPerson> _byId = [];
     // Each mention's co-author keys as slots of _byCoauthor: its neighbours are read from there when asked for.
     private readonly List<int[]> _coauthorSlots = [];
     private readonly List<int> _parent = [];
@@ -87,6 +88,9 @@ public sealed class ResolutionBlock
     public IReadOnlyList<MentionProfile> Mentions => _mentions;
 
     public IReadOnlyList<BlockPerson> Persons => _persons;
+
+    /// <summary>The block's person of this id (the first added, should two share it), or null.</summary>
+    public BlockPerson? Find(long id) => _byId.GetValueOrDefault(id);
 
     public ResolutionBlock() => Statistics = new CorpusStatistics(coauthor => _byCoauthor[coauthor].Count);
 
@@ -108,6 +112,7 @@ public sealed class ResolutionBlock
         ArgumentNullException.ThrowIfNull(mentions);
         var person = new BlockPerson(id);
         _persons.Add(person);
+        _byId.TryAdd(id, person);
         foreach (var mention in mentions) Attach(person, mention);
         return person;
     }
