@@ -1,4 +1,5 @@
 using ExpertGraph.Core.Storage;
+using ExpertGraph.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace ExpertGraph.Storage.Sqlite;
@@ -81,14 +82,13 @@ internal static class SqliteConceptProfiles
         private readonly List<int> _concepts = [];
         private readonly List<double> _weights = [];
         private int[] _byteOrder = [];
+        private readonly Utf8StringPool _ids = new();
 
-        public List<string> ConceptIds { get; } = [];
+        public IReadOnlyList<string> ConceptIds => _ids.Strings;
 
         public static WorkTags Read(SqliteConnection connection, int[] years, double halfLifeYears)
         {
             var tags = new WorkTags { _starts = new int[years.Length + 1] };
-            var interned = new Dictionary<string, int>(StringComparer.Ordinal);
-            var byChars = interned.GetAlternateLookup<ReadOnlySpan<char>>();
             // As the SQL: recency is counted back from the newest year of any work, 0 when none has one.
             var newest = 0L;
             var anyYear = false;
@@ -100,7 +100,6 @@ internal static class SqliteConceptProfiles
             }
 
             using var select = new RawStatement(connection, "SELECT work_id, tags FROM work_tags ORDER BY work_id");
-            Span<char> chars = stackalloc char[256];
             var next = 0;
             while (select.Step())
             {
@@ -114,16 +113,7 @@ internal static class SqliteConceptProfiles
                 while (WorkTagsJson.Next(ref entries, out var utf8, out var weight, out var matched))
                 {
                     if (!matched) continue;
-                    var conceptId = utf8.Length <= chars.Length ? chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)] : System.Text.Encoding.UTF8.GetString(utf8).AsSpan();
-                    if (!byChars.TryGetValue(conceptId, out var id))
-                    {
-                        id = tags.ConceptIds.Count;
-                        var text = conceptId.ToString();
-                        interned.Add(text, id);
-                        tags.ConceptIds.Add(text);
-                    }
-
-                    tags._concepts.Add(id);
+                    tags._concepts.Add(tags._ids.IdOf(utf8));
                     tags._weights.Add(weight * recency);
                 }
             }
@@ -142,18 +132,10 @@ internal static class SqliteConceptProfiles
 
         private void RankIds()
         {
-            var order = Enumerable.Range(0, ConceptIds.Count)
-                .OrderBy(i => System.Text.Encoding.UTF8.GetBytes(ConceptIds[i]), ByteOrder.Instance)
-                .ToArray();
+            // SQLite's BINARY order of the ids' UTF-8 bytes is their code point order.
+            var order = Enumerable.Range(0, ConceptIds.Count).OrderBy(i => ConceptIds[i], Comparer<string>.Create(CodePointOrder.Compare)).ToArray();
             _byteOrder = new int[order.Length];
             for (var rank = 0; rank < order.Length; rank++) _byteOrder[order[rank]] = rank;
-        }
-
-        private sealed class ByteOrder : IComparer<byte[]>
-        {
-            public static readonly ByteOrder Instance = new();
-
-            public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
         }
     }
 }
