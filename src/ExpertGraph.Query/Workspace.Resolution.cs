@@ -13,6 +13,9 @@ namespace ExpertGraph.Query;
 
 public sealed partial class Workspace
 {
+    /// <summary>Distinct co-author keys and words re-resolution keeps numbered before it starts its token table over.</summary>
+    private const int MaxReResolutionTokens = 1_000_000;
+
     /// <summary>
     /// Re-resolves every name block of the store with the model (<see cref="BlockReResolver"/>): after a model change, or
     /// to redo what incremental resolution decided mention by mention. Curator pins and separations hold; person ids
@@ -51,6 +54,9 @@ public sealed partial class Workspace
                 continue;
             }
 
+            // A block's profiles are compared only with each other: a profiler (and its token table) is started over
+            // between blocks once its table is large, so that a store's whole vocabulary is never held at once.
+            if (profiler.Tokens.Count > MaxReResolutionTokens) profiler = new MentionProfiler(names);
             var profiles = mentions.Select(m => profiler.Profile(signatures.Of(m))).ToList();
             var stored = mentions.Select((m, i) => new StoredMention(profiles[i].Signature.Id, m.Person.Value, m.Pinned?.Value, profiles[i])).ToList();
             plan.Add(mentions, resolver.Resolve(stored, separations));

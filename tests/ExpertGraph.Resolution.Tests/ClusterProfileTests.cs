@@ -21,7 +21,7 @@ public sealed class ClusterProfileTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(cluster.Merged.Coauthors, Is.EqualTo(new[] { "huang|tiejun", "ma|siwei", "zhao|debin" }));
+            Assert.That(Profiler.Tokens.TextsOf(cluster.Merged.Coauthors), Is.EqualTo(new[] { "huang|tiejun", "ma|siwei", "zhao|debin" }));
             Assert.That(cluster.Merged.FirstGiven, Is.EqualTo("wen"), "two of three write it in full");
             Assert.That(cluster.Merged.Institution, Is.EqualTo("peking university"));
             Assert.That((cluster.FirstYear, cluster.LastYear, cluster.Merged.Year), Is.EqualTo((1998, 2010, 2004)), "year is the median");

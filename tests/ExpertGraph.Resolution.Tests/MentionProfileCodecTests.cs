@@ -9,22 +9,25 @@ public sealed class MentionProfileCodecTests
 {
     private const long Lexicon = 0x1234_5678_9ABC;
 
-    private static MentionProfile Full() => new()
+    private static MentionProfile Full() => Full(new TokenTable());
+
+    private static MentionProfile Full(TokenTable tokens) => new()
     {
         Signature = new MentionSignature("17#2", "张伟") { WorkId = "17", Year = 2019, Orcid = " 0000-0002-1825-0097", Email = "Wei@Tsinghua.edu.cn", SourceAuthorId = "src:openalex:A5023888391" },
+        Tokens = tokens,
         BlockingKey = "zhang|w",
         FullKey = "zhang|wei",
         FirstGiven = "wei",
         MiddleInitials = "",
         Chinese = true,
         HanScript = true,
-        Coauthors = ["li|na", "wang|f"],
-        AffiliationTokens = ["tsinghua", "university", "清华"],
+        Coauthors = tokens.IdsOf(["li|na", "wang|f"]),
+        AffiliationTokens = tokens.IdsOf(["tsinghua", "university", "清华"]),
         Institution = "tsinghua university",
         Venue = "icassp",
-        VenueTokens = ["icassp"],
-        TitleTokens = ["deep", "recognition", "speech"],
-        Classifications = ["CPC:G10L15/16"],
+        VenueTokens = tokens.IdsOf(["icassp"]),
+        TitleTokens = tokens.IdsOf(["deep", "recognition", "speech"]),
+        Classifications = tokens.IdsOf(["CPC:G10L15/16"]),
         Concepts = [(3, 0.6f), (70_000, 0.8f)],
         EmailDomain = "tsinghua.edu.cn",
         Email = "wei@tsinghua.edu.cn",
@@ -38,18 +41,20 @@ public sealed class MentionProfileCodecTests
     {
         var profile = Full();
 
-        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(profile, Lexicon), Lexicon, "17#2", "张伟", "17", new StringPool());
+        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(profile, Lexicon), Lexicon, "17#2", "张伟", "17", new StringPool(), new TokenTable());
 
         Assert.That(decoded, Is.Not.Null);
         Assert.That(decoded!.Signature, Is.EqualTo(profile.Signature).Using<MentionSignature>(SameSignature));
         Assert.That((decoded.BlockingKey, decoded.FullKey, decoded.FirstGiven, decoded.MiddleInitials, decoded.Chinese, decoded.HanScript),
             Is.EqualTo(("zhang|w", (string?)"zhang|wei", (string?)"wei", "", true, true)));
-        Assert.That(decoded.Coauthors, Is.EqualTo(profile.Coauthors));
-        Assert.That(decoded.AffiliationTokens, Is.EqualTo(profile.AffiliationTokens));
+        // Another table numbers the texts: the decoded sets hold the same texts, in the same order.
+        Assert.That(decoded.Tokens, Is.Not.SameAs(profile.Tokens));
+        Assert.That(decoded.Tokens.TextsOf(decoded.Coauthors), Is.EqualTo(new[] { "li|na", "wang|f" }));
+        Assert.That(decoded.Tokens.TextsOf(decoded.AffiliationTokens), Is.EqualTo(new[] { "tsinghua", "university", "清华" }));
         Assert.That((decoded.Institution, decoded.Venue), Is.EqualTo(((string?)"tsinghua university", (string?)"icassp")));
-        Assert.That(decoded.VenueTokens, Is.EqualTo(profile.VenueTokens));
-        Assert.That(decoded.TitleTokens, Is.EqualTo(profile.TitleTokens));
-        Assert.That(decoded.Classifications, Is.EqualTo(profile.Classifications));
+        Assert.That(decoded.Tokens.TextsOf(decoded.VenueTokens), Is.EqualTo(new[] { "icassp" }));
+        Assert.That(decoded.Tokens.TextsOf(decoded.TitleTokens), Is.EqualTo(new[] { "deep", "recognition", "speech" }));
+        Assert.That(decoded.Tokens.TextsOf(decoded.Classifications), Is.EqualTo(new[] { "CPC:G10L15/16" }));
         Assert.That(decoded.Concepts, Is.EqualTo(profile.Concepts));
         Assert.That((decoded.EmailDomain, decoded.Email, decoded.Orcid, decoded.SourceAuthorId, decoded.Year),
             Is.EqualTo(((string?)"tsinghua.edu.cn", (string?)"wei@tsinghua.edu.cn", (string?)"0000-0002-1825-0097", (string?)"src:openalex:A5023888391", (int?)2019)));
@@ -58,9 +63,9 @@ public sealed class MentionProfileCodecTests
     [Test]
     public void Decode_NothingButAName_GivesNullsAndEmptiesBack()
     {
-        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5" }, BlockingKey = "" };
+        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5" }, Tokens = new TokenTable(), BlockingKey = "" };
 
-        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(bare, 0), 0, "5#0", "?", "5", new StringPool())!;
+        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(bare, 0), 0, "5#0", "?", "5", new StringPool(), new TokenTable())!;
 
         Assert.That((decoded.BlockingKey, decoded.FullKey, decoded.FirstGiven, decoded.Institution, decoded.Venue, decoded.Email, decoded.Year, decoded.Signature.Year),
             Is.EqualTo(("", (string?)null, (string?)null, (string?)null, (string?)null, (string?)null, (int?)null, (int?)null)));
@@ -70,15 +75,18 @@ public sealed class MentionProfileCodecTests
     }
 
     [Test]
-    public void Decode_StringsOfManyProfiles_SharedThroughThePool()
+    public void Decode_ManyProfiles_ShareTheTableAndThePool()
     {
-        var pool = new StringPool();
+        var (pool, tokens) = (new StringPool(), new TokenTable());
         var encoded = MentionProfileCodec.Encode(Full(), Lexicon);
 
-        var a = MentionProfileCodec.TryDecode(encoded, Lexicon, "17#2", "张伟", "17", pool)!;
-        var b = MentionProfileCodec.TryDecode(encoded, Lexicon, "18#0", "张伟", "18", pool)!;
+        var a = MentionProfileCodec.TryDecode(encoded, Lexicon, "17#2", "张伟", "17", pool, tokens)!;
+        var b = MentionProfileCodec.TryDecode(encoded, Lexicon, "18#0", "张伟", "18", pool, tokens)!;
 
-        Assert.That(ReferenceEquals(a.TitleTokens[0], b.TitleTokens[0]), Is.True);
+        Assert.That(a.Tokens, Is.SameAs(tokens));
+        Assert.That(b.TitleTokens, Is.EqualTo(a.TitleTokens));
+        // Two co-authors, three affiliation words, a venue word, three title words and a code: ten texts, numbered once.
+        Assert.That(tokens.Count, Is.EqualTo(10));
         Assert.That(ReferenceEquals(a.Institution, b.Institution), Is.True);
         Assert.That(b.Signature.Id, Is.EqualTo("18#0"));
     }
@@ -90,6 +98,7 @@ public sealed class MentionProfileCodecTests
         var unsorted = new MentionProfile
         {
             Signature = new MentionSignature("17#2", "Wei Zhang") { WorkId = "17", Orcid = "0000-0002-1825-0097", Email = "wei@tsinghua.edu.cn" },
+            Tokens = new TokenTable(),
             BlockingKey = "zhang|w",
             Concepts = [(70_000, 0.8f), (3, 0.6f), (2_000_000, -0.25f)],
             Orcid = "0000-0002-1825-0097",
@@ -97,7 +106,7 @@ public sealed class MentionProfileCodecTests
         };
 
         var encoded = MentionProfileCodec.Encode(unsorted, 0);
-        var decoded = MentionProfileCodec.TryDecode(encoded, 0, "17#2", "Wei Zhang", "17", new StringPool())!;
+        var decoded = MentionProfileCodec.TryDecode(encoded, 0, "17#2", "Wei Zhang", "17", new StringPool(), new TokenTable())!;
 
         Assert.That(decoded.Concepts, Is.EqualTo(unsorted.Concepts));
         Assert.That((decoded.Signature.Orcid, decoded.Signature.Email, decoded.Signature.SourceAuthorId),
@@ -110,18 +119,27 @@ public sealed class MentionProfileCodecTests
     public void Decode_StringLongerThanTheStackBuffer_ComesBackWhole()
     {
         var institution = string.Concat(Enumerable.Repeat("中国科学院计算技术研究所 institute of computing technology ", 12));
-        var profile = new MentionProfile { Signature = new MentionSignature("5#0", "Li Na") { WorkId = "5" }, BlockingKey = "li|n", Institution = institution };
+        var tokens = new TokenTable();
+        var profile = new MentionProfile
+        {
+            Signature = new MentionSignature("5#0", "Li Na") { WorkId = "5" },
+            Tokens = tokens,
+            BlockingKey = "li|n",
+            Institution = institution,
+            TitleTokens = tokens.IdsOf([institution]),
+        };
 
-        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(profile, 0), 0, "5#0", "Li Na", "5", new StringPool())!;
+        var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(profile, 0), 0, "5#0", "Li Na", "5", new StringPool(), new TokenTable())!;
 
         Assert.That(institution.Length, Is.GreaterThan(256));
         Assert.That(decoded.Institution, Is.EqualTo(institution));
+        Assert.That(decoded.Tokens.TextsOf(decoded.TitleTokens), Is.EqualTo(new[] { institution }), "a token as long, through the table");
     }
 
     [TestCase(null, Description = "no profile stored")]
     [TestCase(new byte[] { 1, 2 }, Description = "shorter than its header")]
     public void TryDecode_NoUsableHeader_IsNull(byte[]? encoded) =>
-        Assert.That(MentionProfileCodec.TryDecode(encoded, Lexicon, "1#0", "x", "1", new StringPool()), Is.Null);
+        Assert.That(MentionProfileCodec.TryDecode(encoded, Lexicon, "1#0", "x", "1", new StringPool(), new TokenTable()), Is.Null);
 
     [Test]
     public void TryDecode_AnotherLexiconOrCodecVersion_IsNullSoTheMentionIsProfiledAgain()
@@ -130,8 +148,8 @@ public sealed class MentionProfileCodecTests
         var otherCodec = (byte[])encoded.Clone();
         otherCodec[0] = MentionProfileCodec.Version + 1;
 
-        Assert.That(MentionProfileCodec.TryDecode(encoded, Lexicon + 1, "17#2", "张伟", "17", new StringPool()), Is.Null);
-        Assert.That(MentionProfileCodec.TryDecode(otherCodec, Lexicon, "17#2", "张伟", "17", new StringPool()), Is.Null);
+        Assert.That(MentionProfileCodec.TryDecode(encoded, Lexicon + 1, "17#2", "张伟", "17", new StringPool(), new TokenTable()), Is.Null);
+        Assert.That(MentionProfileCodec.TryDecode(otherCodec, Lexicon, "17#2", "张伟", "17", new StringPool(), new TokenTable()), Is.Null);
         Assert.That(MentionProfileCodec.VersionsOf(encoded), Is.EqualTo(((byte, long)?)(MentionProfileCodec.Version, Lexicon)));
     }
 
@@ -142,7 +160,7 @@ public sealed class MentionProfileCodecTests
     [Test]
     public void Encode_WritesTheLayoutStoredProfilesHave()
     {
-        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5", Orcid = "x" }, BlockingKey = "" };
+        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5", Orcid = "x" }, Tokens = new TokenTable(), BlockingKey = "" };
 
         Assert.That(Convert.ToHexString(MentionProfileCodec.Encode(Full(), Lexicon)), Is.EqualTo(FullLayout));
         // Version 2, lexicon 0, flags 0x30 (the signature's e-mail and source id are the profile's: none), the blocking key and
@@ -168,8 +186,8 @@ public sealed class MentionProfileCodecTests
     {
         var encoded = MentionProfileCodec.Encode(Full(), Lexicon);
 
-        var cut = Assert.Throws<InvalidDataException>(() => MentionProfileCodec.TryDecode(encoded[..^3], Lexicon, "17#2", "张伟", "17", new StringPool()));
-        var longer = Assert.Throws<InvalidDataException>(() => MentionProfileCodec.TryDecode([.. encoded, 0], Lexicon, "17#2", "张伟", "17", new StringPool()));
+        var cut = Assert.Throws<InvalidDataException>(() => MentionProfileCodec.TryDecode(encoded[..^3], Lexicon, "17#2", "张伟", "17", new StringPool(), new TokenTable()));
+        var longer = Assert.Throws<InvalidDataException>(() => MentionProfileCodec.TryDecode([.. encoded, 0], Lexicon, "17#2", "张伟", "17", new StringPool(), new TokenTable()));
 
         Assert.That(cut!.Message, Does.Contain("mention 17#2"));
         Assert.That(longer!.Message, Does.Contain("mention 17#2").And.Contain("bytes left"));

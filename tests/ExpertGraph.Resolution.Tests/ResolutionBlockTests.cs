@@ -18,7 +18,7 @@ public sealed class ResolutionBlockTests
     [Test]
     public void Postings_OneKeyGrowingFromOneMentionToMany_KeepsThemInOrder()
     {
-        var postings = new MentionPostings();
+        var postings = new MentionPostings<string>();
         postings.Add("li|na", 4);
         postings.Add("wang|f", 5);
 

@@ -21,6 +21,7 @@ internal static class ResolutionMemoryCommand
         using var store = SqliteExpertStore.Open(path);
         var blocks = store.GetBlocks().OrderByDescending(b => b.Mentions).ThenBy(b => b.BlockKey, StringComparer.Ordinal).ToList();
         var pool = new StringPool();
+        var tokens = new TokenTable();
         var loaded = new List<(string Key, List<(PersonId Person, MentionProfile Profile)> Mentions)>();
         var before = Heap();
         var mentions = 0;
@@ -35,7 +36,7 @@ internal static class ResolutionMemoryCommand
                 foreach (var row in rows)
                 {
                     var (id, work) = ExpertGraph.Ingestion.Resolution.StoredMentionSignatures.IdOf(row.Work, row.Position);
-                    var profile = MentionProfileCodec.TryDecode(row.Profile, lexicon, id, row.RawName, work, pool)
+                    var profile = MentionProfileCodec.TryDecode(row.Profile, lexicon, id, row.RawName, work, pool, tokens)
                         ?? throw new InvalidOperationException($"mention {work}#{row.Position} of block {key} has no stored profile: ingest with the model resolver first");
                     list.Add((row.Person, profile));
                 }
@@ -57,7 +58,7 @@ internal static class ResolutionMemoryCommand
         var withBlocks = Heap();
         if (args.Contains("--census")) Census(built);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"MEMORY blocks={loaded.Count} mentions={mentions} strings={pool.Count} profiles_bytes_per_mention={(profiles - before) / (double)mentions:F0} block_bytes_per_mention={(withBlocks - profiles) / (double)mentions:F0}"));
+            $"MEMORY blocks={loaded.Count} mentions={mentions} strings={pool.Count} tokens={tokens.Count} profiles_bytes_per_mention={(profiles - before) / (double)mentions:F0} block_bytes_per_mention={(withBlocks - profiles) / (double)mentions:F0}"));
         GC.KeepAlive(loaded);
         GC.KeepAlive(built);
         return 0;
@@ -67,20 +68,20 @@ internal static class ResolutionMemoryCommand
     private static void Census(List<ResolutionBlock> blocks)
     {
         const System.Reflection.BindingFlags Private = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
-        long neighbours = 0, coauthorKeys = 0, coauthorLists = 0, persons = 0, statistics = 0;
+        long coauthorSlots = 0, coauthorKeys = 0, coauthorLists = 0, persons = 0, statistics = 0;
         foreach (var block in blocks)
         {
-            neighbours += ((List<List<int>>)typeof(ResolutionBlock).GetField("_neighbours", Private)!.GetValue(block)!).Sum(list => (long)list.Count);
+            coauthorSlots += ((List<int[]>)typeof(ResolutionBlock).GetField("_coauthorSlots", Private)!.GetValue(block)!).Sum(slots => (long)slots.Length);
             var byCoauthor = typeof(ResolutionBlock).GetField("_byCoauthor", Private)!.GetValue(block)!;
-            coauthorKeys += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_keys", Private)!.GetValue(byCoauthor)!).Count;
+            coauthorKeys += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_slots", Private)!.GetValue(byCoauthor)!).Count;
             coauthorLists += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_lists", Private)!.GetValue(byCoauthor)!).Count;
             persons += block.Persons.Count;
             foreach (var name in new[] { "_coauthors", "_titles", "_affiliations" })
-                statistics += ((Dictionary<string, int>)typeof(CorpusStatistics).GetField(name, Private)!.GetValue(block.Statistics)!).Count;
+                statistics += ((Dictionary<int, int>)typeof(CorpusStatistics).GetField(name, Private)!.GetValue(block.Statistics)!).Count;
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CENSUS neighbour_entries={neighbours} coauthor_keys={coauthorKeys} coauthor_keys_with_lists={coauthorLists} persons={persons} statistics_keys={statistics}"));
+            $"CENSUS coauthor_slots={coauthorSlots} coauthor_keys={coauthorKeys} coauthor_keys_with_lists={coauthorLists} persons={persons} statistics_keys={statistics}"));
     }
 
     private static long Heap()

@@ -29,7 +29,9 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// (<see cref="ResolvedAuthor.Confidence"/>), from which the pipeline keeps every person's confidence. One instance serves
 /// one ingestion run; it keeps the blocks it loaded, up to <see cref="MaxCachedMentions"/> mentions (or the limit it is
 /// given), then lets go of the least recently used ones until three quarters of that remain (an evicted block is read
-/// again when needed).
+/// again when needed). The profiles' sets are numbers of one <see cref="TokenTable"/> for the run, which only grows (a
+/// profile waiting in the pipeline or a kept block may hold any of its numbers): one string per distinct co-author key
+/// and word the run has seen.
 /// </summary>
 public sealed class ModelAuthorResolver : IAuthorResolver
 {
@@ -46,6 +48,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
     private readonly InstitutionResolver _institutions = new();
     private readonly Dictionary<string, CachedBlock> _blocks = new(StringComparer.Ordinal);
     private readonly StringPool _strings = new();
+    // The run's token numbers, shared by both profilers and the stored profiles decoded: every cached profile's sets.
+    private readonly TokenTable _tokens = new();
     private ResolutionCache _cache = new();
     private readonly Dictionary<(long Work, int Position), string> _storedBlocks = [];
     private readonly HashSet<string> _profiledBlockKeys = new(StringComparer.Ordinal);
@@ -67,8 +71,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         _signatures = new StoredMentionSignatures(tagger);
         _resolver = new IncrementalResolver(model);
         // Concepts come with the signature (tagged once per work below), so the profiler needs no tagger of its own.
-        _profiler = new MentionProfiler(names);
-        _preparer = new MentionProfiler(names);
+        _profiler = new MentionProfiler(names, tokens: _tokens);
+        _preparer = new MentionProfiler(names, tokens: _tokens);
     }
 
     /// <summary>What the run decided so far: mentions by hard link, kept on re-ingest, joined by the model, new persons.</summary>
@@ -253,7 +257,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             MentionProfile? profile;
             try
             {
-                profile = MentionProfileCodec.TryDecode(row.Profile, _lexiconVersion, id, row.RawName, work, _strings);
+                profile = MentionProfileCodec.TryDecode(row.Profile, _lexiconVersion, id, row.RawName, work, _strings, _tokens);
             }
             catch (InvalidDataException)
             {

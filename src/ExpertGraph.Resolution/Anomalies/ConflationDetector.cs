@@ -118,7 +118,7 @@ public static class ConflationDetector
     }
 
     private static bool Linked(MentionProfile a, MentionProfile b) =>
-        a.Coauthors.Intersect(b.Coauthors, StringComparer.Ordinal).Any()
+        a.Coauthors.Intersect(b.Coauthors).Any()
         || (a.Venue is not null && a.Venue == b.Venue && PairFeatures.ConceptCosine(a.Concepts, b.Concepts) >= TopicLink);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

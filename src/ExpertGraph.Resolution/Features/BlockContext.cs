@@ -28,7 +28,7 @@ public sealed class BlockContext
     public static BlockContext Of(IReadOnlyList<MentionProfile> block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var byCoauthor = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byCoauthor = new Dictionary<int, List<int>>();
         for (var i = 0; i < block.Count; i++)
         {
             foreach (var coauthor in block[i].Coauthors)

@@ -38,19 +38,20 @@ public sealed class ClusterProfile
         var merged = new MentionProfile
         {
             Signature = first.Signature,
+            Tokens = first.Tokens,
             BlockingKey = first.BlockingKey,
             FullKey = MostFrequent(profiles.Select(p => p.FullKey)),
             FirstGiven = MostFrequent(profiles.Select(p => p.FirstGiven)),
             MiddleInitials = MostFrequent(profiles.Select(p => p.MiddleInitials.Length == 0 ? null : p.MiddleInitials)) ?? string.Empty,
             Chinese = profiles.Any(p => p.Chinese),
             HanScript = profiles.Count(p => p.HanScript) * 2 > profiles.Count,
-            Coauthors = Union(profiles.Select(p => p.Coauthors)),
-            AffiliationTokens = Union(profiles.Select(p => p.AffiliationTokens)),
+            Coauthors = Union(first.Tokens, profiles.Select(p => p.Coauthors)),
+            AffiliationTokens = Union(first.Tokens, profiles.Select(p => p.AffiliationTokens)),
             Institution = MostFrequent(profiles.Select(p => p.Institution)),
             Venue = MostFrequent(profiles.Select(p => p.Venue)),
-            VenueTokens = Union(profiles.Select(p => p.VenueTokens)),
-            TitleTokens = Union(profiles.Select(p => p.TitleTokens)),
-            Classifications = Union(profiles.Select(p => p.Classifications)),
+            VenueTokens = Union(first.Tokens, profiles.Select(p => p.VenueTokens)),
+            TitleTokens = Union(first.Tokens, profiles.Select(p => p.TitleTokens)),
+            Classifications = Union(first.Tokens, profiles.Select(p => p.Classifications)),
             Concepts = ConceptVector.Unit(profiles.SelectMany(p => p.Concepts).Select(c => (c.Concept, (double)c.Weight))),
             Email = MostFrequent(profiles.Select(p => p.Email)),
             EmailDomain = MostFrequent(profiles.Select(p => p.EmailDomain)),
@@ -77,10 +78,11 @@ public sealed class ClusterProfile
         return distinct.Count == 1 ? distinct[0] : null;
     }
 
-    private static string[] Union(IEnumerable<string[]> sets)
+    /// <summary>The distinct ids of the sets, in their texts' ordinal order (as every profile keeps its sets).</summary>
+    private static int[] Union(TokenTable tokens, IEnumerable<int[]> sets)
     {
-        var union = sets.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToArray();
-        Array.Sort(union, StringComparer.Ordinal);
+        var union = sets.SelectMany(s => s).Distinct().ToArray();
+        Array.Sort(tokens.TextsOf(union), union, StringComparer.Ordinal);
         return union;
     }
 }

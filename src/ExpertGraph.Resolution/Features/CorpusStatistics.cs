@@ -1,25 +1,25 @@
 namespace ExpertGraph.Resolution.Features;
 
 /// <summary>
-/// How many mentions carry each co-author key, title token and affiliation token in the collection being resolved, so
-/// that sharing a rare co-author or a rare title word counts for more than sharing "Wang W" or "network"
-/// (inverse document frequency, ln(1 + N / df)). The collection is one name block: the model is trained and applied
+/// How many mentions carry each co-author key, title token and affiliation token (by <see cref="TokenTable"/> id) in the
+/// collection being resolved, so that sharing a rare co-author or a rare title word counts for more than sharing
+/// "Wang W" or "network" (inverse document frequency, ln(1 + N / df)). The collection is one name block: the model is trained and applied
 /// with the statistics of the block it resolves, so that a decision depends on the block alone, never on what else a
 /// run happened to read before (an ingest killed and run again decides exactly as an uninterrupted one).
 /// </summary>
 public sealed class CorpusStatistics
 {
-    private readonly Dictionary<string, int> _coauthors;
-    private readonly Func<string, int>? _coauthorCounts;
-    private readonly Dictionary<string, int> _titles;
-    private readonly Dictionary<string, int> _affiliations;
+    private readonly Dictionary<int, int> _coauthors;
+    private readonly Func<int, int>? _coauthorCounts;
+    private readonly Dictionary<int, int> _titles;
+    private readonly Dictionary<int, int> _affiliations;
     private readonly MentionProfile? _extra;
 
     public CorpusStatistics()
     {
-        _coauthors = new(StringComparer.Ordinal);
-        _titles = new(StringComparer.Ordinal);
-        _affiliations = new(StringComparer.Ordinal);
+        _coauthors = [];
+        _titles = [];
+        _affiliations = [];
     }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed class CorpusStatistics
     /// mentions carry a key), who indexes them anyway: a block's co-author index (<see cref="Incremental.ResolutionBlock"/>)
     /// holds exactly these counts, and a second copy was a large part of the block cache.
     /// </summary>
-    internal CorpusStatistics(Func<string, int> coauthorCounts)
+    internal CorpusStatistics(Func<int, int> coauthorCounts)
         : this()
     {
         _coauthorCounts = coauthorCounts ?? throw new ArgumentNullException(nameof(coauthorCounts));
@@ -63,23 +63,23 @@ public sealed class CorpusStatistics
     /// <summary>These counts with one more mention, without copying them (a read-only view: the counts must not change meanwhile).</summary>
     public CorpusStatistics With(MentionProfile extra) => new(this, extra ?? throw new ArgumentNullException(nameof(extra)));
 
-    public double CoauthorWeight(string key) =>
+    public double CoauthorWeight(int key) =>
         _coauthorCounts is null ? Idf(_coauthors, key, _extra?.Coauthors) : Idf(_coauthorCounts(key), key, _extra?.Coauthors);
 
-    public double TitleWeight(string token) => Idf(_titles, token, _extra?.TitleTokens);
+    public double TitleWeight(int token) => Idf(_titles, token, _extra?.TitleTokens);
 
-    public double AffiliationWeight(string token) => Idf(_affiliations, token, _extra?.AffiliationTokens);
+    public double AffiliationWeight(int token) => Idf(_affiliations, token, _extra?.AffiliationTokens);
 
-    private double Idf(Dictionary<string, int> counts, string key, string[]? extra) => Idf(counts.GetValueOrDefault(key), key, extra);
+    private double Idf(Dictionary<int, int> counts, int key, int[]? extra) => Idf(counts.GetValueOrDefault(key), key, extra);
 
-    private double Idf(int stored, string key, string[]? extra)
+    private double Idf(int stored, int key, int[]? extra)
     {
-        var count = stored + (extra is not null && Array.BinarySearch(extra, key, StringComparer.Ordinal) >= 0 ? 1 : 0);
+        var count = stored + (extra is not null && extra.AsSpan().Contains(key) ? 1 : 0);
         return Math.Log(1 + (double)Math.Max(Mentions, 1) / Math.Max(count, 1));
     }
 
-    private static void Count(Dictionary<string, int> counts, string[] keys)
+    private static void Count(Dictionary<int, int> counts, int[] keys)
     {
-        foreach (var key in keys) counts[key] = counts.GetValueOrDefault(key) + 1;
+        foreach (var key in keys) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
     }
 }

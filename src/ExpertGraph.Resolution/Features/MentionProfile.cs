@@ -2,11 +2,16 @@ namespace ExpertGraph.Resolution.Features;
 
 /// <summary>
 /// A mention prepared for comparison (<see cref="MentionProfiler"/>): its name read into keys and parts, and every other
-/// piece of evidence turned into sets of folded keys and tokens. Arrays are sorted (ordinal) so that overlaps are merges.
+/// piece of evidence turned into sets of folded keys and tokens. The sets are ids of <see cref="Tokens"/>, distinct, in
+/// the ordinal order of their texts: the order sums over them run in (the pair features add their weights one by one),
+/// so that a profile scores bit for bit as the same profile whose sets were arrays of strings.
 /// </summary>
 public sealed class MentionProfile
 {
     public required MentionSignature Signature { get; init; }
+
+    /// <summary>The table the ids of <see cref="Coauthors"/>, the token sets and <see cref="Classifications"/> are numbered by.</summary>
+    public required TokenTable Tokens { get; init; }
 
     /// <summary>"family|initial" (<see cref="ExpertGraph.Core.Names.PersonNameKey.Blocking"/>); empty when the mention has no name.</summary>
     public required string BlockingKey { get; init; }
@@ -24,21 +29,21 @@ public sealed class MentionProfile
 
     public bool HanScript { get; init; }
 
-    /// <summary>Name keys of the co-authors (full, or blocking when known only by initials), sorted.</summary>
-    public string[] Coauthors { get; init; } = [];
+    /// <summary>Name keys of the co-authors (full, or blocking when known only by initials).</summary>
+    public int[] Coauthors { get; init; } = [];
 
-    public string[] AffiliationTokens { get; init; } = [];
+    public int[] AffiliationTokens { get; init; } = [];
 
     /// <summary>The first affiliation's organization (its first comma part), folded: the same-institution key.</summary>
     public string? Institution { get; init; }
 
     public string? Venue { get; init; }
 
-    public string[] VenueTokens { get; init; } = [];
+    public int[] VenueTokens { get; init; } = [];
 
-    public string[] TitleTokens { get; init; } = [];
+    public int[] TitleTokens { get; init; } = [];
 
-    public string[] Classifications { get; init; } = [];
+    public int[] Classifications { get; init; } = [];
 
     /// <summary>Concept ids and weights, sorted by id, with unit length.</summary>
     public (int Concept, float Weight)[] Concepts { get; init; } = [];
@@ -54,9 +59,9 @@ public sealed class MentionProfile
     public int? Year { get; init; }
 
     /// <summary>
-    /// This profile as a long-lived cache keeps it: strings shared through <paramref name="pool"/>, and of the signature
-    /// only what comparisons read after profiling (id, name, work, year, hard ids); its title, co-author and affiliation
-    /// texts, venue, codes and concepts live on in the tokens and keys above.
+    /// This profile as a long-lived cache keeps it: its name keys, institution and venue shared through
+    /// <paramref name="pool"/>, and of the signature only what comparisons read after profiling (id, name, work, year,
+    /// hard ids); its title, co-author and affiliation texts, venue, codes and concepts live on in the ids and keys above.
     /// </summary>
     public MentionProfile Compacted(StringPool pool) => Compacted(pool, Signature.Id, Signature.WorkId);
 
@@ -72,10 +77,7 @@ public sealed class MentionProfile
 
     /// <summary>
     /// This profile with its signature reduced as <see cref="Compacted(StringPool)"/> reduces it, without sharing strings:
-    /// the form in which a profile made on one thread waits for the thread that compacts it. (That thread's pool swaps
-    /// the elements of the arrays for equal strings in place, arrays a profiler may share with profiles it makes later:
-    /// a reference is written whole, and both strings have the same text, so a reader on either thread sees the same
-    /// value.)
+    /// the form in which a profile made on one thread waits for the thread that compacts it (the pool is that thread's).
     /// </summary>
     public MentionProfile Lean(string id, string? workId) => Reduced(null, id, workId);
 
@@ -92,19 +94,20 @@ public sealed class MentionProfile
                 Email = Signature.Email,
                 SourceAuthorId = Signature.SourceAuthorId,
             },
+            Tokens = Tokens,
             BlockingKey = Intern(BlockingKey)!,
             FullKey = Intern(FullKey),
             FirstGiven = Intern(FirstGiven),
             MiddleInitials = Intern(MiddleInitials)!,
             Chinese = Chinese,
             HanScript = HanScript,
-            Coauthors = Interned(Coauthors),
-            AffiliationTokens = Interned(AffiliationTokens),
+            Coauthors = Coauthors,
+            AffiliationTokens = AffiliationTokens,
             Institution = Intern(Institution),
             Venue = Intern(Venue),
-            VenueTokens = Interned(VenueTokens),
-            TitleTokens = Interned(TitleTokens),
-            Classifications = Interned(Classifications),
+            VenueTokens = VenueTokens,
+            TitleTokens = TitleTokens,
+            Classifications = Classifications,
             Concepts = Concepts,
             EmailDomain = Intern(EmailDomain),
             Email = Email,
@@ -114,6 +117,5 @@ public sealed class MentionProfile
         };
 
         string? Intern(string? value) => pool is null ? value : pool.Intern(value);
-        string[] Interned(string[] values) => pool is null ? values : pool.Intern(values);
     }
 }

@@ -54,13 +54,13 @@ public static class MentionProfileCodec
         writer.String(profile.FullKey);
         writer.String(profile.FirstGiven);
         writer.String(profile.MiddleInitials);
-        writer.Strings(profile.Coauthors);
-        writer.Strings(profile.AffiliationTokens);
+        writer.Strings(profile.Tokens, profile.Coauthors);
+        writer.Strings(profile.Tokens, profile.AffiliationTokens);
         writer.String(profile.Institution);
         writer.String(profile.Venue);
-        writer.Strings(profile.VenueTokens);
-        writer.Strings(profile.TitleTokens);
-        writer.Strings(profile.Classifications);
+        writer.Strings(profile.Tokens, profile.VenueTokens);
+        writer.Strings(profile.Tokens, profile.TitleTokens);
+        writer.Strings(profile.Tokens, profile.Classifications);
         writer.VarInt(profile.Concepts.Length);
         var previous = 0;
         foreach (var (concept, weight) in profile.Concepts)
@@ -85,18 +85,21 @@ public static class MentionProfileCodec
 
     /// <summary>
     /// The profile of a stored mention, or null when <paramref name="encoded"/> is missing or was made by another codec
-    /// version or lexicon. Strings go through <paramref name="pool"/> as <see cref="MentionProfile.Compacted"/> does; a
-    /// token the pool holds already costs no new string.
+    /// version or lexicon. Name keys, institution and venue go through <paramref name="pool"/> as
+    /// <see cref="MentionProfile.Compacted"/> does, the sets through <paramref name="tokens"/>; a text either holds already
+    /// costs no new string.
     /// </summary>
     /// <param name="id">The mention's id ("work#position"), <paramref name="name"/> its raw name, <paramref name="workId"/> its work.</param>
     /// <exception cref="InvalidDataException">The header matches but the rest does not read (a damaged row).</exception>
-    public static MentionProfile? TryDecode(byte[]? encoded, long lexiconVersion, string id, string name, string workId, StringPool pool)
+    public static MentionProfile? TryDecode(byte[]? encoded, long lexiconVersion, string id, string name, string workId, StringPool pool,
+        TokenTable tokens)
     {
         ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(tokens);
         if (encoded is null || VersionsOf(encoded) != (Version, lexiconVersion)) return null;
         try
         {
-            return Decode(new Reader(encoded.AsSpan(HeaderLength), pool), id, name, workId, pool);
+            return Decode(new Reader(encoded.AsSpan(HeaderLength), pool, tokens), id, name, workId, pool, tokens);
         }
         catch (FormatException ex)
         {
@@ -104,7 +107,7 @@ public static class MentionProfileCodec
         }
     }
 
-    private static MentionProfile Decode(Reader reader, string id, string name, string workId, StringPool pool)
+    private static MentionProfile Decode(Reader reader, string id, string name, string workId, StringPool pool, TokenTable tokens)
     {
         var flags = reader.Byte();
         int? year = (flags & HasYear) != 0 ? reader.Int32() : null;
@@ -112,13 +115,13 @@ public static class MentionProfileCodec
         var fullKey = reader.PooledString();
         var firstGiven = reader.PooledString();
         var middleInitials = reader.PooledString() ?? string.Empty;
-        var coauthors = reader.PooledStrings();
-        var affiliationTokens = reader.PooledStrings();
+        var coauthors = reader.TokenIds();
+        var affiliationTokens = reader.TokenIds();
         var institution = reader.PooledString();
         var venue = reader.PooledString();
-        var venueTokens = reader.PooledStrings();
-        var titleTokens = reader.PooledStrings();
-        var classifications = reader.PooledStrings();
+        var venueTokens = reader.TokenIds();
+        var titleTokens = reader.TokenIds();
+        var classifications = reader.TokenIds();
         var concepts = new (int Concept, float Weight)[reader.Count()];
         var concept = 0;
         for (var i = 0; i < concepts.Length; i++)
@@ -144,6 +147,7 @@ public static class MentionProfileCodec
         return new MentionProfile
         {
             Signature = signature,
+            Tokens = tokens,
             BlockingKey = blockingKey,
             FullKey = fullKey,
             FirstGiven = firstGiven,
@@ -235,18 +239,19 @@ public static class MentionProfileCodec
             Length += length;
         }
 
-        public void Strings(string[] values)
+        /// <summary>A set's count and its texts, in the profile's order (the stored form is the texts, not the run's ids).</summary>
+        public void Strings(TokenTable tokens, int[] ids)
         {
-            VarInt(values.Length);
-            foreach (var value in values) String(value);
+            VarInt(ids.Length);
+            foreach (var id in ids) String(tokens.TextOf(id));
         }
     }
 
     /// <summary>
     /// Reads the layout <see cref="Encode"/> writes from a span, without a stream: strings are decoded into a stack
-    /// buffer and looked up in the pool, so a token seen before allocates nothing.
+    /// buffer and looked up in the pool or the token table, so a text seen before allocates nothing.
     /// </summary>
-    private ref struct Reader(ReadOnlySpan<byte> bytes, StringPool pool)
+    private ref struct Reader(ReadOnlySpan<byte> bytes, StringPool pool, TokenTable tokens)
     {
         private ReadOnlySpan<byte> _rest = bytes;
 
@@ -289,11 +294,21 @@ public static class MentionProfileCodec
             return pool.Intern(chars[..length]);
         }
 
-        public string[] PooledStrings()
+        /// <summary>A set's texts as ids of the token table, in their stored order.</summary>
+        public int[] TokenIds()
         {
-            var values = new string[Count()];
-            for (var i = 0; i < values.Length; i++) values[i] = PooledString() ?? throw new FormatException("a null in a string list");
-            return values;
+            var count = Count();
+            if (count == 0) return [];
+            var ids = new int[count];
+            Span<char> buffer = stackalloc char[256];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (!TryUtf8(out var bytes)) throw new FormatException("a null in a string list");
+                var chars = bytes.Length <= buffer.Length ? buffer : new char[bytes.Length];
+                ids[i] = tokens.IdOf(chars[..Encoding.UTF8.GetChars(bytes, chars)]);
+            }
+
+            return ids;
         }
 
         /// <summary>A string's UTF-8 bytes; false for a null string.</summary>

@@ -9,9 +9,10 @@ namespace ExpertGraph.Resolution.Features;
 /// <summary>
 /// Reads signatures into <see cref="MentionProfile"/>s: names through <see cref="PersonNameKeys"/> (so 张伟, Zhang Wei and
 /// Wei Zhang meet), co-authors as name keys, texts as <see cref="TextTokens"/>, and titles through the lexicon's
-/// tagger when the signature brings no concepts. Thread-safe.
+/// tagger when the signature brings no concepts; the sets numbered by <paramref name="tokens"/> (a new table when none is
+/// given), which every profile it makes shares. Thread-safe.
 /// </summary>
-public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger = null)
+public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger = null, TokenTable? tokens = null)
 {
     /// <summary>Co-author names read so far (a work's names recur on each of its mentions, and across works): started over at this size.</summary>
     public const int MaxCachedCoauthorNames = 500_000;
@@ -24,7 +25,10 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
 
     private readonly BoundedMemo<string?> _coauthorKeys = new(MaxCachedCoauthorNames);
     private readonly BoundedMemo<NameFacts> _names = new(MaxCachedNames);
-    private readonly BoundedMemo<string[]> _affiliationTokens = new(MaxCachedAffiliations);
+    private readonly BoundedMemo<int[]> _affiliationTokens = new(MaxCachedAffiliations);
+
+    /// <summary>The table the profiles' sets are numbered by.</summary>
+    public TokenTable Tokens { get; } = tokens ?? new TokenTable();
 
     /// <summary>The last title and venue tokenized: a work's mentions come one after another and share them.</summary>
     private TextTokensOf? _lastTitle, _lastVenue;
@@ -35,7 +39,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
     /// <summary>What a mention's own name gives its profile: read once per distinct name.</summary>
     private sealed record NameFacts(string BlockingKey, string? FullKey, string? FirstGiven, string MiddleInitials, bool Chinese, bool HanScript);
 
-    private sealed record TextTokensOf(string? Text, string[] Tokens);
+    private sealed record TextTokensOf(string? Text, int[] Tokens);
 
     private sealed record ConceptsOfList(IReadOnlyList<KeyValuePair<int, float>> Concepts, (int, float)[] Unit);
 
@@ -47,6 +51,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         return new MentionProfile
         {
             Signature = signature,
+            Tokens = Tokens,
             BlockingKey = name.BlockingKey,
             FullKey = name.FullKey,
             FirstGiven = name.FirstGiven,
@@ -59,7 +64,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             Venue = Folded(signature.Venue),
             VenueTokens = TokensOf(signature.Venue, ref _lastVenue),
             TitleTokens = TokensOf(signature.Title, ref _lastTitle),
-            Classifications = Sorted(signature.Classifications.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0)),
+            Classifications = Ids(Sorted(signature.Classifications.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0))),
             Concepts = ConceptsOf(signature),
             Email = signature.Email?.Trim().ToLowerInvariant() is { Length: > 0 } email ? email : null,
             EmailDomain = EmailDomainOf(signature.Email),
@@ -85,23 +90,25 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
     }
 
     /// <summary>
-    /// A title's or venue's sorted tokens, the last ones kept in <paramref name="last"/>. The array is shared by the
-    /// mentions of one work: a <see cref="StringPool"/> may swap its strings for equal shared ones
-    /// (<see cref="MentionProfile.Compacted"/>), which changes no value.
+    /// A title's or venue's tokens, the last ones kept in <paramref name="last"/>: the array is shared by the mentions of
+    /// one work (no profile changes its arrays).
     /// </summary>
-    private static string[] TokensOf(string? text, ref TextTokensOf? last)
+    private int[] TokensOf(string? text, ref TextTokensOf? last)
     {
         if (last is { } known && string.Equals(known.Text, text, StringComparison.Ordinal)) return known.Tokens;
-        var tokens = Sorted(TextTokens.Of(text));
+        var tokens = Ids(Sorted(TextTokens.Of(text)));
         last = new TextTokensOf(text, tokens);
         return tokens;
     }
 
-    /// <summary>The affiliations' sorted tokens; those of one affiliation (the common case) shared as the title's are.</summary>
-    private string[] AffiliationTokensOf(IReadOnlyList<string> affiliations) =>
+    /// <summary>The affiliations' tokens; those of one affiliation (the common case) shared as the title's are.</summary>
+    private int[] AffiliationTokensOf(IReadOnlyList<string> affiliations) =>
         affiliations.Count == 1
-            ? _affiliationTokens.GetOrAdd(affiliations[0], affiliation => Sorted(TextTokens.Of(affiliation)))
-            : Sorted(affiliations.SelectMany(TextTokens.Of));
+            ? _affiliationTokens.GetOrAdd(affiliations[0], affiliation => Ids(Sorted(TextTokens.Of(affiliation))))
+            : Ids(Sorted(affiliations.SelectMany(TextTokens.Of)));
+
+    /// <summary>The ids of sorted texts: in the texts' ordinal order, as profiles keep them.</summary>
+    private int[] Ids(string[] sorted) => Tokens.IdsOf(sorted);
 
     /// <summary>The first given word when written in full, and the initials of the later ones (Latin names only).</summary>
     private static (string? First, string Middle) GivenParts(PersonNameKey key, PersonName name, bool chinese)
@@ -120,7 +127,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         return (words is { Length: > 0 } ? words[0] : null, middle.ToString());
     }
 
-    private string[] CoauthorKeys(IReadOnlyList<string> coauthors)
+    private int[] CoauthorKeys(IReadOnlyList<string> coauthors)
     {
         var keys = new List<string>(coauthors.Count);
         foreach (var coauthor in coauthors)
@@ -128,7 +135,7 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             if (_coauthorKeys.GetOrAdd(coauthor, _coauthorKey ??= CoauthorKey) is { } key) keys.Add(key);
         }
 
-        return Sorted(keys);
+        return Ids(Sorted(keys));
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ public static class PairFeatures
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(statistics);
         if (features.Length < Count) throw new ArgumentException($"{Count} features expected", nameof(features));
+        if (!ReferenceEquals(a.Tokens, b.Tokens)) throw new ArgumentException("profiles of two token tables cannot be compared", nameof(b));
 
         features[0] = FirstGivenRelation(a, b);
         features[1] = a.FirstGiven is { } ga && b.FirstGiven is { } gb ? (float)JaroWinkler(ga, gb) : -1;
@@ -94,34 +95,58 @@ public static class PairFeatures
     private static float Agreement(string? a, string? b) =>
         a is null || b is null ? 0 : string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? 1 : -1;
 
-    private static (int Shared, int Union, double Weight) Overlap(string[] a, string[] b, Func<string, double> weight)
+    /// <summary>Longest second set searched element by element; a longer one is searched in a sorted copy.</summary>
+    private const int ScannedSet = 32;
+
+    /// <summary>
+    /// What two sets share: how many ids, the size of their union, and the weights of the shared ones summed in
+    /// <paramref name="a"/>'s order (its texts' ordinal order: the order a merge of two sorted string arrays summed them in).
+    /// </summary>
+    private static (int Shared, int Union, double Weight) Overlap(int[] a, int[] b, Func<int, double> weight)
     {
-        int i = 0, j = 0, shared = 0;
+        var shared = 0;
         double total = 0;
-        while (i < a.Length && j < b.Length)
+        if (a.Length == 0 || b.Length == 0) return (0, a.Length + b.Length, 0);
+        if (b.Length <= ScannedSet)
         {
-            var order = string.CompareOrdinal(a[i], b[j]);
-            if (order == 0)
+            foreach (var id in a)
             {
+                if (!b.AsSpan().Contains(id)) continue;
                 shared++;
-                total += weight(a[i]);
-                i++;
-                j++;
+                total += weight(id);
             }
-            else if (order < 0) i++;
-            else j++;
+        }
+        else
+        {
+            var sorted = System.Buffers.ArrayPool<int>.Shared.Rent(b.Length);
+            try
+            {
+                var set = sorted.AsSpan(0, b.Length);
+                b.CopyTo(set);
+                set.Sort();
+                foreach (var id in a)
+                {
+                    if (set.BinarySearch(id) < 0) continue;
+                    shared++;
+                    total += weight(id);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(sorted);
+            }
         }
 
         return (shared, a.Length + b.Length - shared, total);
     }
 
-    private static float Jaccard(string[] a, string[] b)
+    private static float Jaccard(int[] a, int[] b)
     {
         var (shared, union, _) = Overlap(a, b, static _ => 0);
         return union == 0 ? 0 : (float)shared / union;
     }
 
-    private static double WeightedCosine(string[] a, string[] b, Func<string, double> weight)
+    private static double WeightedCosine(int[] a, int[] b, Func<int, double> weight)
     {
         var (_, _, dot) = Overlap(a, b, t => weight(t) * weight(t));
         var na = a.Sum(t => weight(t) * weight(t));

@@ -1,7 +1,7 @@
 namespace ExpertGraph.Resolution.Features;
 
 /// <summary>
-/// One shared copy of each string (tokens, name keys, institutions) for profiles kept a long time: a block cache holds
+/// One shared copy of each string (name keys, institutions, venues) for profiles kept a long time: a block cache holds
 /// hundreds of thousands of mentions whose tokens repeat. Not thread-safe; its owner clears it with the cache.
 /// </summary>
 public sealed class StringPool
@@ -28,13 +28,6 @@ public sealed class StringPool
         var text = value.ToString();
         _strings.Add(text, text);
         return text;
-    }
-
-    public string[] Intern(string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        for (var i = 0; i < values.Length; i++) values[i] = Intern(values[i])!;
-        return values;
     }
 
     public void Clear() => _strings.Clear();

@@ -77,8 +77,8 @@ public sealed class ResolutionBlock
     // Each mention's co-author keys as slots of _byCoauthor: its neighbours are read from there when asked for.
     private readonly List<int[]> _coauthorSlots = [];
     private readonly List<int> _parent = [];
-    private readonly MentionPostings _byCoauthor = new();
-    private readonly MentionPostings _byEvidence = new();
+    private readonly MentionPostings<int> _byCoauthor = new();
+    private readonly MentionPostings<(EvidenceKind Kind, string Key)> _byEvidence = new();
     private readonly Dictionary<string, BlockPerson> _byHardId = new(StringComparer.OrdinalIgnoreCase);
     private int _components;
     // Marks of the mentions a neighbour walk has counted already (the walk's number), grown with the block.
@@ -216,7 +216,7 @@ public sealed class ResolutionBlock
     }
 
     /// <summary>How many of a co-author's first mentions are linked through it: all of its first ones when <paramref name="mention"/> is among them, else none.</summary>
-    private static int Linked(MentionPostings.Members members, int mention)
+    private static int Linked(PostingMembers members, int mention)
     {
         var linked = Math.Min(members.Count, BlockContext.MaxMentionsPerCoauthor);
         // Mentions are kept ascending, so the mention is among the first ones when the last of them is not before it.
@@ -266,17 +266,25 @@ public sealed class ResolutionBlock
         return candidates;
     }
 
-    private static void AddLatest(MentionPostings index, string key, int count, HashSet<int> into)
+    private static void AddLatest<TKey>(MentionPostings<TKey> index, TKey key, int count, HashSet<int> into)
+        where TKey : notnull
     {
         var members = index[key];
         for (var i = Math.Max(0, members.Count - count); i < members.Count; i++) into.Add(members[i]);
     }
 
-    private static IEnumerable<string> EvidenceKeys(MentionProfile mention)
+    private enum EvidenceKind : byte
     {
-        if (mention.Institution is { } institution) yield return "i:" + institution;
-        if (mention.Venue is { } venue) yield return "v:" + venue;
-        if (mention.FullKey is { } full) yield return "n:" + full;
+        Institution,
+        Venue,
+        FullName,
+    }
+
+    private static IEnumerable<(EvidenceKind, string)> EvidenceKeys(MentionProfile mention)
+    {
+        if (mention.Institution is { } institution) yield return (EvidenceKind.Institution, institution);
+        if (mention.Venue is { } venue) yield return (EvidenceKind.Venue, venue);
+        if (mention.FullKey is { } full) yield return (EvidenceKind.FullName, full);
     }
 
     private static IEnumerable<string> HardIds(MentionProfile mention)
@@ -306,15 +314,16 @@ public sealed class ResolutionBlock
 /// slot, which its mentions can keep instead of the key. Most keys of a block are carried by one mention: those hold the
 /// mention alone, without a list (a list per key made this index the block cache's largest part).
 /// </summary>
-internal sealed class MentionPostings
+internal sealed class MentionPostings<TKey>
+    where TKey : notnull
 {
-    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly Dictionary<TKey, int> _slots = [];
     // Per slot: its one mention (>= 0), or the list at -(value + 1) of _lists.
     private readonly List<int> _values = [];
     private readonly List<List<int>> _lists = [];
 
     /// <summary>Adds a mention (higher than every one added before) to the key; returns the key's slot.</summary>
-    public int Add(string key, int mention)
+    public int Add(TKey key, int mention)
     {
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
         if (!exists)
@@ -336,22 +345,22 @@ internal sealed class MentionPostings
     }
 
     /// <summary>The mentions carrying <paramref name="key"/> (none when no mention does).</summary>
-    public Members this[string key] => _slots.TryGetValue(key, out var slot) ? Of(slot) : default;
+    public PostingMembers this[TKey key] => _slots.TryGetValue(key, out var slot) ? Of(slot) : default;
 
     /// <summary>The mentions of the key at <paramref name="slot"/>.</summary>
-    public Members Of(int slot)
+    public PostingMembers Of(int slot)
     {
         var value = _values[slot];
-        return value >= 0 ? new Members(value, null) : new Members(-1, _lists[-value - 1]);
+        return value >= 0 ? new PostingMembers(value, null) : new PostingMembers(-1, _lists[-value - 1]);
     }
+}
 
-    /// <summary>A key's mentions without a copy: one mention, a list, or none.</summary>
-    public readonly struct Members(int single, List<int>? many)
-    {
-        private readonly bool _one = many is null && single >= 0;
+/// <summary>A key's mentions (<see cref="MentionPostings{TKey}"/>) without a copy: one mention, a list, or none.</summary>
+internal readonly struct PostingMembers(int single, List<int>? many)
+{
+    private readonly bool _one = many is null && single >= 0;
 
-        public int Count => many?.Count ?? (_one ? 1 : 0);
+    public int Count => many?.Count ?? (_one ? 1 : 0);
 
-        public int this[int i] => many is not null ? many[i] : _one && i == 0 ? single : throw new ArgumentOutOfRangeException(nameof(i));
-    }
+    public int this[int i] => many is not null ? many[i] : _one && i == 0 ? single : throw new ArgumentOutOfRangeException(nameof(i));
 }

@@ -136,7 +136,7 @@ public sealed class ModelResolverCacheTests
             for (var i = 0; i < stored.Count; i++)
             {
                 var profiled = profiler.Profile(signatures.Of(mentions[i])).Compacted(pool);
-                var decoded = MentionProfileCodec.TryDecode(stored[i].Profile, 0, profiled.Signature.Id, stored[i].RawName, profiled.Signature.WorkId!, pool);
+                var decoded = MentionProfileCodec.TryDecode(stored[i].Profile, 0, profiled.Signature.Id, stored[i].RawName, profiled.Signature.WorkId!, pool, profiler.Tokens);
                 Assert.That(decoded, Is.Not.Null, $"{key}: {profiled.Signature.Id} has no stored profile");
                 Assert.That(ProfileText(decoded!), Is.EqualTo(ProfileText(profiled)), $"{key}: {profiled.Signature.Id}");
                 compared++;
@@ -229,8 +229,8 @@ public sealed class ModelResolverCacheTests
     private static string ProfileText(MentionProfile p) => string.Join("\n",
         $"id {p.Signature.Id} name {p.Signature.Name} work {p.Signature.WorkId} year {p.Signature.Year} sig {p.Signature.Orcid}/{p.Signature.Email}/{p.Signature.SourceAuthorId}",
         $"keys {p.BlockingKey}/{p.FullKey}/{p.FirstGiven}/{p.MiddleInitials} chinese {p.Chinese} han {p.HanScript} year {p.Year}",
-        "coauthors " + string.Join(";", p.Coauthors), "affiliation " + string.Join(";", p.AffiliationTokens), $"institution {p.Institution} venue {p.Venue}",
-        "venue " + string.Join(";", p.VenueTokens), "title " + string.Join(";", p.TitleTokens), "codes " + string.Join(";", p.Classifications),
+        "coauthors " + string.Join(";", p.Tokens.TextsOf(p.Coauthors)), "affiliation " + string.Join(";", p.Tokens.TextsOf(p.AffiliationTokens)), $"institution {p.Institution} venue {p.Venue}",
+        "venue " + string.Join(";", p.Tokens.TextsOf(p.VenueTokens)), "title " + string.Join(";", p.Tokens.TextsOf(p.TitleTokens)), "codes " + string.Join(";", p.Tokens.TextsOf(p.Classifications)),
         "concepts " + string.Join(";", p.Concepts.Select(c => $"{c.Concept}:{c.Weight:R}")),
         $"mail {p.Email}/{p.EmailDomain} orcid {p.Orcid} source {p.SourceAuthorId}");
 
