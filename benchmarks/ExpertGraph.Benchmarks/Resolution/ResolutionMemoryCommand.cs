@@ -68,12 +68,11 @@ internal static class ResolutionMemoryCommand
     private static void Census(List<ResolutionBlock> blocks)
     {
         const System.Reflection.BindingFlags Private = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
-        long coauthorSlots = 0, coauthorKeys = 0, coauthorLists = 0, persons = 0, statistics = 0;
+        long coauthorKeys = 0, coauthorLists = 0, persons = 0, statistics = 0;
         foreach (var block in blocks)
         {
-            coauthorSlots += ((List<int[]>)typeof(ResolutionBlock).GetField("_coauthorSlots", Private)!.GetValue(block)!).Sum(slots => (long)slots.Length);
             var byCoauthor = typeof(ResolutionBlock).GetField("_byCoauthor", Private)!.GetValue(block)!;
-            coauthorKeys += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_slots", Private)!.GetValue(byCoauthor)!).Count;
+            coauthorKeys += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_keys", Private)!.GetValue(byCoauthor)!).Count;
             coauthorLists += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_lists", Private)!.GetValue(byCoauthor)!).Count;
             persons += block.Persons.Count;
             foreach (var name in new[] { "_coauthors", "_titles", "_affiliations" })
@@ -81,7 +80,7 @@ internal static class ResolutionMemoryCommand
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CENSUS coauthor_slots={coauthorSlots} coauthor_keys={coauthorKeys} coauthor_keys_with_lists={coauthorLists} persons={persons} statistics_keys={statistics}"));
+            $"CENSUS coauthor_keys={coauthorKeys} coauthor_keys_with_lists={coauthorLists} persons={persons} statistics_keys={statistics}"));
     }
 
     private static long Heap()

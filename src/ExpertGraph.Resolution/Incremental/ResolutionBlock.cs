@@ -7,12 +7,14 @@ namespace ExpertGraph.Resolution.Incremental;
 public sealed class BlockPerson
 {
     private readonly List<int> _members = [];
-    private readonly HashSet<string> _works = new(StringComparer.Ordinal);
-    // Most persons carry no hard id and no Chinese full name: these sets are made when the first one comes.
+    // Most persons have a mention or two, carry no hard id and go by one name: what a set would hold is kept without
+    // one until a second value comes (a person of the block cache cost three sets, each three objects).
+    private string? _firstWork;
+    private HashSet<string>? _works;
     private HashSet<string>? _orcids;
     private HashSet<string>? _sourceIds;
-    private HashSet<string>? _chineseFullNames;
-    private HashSet<string>? _hanNames;
+    private OneName _chineseFullName;
+    private OneName _hanName;
     private ClusterProfile? _profile;
 
     internal BlockPerson(long id) => Id = id;
@@ -30,10 +32,9 @@ public sealed class BlockPerson
     public bool ConflictsWith(MentionProfile mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        if (mention.Signature.WorkId is { } work && _works.Contains(work)) return true;
-        if (mention is { Chinese: true, FullKey: { } full } && _chineseFullNames is { Count: > 0 } fullNames && (fullNames.Count > 1 || !fullNames.Contains(full)))
-            return true;
-        if (mention.HanScript && _hanNames is { Count: > 0 } hanNames && (hanNames.Count > 1 || !hanNames.Contains(BlockClusterer.HanName(mention)))) return true;
+        if (mention.Signature.WorkId is { } work && HasWork(work)) return true;
+        if (mention is { Chinese: true, FullKey: { } full } && _chineseFullName.Excludes(full)) return true;
+        if (mention.HanScript && _hanName.Excludes(BlockClusterer.HanName(mention))) return true;
         if (mention.Orcid is { } orcid && _orcids is { Count: > 0 } orcids && !orcids.Contains(orcid)) return true;
         if (mention.SourceAuthorId is not { } sourceId || _sourceIds is null) return false;
         var source = BlockClusterer.SourceOf(sourceId);
@@ -47,11 +48,36 @@ public sealed class BlockPerson
     {
         _members.Add(index);
         _profile = null;
-        if (mention.Signature.WorkId is { } work) _works.Add(work);
+        if (mention.Signature.WorkId is { } work) AddWork(work);
         if (mention.Orcid is { } orcid) (_orcids ??= new(StringComparer.OrdinalIgnoreCase)).Add(orcid);
         if (mention.SourceAuthorId is { } sourceId) (_sourceIds ??= new(StringComparer.OrdinalIgnoreCase)).Add(sourceId);
-        if (mention is { Chinese: true, FullKey: { } full }) (_chineseFullNames ??= new(StringComparer.Ordinal)).Add(full);
-        if (mention.HanScript) (_hanNames ??= new(StringComparer.Ordinal)).Add(BlockClusterer.HanName(mention));
+        if (mention is { Chinese: true, FullKey: { } full }) _chineseFullName.Add(full);
+        if (mention.HanScript) _hanName.Add(BlockClusterer.HanName(mention));
+    }
+
+    private bool HasWork(string work) => _works?.Contains(work) ?? string.Equals(_firstWork, work, StringComparison.Ordinal);
+
+    private void AddWork(string work)
+    {
+        if (_works is not null) _works.Add(work);
+        else if (_firstWork is null) _firstWork = work;
+        else if (!string.Equals(_firstWork, work, StringComparison.Ordinal)) _works = new(StringComparer.Ordinal) { _firstWork, work };
+    }
+
+    /// <summary>The one name a person is known by, or that it is known by several: all a name conflict asks of a set.</summary>
+    private struct OneName
+    {
+        private string? _name;
+        private bool _several;
+
+        public void Add(string name)
+        {
+            if (_name is null) _name = name;
+            else if (!string.Equals(_name, name, StringComparison.Ordinal)) _several = true;
+        }
+
+        /// <summary>True when the person has a name and <paramref name="name"/> is not its only one.</summary>
+        public readonly bool Excludes(string name) => _name is not null && (_several || !string.Equals(_name, name, StringComparison.Ordinal));
     }
 }
 
@@ -74,8 +100,6 @@ public sealed class ResolutionBlock
     private readonly List<BlockPerson> _personOf = [];
     private readonly List<BlockPerson> _persons = [];
     private readonly Dictionary<long, BlockPerson> _byId = [];
-    // Each mention's co-author keys as slots of _byCoauthor: its neighbours are read from there when asked for.
-    private readonly List<int[]> _coauthorSlots = [];
     private readonly List<int> _parent = [];
     private readonly MentionPostings<int> _byCoauthor = new();
     private readonly MentionPostings<(EvidenceKind Kind, string Key)> _byEvidence = new();
@@ -130,9 +154,7 @@ public sealed class ResolutionBlock
         _components++;
         foreach (var other in neighbours) Union(index, other);
 
-        var slots = new int[mention.Coauthors.Length];
-        for (var k = 0; k < slots.Length; k++) slots[k] = _byCoauthor.Add(mention.Coauthors[k], index);
-        _coauthorSlots.Add(slots);
+        foreach (var coauthor in mention.Coauthors) _byCoauthor.Add(coauthor, index);
         foreach (var key in EvidenceKeys(mention)) _byEvidence.Add(key, index);
         foreach (var key in HardIds(mention)) _byHardId.TryAdd(key, person);
         person.Add(index, mention);
@@ -165,9 +187,9 @@ public sealed class ResolutionBlock
     internal IReadOnlyList<int> Neighbours(int index)
     {
         var neighbours = new SortedSet<int>();
-        foreach (var slot in _coauthorSlots[index])
+        foreach (var coauthor in _mentions[index].Coauthors)
         {
-            var members = _byCoauthor.Of(slot);
+            var members = _byCoauthor[coauthor];
             var linked = Linked(members, index);
             for (var k = 0; k < linked; k++)
             {
@@ -183,9 +205,9 @@ public sealed class ResolutionBlock
     {
         var walk = NextWalk();
         var count = 0;
-        foreach (var slot in _coauthorSlots[index])
+        foreach (var coauthor in _mentions[index].Coauthors)
         {
-            var members = _byCoauthor.Of(slot);
+            var members = _byCoauthor[coauthor];
             var linked = Linked(members, index);
             for (var k = 0; k < linked; k++)
             {
@@ -202,9 +224,9 @@ public sealed class ResolutionBlock
     /// <summary>Whether mention <paramref name="index"/> has a neighbour in <paramref name="set"/>.</summary>
     internal bool HasNeighbourIn(int index, HashSet<int> set)
     {
-        foreach (var slot in _coauthorSlots[index])
+        foreach (var coauthor in _mentions[index].Coauthors)
         {
-            var members = _byCoauthor.Of(slot);
+            var members = _byCoauthor[coauthor];
             var linked = Linked(members, index);
             for (var k = 0; k < linked; k++)
             {
@@ -310,49 +332,33 @@ public sealed class ResolutionBlock
 }
 
 /// <summary>
-/// Which mentions of a block carry each key (a co-author, an institution…), in the order they were added. Each key has a
-/// slot, which its mentions can keep instead of the key. Most keys of a block are carried by one mention: those hold the
-/// mention alone, without a list (a list per key made this index the block cache's largest part).
+/// Which mentions of a block carry each key (a co-author, an institution…), in the order they were added. Most keys of a
+/// block are carried by one mention: those hold the mention alone, without a list (a list per key made this index the
+/// block cache's largest part).
 /// </summary>
 internal sealed class MentionPostings<TKey>
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, int> _slots = [];
-    // Per slot: its one mention (>= 0), or the list at -(value + 1) of _lists.
-    private readonly List<int> _values = [];
+    // Per key: its one mention (>= 0), or the list at -(value + 1) of _lists.
+    private readonly Dictionary<TKey, int> _keys = [];
     private readonly List<List<int>> _lists = [];
 
-    /// <summary>Adds a mention (higher than every one added before) to the key; returns the key's slot.</summary>
-    public int Add(TKey key, int mention)
+    /// <summary>Adds a mention (higher than every one added before) to the key.</summary>
+    public void Add(TKey key, int mention)
     {
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
-        if (!exists)
-        {
-            slot = _values.Count;
-            _values.Add(mention);
-            return slot;
-        }
-
-        var value = _values[slot];
-        if (value >= 0)
+        ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_keys, key, out var exists);
+        if (!exists) value = mention;
+        else if (value >= 0)
         {
             _lists.Add([value, mention]);
-            _values[slot] = -_lists.Count;
+            value = -_lists.Count;
         }
         else _lists[-value - 1].Add(mention);
-
-        return slot;
     }
 
     /// <summary>The mentions carrying <paramref name="key"/> (none when no mention does).</summary>
-    public PostingMembers this[TKey key] => _slots.TryGetValue(key, out var slot) ? Of(slot) : default;
-
-    /// <summary>The mentions of the key at <paramref name="slot"/>.</summary>
-    public PostingMembers Of(int slot)
-    {
-        var value = _values[slot];
-        return value >= 0 ? new PostingMembers(value, null) : new PostingMembers(-1, _lists[-value - 1]);
-    }
+    public PostingMembers this[TKey key] =>
+        !_keys.TryGetValue(key, out var value) ? default : value >= 0 ? new PostingMembers(value, null) : new PostingMembers(-1, _lists[-value - 1]);
 }
 
 /// <summary>A key's mentions (<see cref="MentionPostings{TKey}"/>) without a copy: one mention, a list, or none.</summary>
