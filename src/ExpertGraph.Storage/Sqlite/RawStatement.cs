@@ -6,7 +6,7 @@ using SQLitePCL;
 namespace ExpertGraph.Storage.Sqlite;
 
 /// <summary>
-/// A statement prepared once on the write connection and bound by position. The ingest hot path (authorships, person
+/// A statement prepared once on the write connection and bound by position. The ingest hot path (works, authorships, person
 /// keys, identifiers) runs through these: Microsoft.Data.Sqlite binds every parameter by name on every execution, which
 /// profiling showed to cost more than SQLite's own work. Runs inside the connection's current transaction.
 /// </summary>
@@ -34,6 +34,8 @@ internal sealed class RawStatement : IDisposable
     }
 
     public RawStatement Bind(int index, long? value) => value is { } v ? Bind(index, v) : BindNull(index);
+
+    public RawStatement Bind(int index, double? value) => value is { } v ? Bind(index, v) : BindNull(index);
 
     public RawStatement Bind(int index, string? value)
     {
@@ -102,6 +104,9 @@ internal sealed class RawStatement : IDisposable
         if (rc != raw.SQLITE_DONE) Check(rc);
         return false;
     }
+
+    /// <summary>Ends a query read before its last row, for another run.</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
 
     public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
 

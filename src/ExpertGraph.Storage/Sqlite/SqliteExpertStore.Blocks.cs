@@ -45,7 +45,7 @@ public sealed partial class SqliteExpertStore
         }
         finally
         {
-            _writerGate.Release();
+            ReleaseWriter();
         }
     }
 }

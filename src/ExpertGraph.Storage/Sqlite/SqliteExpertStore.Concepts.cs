@@ -27,7 +27,7 @@ public sealed partial class SqliteExpertStore
         }
         finally
         {
-            _writerGate.Release();
+            ReleaseWriter();
         }
     }
 

@@ -106,7 +106,7 @@ public sealed partial class SqliteExpertStore
         }
         finally
         {
-            _writerGate.Release();
+            ReleaseWriter();
         }
     }
 }

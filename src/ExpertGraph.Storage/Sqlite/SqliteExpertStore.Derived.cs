@@ -26,7 +26,7 @@ public sealed partial class SqliteExpertStore
         }
         finally
         {
-            _writerGate.Release();
+            ReleaseWriter();
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class SqliteExpertStore
         }
         finally
         {
-            _writerGate.Release();
+            ReleaseWriter();
         }
     }
 }

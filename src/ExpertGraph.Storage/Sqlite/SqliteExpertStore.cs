@@ -15,12 +15,14 @@ public sealed partial class SqliteExpertStore : IExpertStore
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
+    private readonly WalCheckpointer _checkpointer;
     private bool _disposed;
 
     private SqliteExpertStore(string connectionString, SqliteConnection writer)
     {
         _connectionString = connectionString;
         _writer = writer;
+        _checkpointer = new WalCheckpointer(connectionString);
     }
 
     public string DatabasePath { get; private init; } = "";
@@ -53,6 +55,8 @@ public sealed partial class SqliteExpertStore : IExpertStore
                 PRAGMA cache_size = -131072;
                 PRAGMA busy_timeout = 30000;
                 """);
+            // The log is copied into the file by the store's own checkpoint thread (WalCheckpointer); the writer only past this.
+            Execute(writer, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterAutoCheckpointPages.ToString(CultureInfo.InvariantCulture)}");
             SchemaMigrator.Apply(writer, SqlDialect.Sqlite, databasePath);
         }
         catch (SqliteException ex)
@@ -80,7 +84,7 @@ public sealed partial class SqliteExpertStore : IExpertStore
         _writerGate.Wait();
         try
         {
-            return new SqliteWriteSession(_writer, () => _writerGate.Release());
+            return new SqliteWriteSession(_writer, ReleaseWriter);
         }
         catch (SqliteException ex)
         {
@@ -144,10 +148,21 @@ public sealed partial class SqliteExpertStore : IExpertStore
     {
         if (_disposed) return;
         _disposed = true;
+        _checkpointer.Dispose();
         _writer.Dispose();
         _writerGate.Dispose();
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
     }
+
+    /// <summary>Ends a use of the write connection: the next writer may start, and the log it grew is copied into the file.</summary>
+    private void ReleaseWriter()
+    {
+        _checkpointer.Request();
+        _writerGate.Release();
+    }
+
+    /// <summary>The store's checkpoint thread (for tests).</summary>
+    internal WalCheckpointer Checkpointer => _checkpointer;
 
     internal SqliteConnection OpenReader()
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ExpertGraph.Core.Model;
 using ExpertGraph.Core.Storage;
@@ -35,11 +36,11 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
 
     public StoredVersion? FindWork(SourceKey key)
     {
-        var find = Command("SELECT id, content_hash FROM works WHERE source = $source AND source_id = $source_id", "$source", "$source_id");
-        find.Parameters[0].Value = key.Source;
-        find.Parameters[1].Value = key.Id;
-        using var reader = find.ExecuteReader();
-        return reader.Read() ? new StoredVersion(new WorkId(reader.GetInt64(0)), reader.GetString(1)) : null;
+        var find = Raw("SELECT id, content_hash FROM works WHERE source = ?1 AND source_id = ?2").Bind(1, key.Source).Bind(2, key.Id);
+        if (!find.Step()) return null;
+        var found = new StoredVersion(new WorkId(find.Int64(0)), Encoding.UTF8.GetString(find.Bytes(1)));
+        find.Reset();
+        return found;
     }
 
     public WorkUpsert UpsertWork(Work work, string contentHash)
@@ -51,33 +52,25 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         _wroteWorks = true;
         if (stored?.Id.Value is { } id)
         {
-            var update = Command("""
-                UPDATE works SET kind = $kind, title = $title, abstract = $abstract, year = $year, venue = $venue,
-                    language = $language, keywords = $keywords, classifications = $classifications,
-                    organizations = $organizations, funding_amount = $funding_amount,
-                    funding_currency = $funding_currency, citation_count = $citation_count, country_codes = $country_codes,
-                    content_hash = $content_hash
-                WHERE id = $id
-                """, [.. WorkColumns, "$id"]);
-            BindWork(update, work, contentHash);
-            update.Parameters["$id"].Value = id;
-            update.ExecuteNonQuery();
+            // ?1 and ?2 (source, source id) stay unbound: the row keeps them.
+            BindWork(Raw("""
+                UPDATE works SET kind = ?3, title = ?4, abstract = ?5, year = ?6, venue = ?7, language = ?8, keywords = ?9,
+                    classifications = ?10, organizations = ?11, funding_amount = ?12, funding_currency = ?13,
+                    citation_count = ?14, country_codes = ?15, content_hash = ?16
+                WHERE id = ?17
+                """), work, contentHash).Bind(17, id).Execute();
             ReplaceIdentifiers(id, work.Identifiers);
             ReplaceConcepts(id, work.Concepts);
             return new WorkUpsert(new WorkId(id), UpsertOutcome.Updated);
         }
 
-        var insert = Command("""
+        var newId = BindWork(Raw("""
             INSERT INTO works (source, source_id, kind, title, abstract, year, venue, language, keywords, classifications,
                 organizations, funding_amount, funding_currency, citation_count, country_codes, content_hash)
-            VALUES ($source, $source_id, $kind, $title, $abstract, $year, $venue, $language, $keywords, $classifications,
-                $organizations, $funding_amount, $funding_currency, $citation_count, $country_codes, $content_hash)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             RETURNING id
-            """, ["$source", "$source_id", .. WorkColumns]);
-        BindWork(insert, work, contentHash);
-        insert.Parameters["$source"].Value = work.Key.Source;
-        insert.Parameters["$source_id"].Value = work.Key.Id;
-        var newId = (long)insert.ExecuteScalar()!;
+            """), work, contentHash).Bind(1, work.Key.Source).Bind(2, work.Key.Id).QueryInt64()
+            ?? throw new StoreException("INSERT INTO works returned no id");
         _insertedWorks.Add(newId);
         ReplaceIdentifiers(newId, work.Identifiers);
         ReplaceConcepts(newId, work.Concepts);
@@ -132,30 +125,25 @@ internal sealed partial class SqliteWriteSession : IStoreWriteSession
         insert.ExecuteNonQuery();
     }
 
-    private static readonly string[] WorkColumns =
-    [
-        "$kind", "$title", "$abstract", "$year", "$venue", "$language", "$keywords", "$classifications",
-        "$organizations", "$funding_amount", "$funding_currency", "$citation_count", "$country_codes", "$content_hash",
-    ];
-
-    private static void BindWork(SqliteCommand command, Work work, string contentHash)
+    /// <summary>Binds a work's columns at ?3 to ?16, in the order of the works table (the INSERT and the UPDATE share them).</summary>
+    private static RawStatement BindWork(RawStatement statement, Work work, string contentHash)
     {
-        var p = command.Parameters;
-        p["$kind"].Value = (int)work.Kind;
-        p["$title"].Value = work.Title;
-        p["$abstract"].Value = (object?)work.Abstract ?? DBNull.Value;
-        p["$year"].Value = (object?)work.Year ?? DBNull.Value;
-        p["$venue"].Value = (object?)work.Venue ?? DBNull.Value;
-        p["$language"].Value = (object?)work.Language ?? DBNull.Value;
-        p["$keywords"].Value = work.Keywords.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(work.Keywords, StoreJson.Default.IReadOnlyListString);
-        p["$classifications"].Value = work.Classifications.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(work.Classifications, StoreJson.Default.IReadOnlyListClassificationCode);
-        p["$organizations"].Value = work.Organizations.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(work.Organizations, StoreJson.Default.IReadOnlyListAffiliationMention);
-        p["$funding_amount"].Value = work.Funding is { } funding ? (double)funding.Amount : DBNull.Value;
-        p["$funding_currency"].Value = (object?)work.Funding?.Currency ?? DBNull.Value;
-        p["$citation_count"].Value = (object?)work.CitationCount ?? DBNull.Value;
         var countries = work.AffiliationCountryCodes();
-        p["$country_codes"].Value = countries.Count == 0 ? DBNull.Value : string.Join(' ', countries);
-        p["$content_hash"].Value = contentHash;
+        return statement
+            .Bind(3, (int)work.Kind)
+            .Bind(4, work.Title)
+            .Bind(5, work.Abstract)
+            .Bind(6, work.Year)
+            .Bind(7, work.Venue)
+            .Bind(8, work.Language)
+            .Bind(9, work.Keywords.Count == 0 ? null : JsonSerializer.Serialize(work.Keywords, StoreJson.Default.IReadOnlyListString))
+            .Bind(10, work.Classifications.Count == 0 ? null : JsonSerializer.Serialize(work.Classifications, StoreJson.Default.IReadOnlyListClassificationCode))
+            .Bind(11, work.Organizations.Count == 0 ? null : JsonSerializer.Serialize(work.Organizations, StoreJson.Default.IReadOnlyListAffiliationMention))
+            .Bind(12, work.Funding is { } funding ? (double)funding.Amount : null)
+            .Bind(13, work.Funding?.Currency)
+            .Bind(14, work.CitationCount)
+            .Bind(15, countries.Count == 0 ? null : string.Join(' ', countries))
+            .Bind(16, contentHash);
     }
 
     private void ReplaceIdentifiers(long workId, IReadOnlyList<WorkIdentifier> identifiers)

@@ -6,6 +6,54 @@ namespace ExpertGraph.Storage.Tests.Contract;
 public sealed partial class ExpertStoreContractTests
 {
     [Test]
+    public void UpsertWork_EveryColumn_ReadsBackAsWrittenAfterInsertAndAfterUpdate()
+    {
+        using var store = CreateStore();
+        var grant = new Work(new SourceKey("nsf", "2012345"), WorkKind.Project, "Quantum sensing networks")
+        {
+            Abstract = "Entangled probes.",
+            Year = 2021,
+            Venue = "NSF PHY",
+            Language = "en",
+            Keywords = ["quantum", "量子传感"],
+            Classifications = [new ClassificationCode("NSFC", "A0501", "Quantum optics")],
+            Organizations = [new AffiliationMention("University of Arizona") { CountryCode = "US" }],
+            Funding = new FundingAmount(450000.5m, "USD"),
+            CitationCount = 7,
+        };
+        var bare = grant with
+        {
+            Title = "Quantum sensing", Abstract = null, Year = null, Venue = null, Language = null, Keywords = [], Classifications = [],
+            Organizations = [], Funding = null, CitationCount = null,
+        };
+
+        foreach (var (version, hash, outcome) in new[] { (grant, "h1", UpsertOutcome.Inserted), (bare, "h2", UpsertOutcome.Updated), (grant, "h3", UpsertOutcome.Updated) })
+        {
+            using (var session = store.BeginWrite())
+            {
+                Assert.That(session.UpsertWork(version, hash).Outcome, Is.EqualTo(outcome));
+                Assert.That(session.FindWork(version.Key)?.ContentHash, Is.EqualTo(hash));
+                session.Commit();
+            }
+
+            var read = store.ReadWorks(CancellationToken.None).Single().Work;
+            Assert.That(read.Key, Is.EqualTo(version.Key));
+            Assert.That((read.Kind, read.Title, read.Abstract, read.Year, read.Venue, read.Language, read.CitationCount),
+                Is.EqualTo((version.Kind, version.Title, version.Abstract, version.Year, version.Venue, version.Language, version.CitationCount)), hash);
+            Assert.That(read.Keywords, Is.EqualTo(version.Keywords), hash);
+            Assert.That(read.Classifications, Is.EqualTo(version.Classifications), hash);
+            Assert.That(read.Organizations.Select(o => (o.RawText, o.CountryCode)), Is.EqualTo(version.Organizations.Select(o => (o.RawText, o.CountryCode))), hash);
+            Assert.That(read.Funding, Is.EqualTo(version.Funding), hash);
+        }
+
+        using (var session = store.BeginWrite())
+        {
+            Assert.That(session.UpsertWork(grant, "h3").Outcome, Is.EqualTo(UpsertOutcome.Unchanged));
+            Assert.That(session.FindWork(new SourceKey("nsf", "other")), Is.Null);
+        }
+    }
+
+    [Test]
     public void ReadWorks_TwoWorks_YieldsThemInIdOrderWithWhatTheIndexNeeds()
     {
         using var store = CreateStore();
