@@ -5,8 +5,8 @@ namespace ExpertGraph.Storage.Sqlite;
 /// <summary>
 /// Copies the write-ahead log into the database file on a thread and a connection of its own, so that the writer does
 /// not. SQLite's own automatic checkpoint runs inside the commit that pushes the log past its limit: with a batch of
-/// works writing more pages than the default limit (1,000), that was every commit, and the copy and its two fsyncs were
-/// 11% of the ingest's write stage at 300K works (dotnet-trace, <c>SqliteTransaction.Commit</c>).
+/// works writing more pages than the default limit (1,000), that was every commit: the commit, with the copy and its two
+/// fsyncs, was 11% of the ingest's write stage at 300K works (dotnet-trace, <c>SqliteTransaction.Commit</c>).
 /// <para>
 /// After each write the store calls <see cref="Request"/>; the thread then runs a PASSIVE checkpoint, which never waits
 /// for and never blocks the writer or readers: it copies what no reader still needs from the log. Requests made while
