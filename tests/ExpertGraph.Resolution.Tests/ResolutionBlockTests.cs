@@ -37,6 +37,37 @@ public sealed class ResolutionBlockTests
     }
 
     [Test]
+    public void Postings_ManyKeysGrowingUnevenly_ReadAsListsWouldThroughMovesAndCompactions()
+    {
+        // Keys drawn unevenly (a few carry hundreds of mentions, most one or two), so that segments move, leave room
+        // behind, and the shared array is compacted more than once; checked against plain lists as it grows.
+        var postings = new MentionPostings<int>();
+        var lists = new Dictionary<int, List<int>>();
+        var random = new Random(7);
+        for (var mention = 0; mention < 20_000; mention++)
+        {
+            // A fifth of the draws from five hot keys, the rest from 5,000.
+            foreach (var key in Enumerable.Range(0, 3).Select(_ => random.Next(5) == 0 ? random.Next(5) : 5 + random.Next(5_000)).Distinct())
+            {
+                postings.Add(key, mention);
+                (lists.TryGetValue(key, out var list) ? list : lists[key] = []).Add(mention);
+            }
+
+            if (mention % 4_999 != 0 && mention != 19_999) continue;
+            foreach (var (key, list) in lists)
+            {
+                var members = postings[key];
+                Assert.That(Enumerable.Range(0, members.Count).Select(i => members[i]), Is.EqualTo(list), $"key {key} after mention {mention}");
+            }
+        }
+
+        Assert.That(postings.Segments, Is.EqualTo(lists.Count(l => l.Value.Count > 1)));
+        Assert.That(postings.Compactions, Is.GreaterThan(1));
+        Assert.That(lists.Values.Max(l => l.Count), Is.GreaterThan(1_000), "some key grew through several moves");
+        Assert.That(postings[-1].Count, Is.Zero);
+    }
+
+    [Test]
     public void Block_GrownFromRealAminerNames_WeighsAndLinksAsTheBatchContext()
     {
         var sets = GoldSetReader.Read(SharedData.Path("disambiguation/aminer-na-110names"));

@@ -22,6 +22,21 @@ public sealed class TokenTableTests
     }
 
     [Test]
+    public void IdsOf_TextsLaidEndToEnd_NumbersThemAsOneByOneWould()
+    {
+        var tokens = new TokenTable();
+        tokens.IdOf("speech");
+        var chars = "li|nadeep清华speech";
+
+        var ids = tokens.IdsOf(chars, [5, 9, 11, 17]);
+
+        Assert.That(ids, Is.EqualTo(new[] { 1, 2, 3, 0 }));
+        Assert.That(tokens.TextsOf(ids), Is.EqualTo(new[] { "li|na", "deep", "清华", "speech" }));
+        Assert.That(tokens.IdsOf(chars, []), Is.Empty);
+        Assert.That(tokens.IdsOf("", [0]), Is.EqualTo(new[] { tokens.IdOf("") }), "an empty text is a text");
+    }
+
+    [Test]
     public void TextOf_IdTheTableNeverGave_Throws()
     {
         var tokens = new TokenTable();

@@ -73,7 +73,7 @@ internal static class ResolutionMemoryCommand
         {
             var byCoauthor = typeof(ResolutionBlock).GetField("_byCoauthor", Private)!.GetValue(block)!;
             coauthorKeys += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_keys", Private)!.GetValue(byCoauthor)!).Count;
-            coauthorLists += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_lists", Private)!.GetValue(byCoauthor)!).Count;
+            coauthorLists += (int)byCoauthor.GetType().GetField("_segmentCount", Private)!.GetValue(byCoauthor)!;
             persons += block.Persons.Count;
             foreach (var name in new[] { "_coauthors", "_titles", "_affiliations" })
                 statistics += ((Dictionary<int, int>)typeof(CorpusStatistics).GetField(name, Private)!.GetValue(block.Statistics)!).Count;

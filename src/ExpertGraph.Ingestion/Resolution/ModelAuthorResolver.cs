@@ -131,6 +131,8 @@ public sealed class ModelAuthorResolver : IAuthorResolver
         }
 
         var resolved = new List<ResolvedAuthor>(work.Authors.Count);
+        // One string of the work's id for all its mentions: the cached profiles keep it.
+        var workText = StoredMentionSignatures.WorkTextOf(workId);
         // This work's hard-linked mentions whose block was not loaded: the store has them only after the work is written,
         // so a later mention of the work that loads the block records them first, as if the block had been there.
         List<(string BlockKey, int Position, PersonId Person, MentionProfile Profile)>? unrecorded = null;
@@ -139,8 +141,7 @@ public sealed class ModelAuthorResolver : IAuthorResolver
             var mention = work.Authors[index];
             var (institution, _, country) = _institutions.Resolve(work, mention, session);
             // Made before the work had its id: the signature gets it here, as the block cache keeps the profile.
-            var (id, workText) = StoredMentionSignatures.IdOf(workId, mention.Position);
-            var profile = profiles.Profiles[index].Compacted(_strings, id, workText);
+            var profile = profiles.Profiles[index].Compacted(_strings, StoredMentionSignatures.IdOf(workText, mention.Position), workText);
             var blockKey = profile.BlockingKey;
             var hardKeys = HardKeys(work, mention);
 

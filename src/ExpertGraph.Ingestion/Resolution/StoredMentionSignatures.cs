@@ -67,9 +67,15 @@ public sealed class StoredMentionSignatures(ConceptTagger? tagger)
     /// <summary>A stored mention's signature id ("work#position") and its work's id as the signature writes them.</summary>
     public static (string Id, string Work) IdOf(WorkId work, int position)
     {
-        var text = work.Value.ToString(CultureInfo.InvariantCulture);
-        return (text + "#" + position.ToString(CultureInfo.InvariantCulture), text);
+        var text = WorkTextOf(work);
+        return (IdOf(text, position), text);
     }
+
+    /// <summary>A work's id as signatures write it: made once for all of a work's mentions, they share the string.</summary>
+    public static string WorkTextOf(WorkId work) => work.Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The signature id of the mention at <paramref name="position"/> of the work written <paramref name="workText"/> (<see cref="WorkTextOf"/>).</summary>
+    public static string IdOf(string workText, int position) => workText + "#" + position.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A mention of a work being written, as the store will keep it (the pipeline's authorship row and the work).</summary>
     public static BlockMention StoredForm(Work work, WorkId workId, AuthorMention mention)

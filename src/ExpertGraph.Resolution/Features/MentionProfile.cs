@@ -84,15 +84,18 @@ public sealed class MentionProfile
     private MentionProfile Reduced(StringPool? pool, string id, string? workId)
     {
         ArgumentNullException.ThrowIfNull(id);
+        // A person's hard ids recur on each of its mentions; the signature's are mostly the profile's own text.
+        var orcid = Intern(Orcid);
+        var sourceAuthorId = Intern(SourceAuthorId);
         return new MentionProfile
         {
             Signature = new MentionSignature(id, Intern(Signature.Name)!)
             {
                 WorkId = workId,
                 Year = Signature.Year,
-                Orcid = Signature.Orcid,
-                Email = Signature.Email,
-                SourceAuthorId = Signature.SourceAuthorId,
+                Orcid = Same(Signature.Orcid, orcid),
+                Email = Same(Signature.Email, Email),
+                SourceAuthorId = Same(Signature.SourceAuthorId, sourceAuthorId),
             },
             Tokens = Tokens,
             BlockingKey = Intern(BlockingKey)!,
@@ -111,11 +114,14 @@ public sealed class MentionProfile
             Concepts = Concepts,
             EmailDomain = Intern(EmailDomain),
             Email = Email,
-            Orcid = Orcid,
-            SourceAuthorId = SourceAuthorId,
+            Orcid = orcid,
+            SourceAuthorId = sourceAuthorId,
             Year = Year,
         };
 
         string? Intern(string? value) => pool is null ? value : pool.Intern(value);
+
+        // The profile's string for the signature's value when both read alike: one string, not two.
+        static string? Same(string? value, string? profiles) => string.Equals(value, profiles, StringComparison.Ordinal) ? profiles : value;
     }
 }

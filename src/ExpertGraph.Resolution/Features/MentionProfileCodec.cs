@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -132,8 +133,9 @@ public static class MentionProfileCodec
 
         var emailDomain = reader.PooledString();
         var email = reader.String();
-        var orcid = reader.String();
-        var sourceAuthorId = reader.String();
+        // A person's hard ids recur on each of its mentions: pooled, as the name keys are.
+        var orcid = reader.PooledString();
+        var sourceAuthorId = reader.PooledString();
         // The signature's hard ids are mostly the profile's own: then one string serves both, written once.
         var signature = new MentionSignature(id, pool.Intern(name)!)
         {
@@ -294,21 +296,34 @@ public static class MentionProfileCodec
             return pool.Intern(chars[..length]);
         }
 
-        /// <summary>A set's texts as ids of the token table, in their stored order.</summary>
+        /// <summary>
+        /// A set's texts as ids of the token table, in their stored order: decoded end to end into one buffer first, then
+        /// numbered under one lock of the table (<see cref="TokenTable.IdsOf(ReadOnlySpan{char}, ReadOnlySpan{int})"/>).
+        /// </summary>
         public int[] TokenIds()
         {
             var count = Count();
             if (count == 0) return [];
-            var ids = new int[count];
-            Span<char> buffer = stackalloc char[256];
-            for (var i = 0; i < ids.Length; i++)
+            // UTF-8 never decodes to more chars than it has bytes, and the set's bytes are among those left.
+            char[]? rented = null;
+            var chars = _rest.Length <= 1024 ? stackalloc char[_rest.Length] : (rented = ArrayPool<char>.Shared.Rent(_rest.Length));
+            var ends = count <= 128 ? stackalloc int[count] : new int[count];
+            try
             {
-                if (!TryUtf8(out var bytes)) throw new FormatException("a null in a string list");
-                var chars = bytes.Length <= buffer.Length ? buffer : new char[bytes.Length];
-                ids[i] = tokens.IdOf(chars[..Encoding.UTF8.GetChars(bytes, chars)]);
-            }
+                var end = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    if (!TryUtf8(out var bytes)) throw new FormatException("a null in a string list");
+                    end += Encoding.UTF8.GetChars(bytes, chars[end..]);
+                    ends[i] = end;
+                }
 
-            return ids;
+                return tokens.IdsOf(chars[..end], ends);
+            }
+            finally
+            {
+                if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+            }
         }
 
         /// <summary>A string's UTF-8 bytes; false for a null string.</summary>

@@ -1,7 +1,7 @@
 namespace ExpertGraph.Resolution.Features;
 
 /// <summary>
-/// One shared copy of each string (name keys, institutions, venues) for profiles kept a long time: a block cache holds
+/// One shared copy of each string (name keys, institutions, venues, hard ids) for profiles kept a long time: a block cache holds
 /// hundreds of thousands of mentions whose tokens repeat. Not thread-safe; its owner clears it with the cache.
 /// </summary>
 public sealed class StringPool

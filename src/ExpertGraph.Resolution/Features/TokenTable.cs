@@ -43,6 +43,29 @@ public sealed class TokenTable
         }
     }
 
+    /// <summary>
+    /// The ids of texts laid end to end in <paramref name="chars"/>, text i ending at <paramref name="ends"/>[i] (and
+    /// beginning where text i - 1 ends), in their order, under one lock: a stored profile's set decoded costs one lock, not
+    /// one per text (the read stage takes the same lock as it profiles). A text seen before costs no string.
+    /// </summary>
+    public int[] IdsOf(ReadOnlySpan<char> chars, ReadOnlySpan<int> ends)
+    {
+        if (ends.IsEmpty) return [];
+        var ids = new int[ends.Length];
+        lock (_gate)
+        {
+            var start = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var text = chars[start..ends[i]];
+                ids[i] = _bySpan.TryGetValue(text, out var id) ? id : Add(text.ToString());
+                start = ends[i];
+            }
+        }
+
+        return ids;
+    }
+
     /// <summary>The ids of <paramref name="texts"/>, in their order.</summary>
     public int[] IdsOf(IReadOnlyList<string> texts)
     {

@@ -333,40 +333,127 @@ public sealed class ResolutionBlock
 
 /// <summary>
 /// Which mentions of a block carry each key (a co-author, an institution…), in the order they were added. Most keys of a
-/// block are carried by one mention: those hold the mention alone, without a list (a list per key made this index the
-/// block cache's largest part).
+/// block are carried by one mention: those hold the mention alone. The others' mentions lie in one array shared by the
+/// block's keys, each key's in a segment of its own that moves to the end, twice as large, when full (a list per key, an
+/// object and an array each, made this index the block cache's largest part; the census in benchmarks/RESULTS.md).
+/// Segments left behind are reclaimed when they outweigh the live ones.
 /// </summary>
 internal sealed class MentionPostings<TKey>
     where TKey : notnull
 {
-    // Per key: its one mention (>= 0), or the list at -(value + 1) of _lists.
+    // Per key: its one mention (>= 0), or -(segment + 1) of _segments.
     private readonly Dictionary<TKey, int> _keys = [];
-    private readonly List<List<int>> _lists = [];
+    private Segment[] _segments = [];
+    private int _segmentCount;
+    private int[] _arena = [];
+    // Slots of _arena handed out, and how many of them live segments hold (the rest were left behind by moves).
+    private int _used;
+    private int _live;
+
+    /// <summary>Where a key's mentions lie in the shared array: from <see cref="Start"/>, <see cref="Count"/> of them, room for <see cref="Capacity"/>.</summary>
+    private struct Segment
+    {
+        public int Start;
+        public int Count;
+        public int Capacity;
+    }
 
     /// <summary>Adds a mention (higher than every one added before) to the key.</summary>
     public void Add(TKey key, int mention)
     {
         ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_keys, key, out var exists);
-        if (!exists) value = mention;
-        else if (value >= 0)
+        if (!exists)
         {
-            _lists.Add([value, mention]);
-            value = -_lists.Count;
+            value = mention;
+            return;
         }
-        else _lists[-value - 1].Add(mention);
+
+        if (value >= 0)
+        {
+            // The key's second mention: a segment of two, the first mention moved into it.
+            if (_segmentCount == _segments.Length) Array.Resize(ref _segments, Math.Max(4, _segments.Length * 2));
+            var start = Reserve(2);
+            _arena[start] = value;
+            _arena[start + 1] = mention;
+            _segments[_segmentCount] = new Segment { Start = start, Count = 2, Capacity = 2 };
+            value = -++_segmentCount;
+            return;
+        }
+
+        ref var segment = ref _segments[-value - 1];
+        if (segment.Count == segment.Capacity)
+        {
+            var start = Reserve(segment.Capacity * 2);
+            Array.Copy(_arena, segment.Start, _arena, start, segment.Count);
+            _live -= segment.Capacity;
+            (segment.Start, segment.Capacity) = (start, segment.Capacity * 2);
+        }
+
+        _arena[segment.Start + segment.Count++] = mention;
     }
 
-    /// <summary>The mentions carrying <paramref name="key"/> (none when no mention does).</summary>
-    public PostingMembers this[TKey key] =>
-        !_keys.TryGetValue(key, out var value) ? default : value >= 0 ? new PostingMembers(value, null) : new PostingMembers(-1, _lists[-value - 1]);
+    /// <summary>The mentions carrying <paramref name="key"/> (none when no mention does); valid until the next <see cref="Add"/>.</summary>
+    public PostingMembers this[TKey key]
+    {
+        get
+        {
+            if (!_keys.TryGetValue(key, out var value)) return default;
+            if (value >= 0) return new PostingMembers(value, null, 0, 1);
+            var segment = _segments[-value - 1];
+            return new PostingMembers(-1, _arena, segment.Start, segment.Count);
+        }
+    }
+
+    /// <summary>How many keys hold two mentions or more (a segment each).</summary>
+    internal int Segments => _segmentCount;
+
+    /// <summary>How many times the shared array was compacted.</summary>
+    internal int Compactions { get; private set; }
+
+    /// <summary>
+    /// The start of <paramref name="length"/> free slots at the end of the arena: the arena is compacted first when what
+    /// moves left behind is over half of what lives (segments keep their order and room), else grown by half.
+    /// </summary>
+    private int Reserve(int length)
+    {
+        if (_used + length > _arena.Length)
+        {
+            if (_used - _live > _live / 2) Compact(length);
+            if (_used + length > _arena.Length) Array.Resize(ref _arena, Math.Max(Math.Max(16, _arena.Length * 3 / 2), _used + length));
+        }
+
+        var start = _used;
+        _used += length;
+        _live += length;
+        return start;
+    }
+
+    /// <summary>Copies the live segments, in order, into an array with room for them and <paramref name="extra"/> more.</summary>
+    private void Compact(int extra)
+    {
+        var order = new int[_segmentCount];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => _segments[a].Start.CompareTo(_segments[b].Start));
+        var arena = new int[Math.Max(16, (_live + extra) * 5 / 4)];
+        var next = 0;
+        foreach (var i in order)
+        {
+            ref var segment = ref _segments[i];
+            Array.Copy(_arena, segment.Start, arena, next, segment.Count);
+            segment.Start = next;
+            next += segment.Capacity;
+        }
+
+        (_arena, _used) = (arena, next);
+        Compactions++;
+    }
 }
 
-/// <summary>A key's mentions (<see cref="MentionPostings{TKey}"/>) without a copy: one mention, a list, or none.</summary>
-internal readonly struct PostingMembers(int single, List<int>? many)
+/// <summary>A key's mentions (<see cref="MentionPostings{TKey}"/>) without a copy: one mention, a segment of the shared array, or none.</summary>
+internal readonly struct PostingMembers(int single, int[]? arena, int start, int count)
 {
-    private readonly bool _one = many is null && single >= 0;
+    public int Count => count;
 
-    public int Count => many?.Count ?? (_one ? 1 : 0);
-
-    public int this[int i] => many is not null ? many[i] : _one && i == 0 ? single : throw new ArgumentOutOfRangeException(nameof(i));
+    public int this[int i] =>
+        (uint)i >= (uint)count ? throw new ArgumentOutOfRangeException(nameof(i)) : arena is null ? single : arena[start + i];
 }
