@@ -58,7 +58,7 @@ public sealed partial class Workspace
             // between blocks once its table is large, so that a store's whole vocabulary is never held at once.
             if (profiler.Tokens.Count > MaxReResolutionTokens) profiler = new MentionProfiler(names);
             var profiles = mentions.Select(m => profiler.Profile(signatures.Of(m))).ToList();
-            var stored = mentions.Select((m, i) => new StoredMention(profiles[i].Signature.Id, m.Person.Value, m.Pinned?.Value, profiles[i])).ToList();
+            var stored = mentions.Select((m, i) => new StoredMention(profiles[i].Id, m.Person.Value, m.Pinned?.Value, profiles[i])).ToList();
             plan.Add(mentions, resolver.Resolve(stored, separations));
             if (++done % 1000 == 0) progress?.Report($"{done} of {blocks.Count} blocks re-resolved");
         }

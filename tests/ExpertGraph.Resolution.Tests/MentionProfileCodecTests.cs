@@ -13,7 +13,11 @@ public sealed class MentionProfileCodecTests
 
     private static MentionProfile Full(TokenTable tokens) => new()
     {
-        Signature = new MentionSignature("17#2", "张伟") { WorkId = "17", Year = 2019, Orcid = " 0000-0002-1825-0097", Email = "Wei@Tsinghua.edu.cn", SourceAuthorId = "src:openalex:A5023888391" },
+        Id = "17#2",
+        Name = "张伟",
+        WorkId = "17",
+        // The ORCID and e-mail as the source wrote them: not the profile's trimmed and lower-cased texts.
+        Written = new WrittenHardIds(" 0000-0002-1825-0097", "Wei@Tsinghua.edu.cn", "src:openalex:A5023888391"),
         Tokens = tokens,
         BlockingKey = "zhang|w",
         FullKey = "zhang|wei",
@@ -44,7 +48,8 @@ public sealed class MentionProfileCodecTests
         var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(profile, Lexicon), Lexicon, "17#2", "张伟", "17", new StringPool(), new TokenTable());
 
         Assert.That(decoded, Is.Not.Null);
-        Assert.That(decoded!.Signature, Is.EqualTo(profile.Signature).Using<MentionSignature>(SameSignature));
+        Assert.That(Identity(decoded!), Is.EqualTo(Identity(profile)));
+        Assert.That(decoded.Written, Is.EqualTo(profile.Written));
         Assert.That((decoded.BlockingKey, decoded.FullKey, decoded.FirstGiven, decoded.MiddleInitials, decoded.Chinese, decoded.HanScript),
             Is.EqualTo(("zhang|w", (string?)"zhang|wei", (string?)"wei", "", true, true)));
         // Another table numbers the texts: the decoded sets hold the same texts, in the same order.
@@ -63,15 +68,16 @@ public sealed class MentionProfileCodecTests
     [Test]
     public void Decode_NothingButAName_GivesNullsAndEmptiesBack()
     {
-        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5" }, Tokens = new TokenTable(), BlockingKey = "" };
+        var bare = new MentionProfile { Id = "5#0", Name = "?", WorkId = "5", Tokens = new TokenTable(), BlockingKey = "" };
 
         var decoded = MentionProfileCodec.TryDecode(MentionProfileCodec.Encode(bare, 0), 0, "5#0", "?", "5", new StringPool(), new TokenTable())!;
 
-        Assert.That((decoded.BlockingKey, decoded.FullKey, decoded.FirstGiven, decoded.Institution, decoded.Venue, decoded.Email, decoded.Year, decoded.Signature.Year),
-            Is.EqualTo(("", (string?)null, (string?)null, (string?)null, (string?)null, (string?)null, (int?)null, (int?)null)));
+        Assert.That((decoded.BlockingKey, decoded.FullKey, decoded.FirstGiven, decoded.Institution, decoded.Venue, decoded.Email, decoded.Year),
+            Is.EqualTo(("", (string?)null, (string?)null, (string?)null, (string?)null, (string?)null, (int?)null)));
         Assert.That(decoded.Coauthors.Concat(decoded.TitleTokens).Concat(decoded.Classifications), Is.Empty);
         Assert.That(decoded.Concepts, Is.Empty);
-        Assert.That((decoded.Signature.Orcid, decoded.Signature.Email, decoded.Signature.SourceAuthorId), Is.EqualTo(((string?)null, (string?)null, (string?)null)));
+        Assert.That(decoded.Written, Is.Null);
+        Assert.That((decoded.WrittenOrcid, decoded.WrittenEmail, decoded.WrittenSourceAuthorId), Is.EqualTo(((string?)null, (string?)null, (string?)null)));
     }
 
     [Test]
@@ -88,7 +94,7 @@ public sealed class MentionProfileCodecTests
         // Two co-authors, three affiliation words, a venue word, three title words and a code: ten texts, numbered once.
         Assert.That(tokens.Count, Is.EqualTo(10));
         Assert.That(ReferenceEquals(a.Institution, b.Institution), Is.True);
-        Assert.That(b.Signature.Id, Is.EqualTo("18#0"));
+        Assert.That((b.Id, b.WorkId), Is.EqualTo(("18#0", (string?)"18")));
     }
 
     [Test]
@@ -97,7 +103,9 @@ public sealed class MentionProfileCodecTests
         // Concept ids are written as differences: a profile made elsewhere may hold them in any order.
         var unsorted = new MentionProfile
         {
-            Signature = new MentionSignature("17#2", "Wei Zhang") { WorkId = "17", Orcid = "0000-0002-1825-0097", Email = "wei@tsinghua.edu.cn" },
+            Id = "17#2",
+            Name = "Wei Zhang",
+            WorkId = "17",
             Tokens = new TokenTable(),
             BlockingKey = "zhang|w",
             Concepts = [(70_000, 0.8f), (3, 0.6f), (2_000_000, -0.25f)],
@@ -109,9 +117,9 @@ public sealed class MentionProfileCodecTests
         var decoded = MentionProfileCodec.TryDecode(encoded, 0, "17#2", "Wei Zhang", "17", new StringPool(), new TokenTable())!;
 
         Assert.That(decoded.Concepts, Is.EqualTo(unsorted.Concepts));
-        Assert.That((decoded.Signature.Orcid, decoded.Signature.Email, decoded.Signature.SourceAuthorId),
+        Assert.That((decoded.WrittenOrcid, decoded.WrittenEmail, decoded.WrittenSourceAuthorId),
             Is.EqualTo(((string?)"0000-0002-1825-0097", (string?)"wei@tsinghua.edu.cn", (string?)null)));
-        Assert.That(ReferenceEquals(decoded.Signature.Orcid, decoded.Orcid), Is.True, "one string for both");
+        Assert.That(decoded.Written, Is.Null, "written as the profile's own: nothing kept beside them");
         Assert.That(Occurrences(encoded, "0000-0002-1825-0097"u8.ToArray()), Is.EqualTo(1), "the ORCID is written once");
     }
 
@@ -122,7 +130,9 @@ public sealed class MentionProfileCodecTests
         var tokens = new TokenTable();
         var profile = new MentionProfile
         {
-            Signature = new MentionSignature("5#0", "Li Na") { WorkId = "5" },
+            Id = "5#0",
+            Name = "Li Na",
+            WorkId = "5",
             Tokens = tokens,
             BlockingKey = "li|n",
             Institution = institution,
@@ -160,7 +170,7 @@ public sealed class MentionProfileCodecTests
     [Test]
     public void Encode_WritesTheLayoutStoredProfilesHave()
     {
-        var bare = new MentionProfile { Signature = new MentionSignature("5#0", "?") { WorkId = "5", Orcid = "x" }, Tokens = new TokenTable(), BlockingKey = "" };
+        var bare = new MentionProfile { Id = "5#0", Name = "?", WorkId = "5", Written = new WrittenHardIds("x", null, null), Tokens = new TokenTable(), BlockingKey = "" };
 
         Assert.That(Convert.ToHexString(MentionProfileCodec.Encode(Full(), Lexicon)), Is.EqualTo(FullLayout));
         // Version 2, lexicon 0, flags 0x30 (the signature's e-mail and source id are the profile's: none), the blocking key and
@@ -196,6 +206,6 @@ public sealed class MentionProfileCodecTests
     private static int Occurrences(byte[] haystack, byte[] needle) =>
         Enumerable.Range(0, haystack.Length - needle.Length + 1).Count(i => haystack.AsSpan(i, needle.Length).SequenceEqual(needle));
 
-    private static bool SameSignature(MentionSignature a, MentionSignature b) =>
-        (a.Id, a.Name, a.WorkId, a.Year, a.Orcid, a.Email, a.SourceAuthorId) == (b.Id, b.Name, b.WorkId, b.Year, b.Orcid, b.Email, b.SourceAuthorId);
+    private static (string Id, string Name, string? WorkId, int? Year, string? Orcid, string? Email, string? SourceId) Identity(MentionProfile p) =>
+        (p.Id, p.Name, p.WorkId, p.Year, p.WrittenOrcid, p.WrittenEmail, p.WrittenSourceAuthorId);
 }

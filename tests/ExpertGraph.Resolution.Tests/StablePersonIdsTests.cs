@@ -55,7 +55,7 @@ public sealed class StablePersonIdsTests
         foreach (var block in gold.Blocks.Where(b => b.HeldOut))
         {
             var order = Enumerable.Range(0, block.Profiles.Count).OrderBy(i => block.Profiles[i].Year ?? int.MaxValue)
-                .ThenBy(i => block.Profiles[i].Signature.Id, StringComparer.Ordinal).ToList();
+                .ThenBy(i => block.Profiles[i].Id, StringComparer.Ordinal).ToList();
             var older = order.Take((int)(order.Count * 0.8)).ToList();
             var first = Clusters(block, older, clusterer);
             var firstIds = StablePersonIds.Assign(new Dictionary<string, long>(), first, () => next++).Ids;
@@ -86,7 +86,7 @@ public sealed class StablePersonIdsTests
         var profiles = members.Select(i => block.Profiles[i]).ToList();
         var labels = clusterer.Cluster(profiles, block.Statistics);
         return Enumerable.Range(0, labels.Length == 0 ? 0 : labels.Max() + 1)
-            .Select(k => (IReadOnlyList<string>)Enumerable.Range(0, labels.Length).Where(i => labels[i] == k).Select(i => profiles[i].Signature.Id).ToList())
+            .Select(k => (IReadOnlyList<string>)Enumerable.Range(0, labels.Length).Where(i => labels[i] == k).Select(i => profiles[i].Id).ToList())
             .ToList();
     }
 }

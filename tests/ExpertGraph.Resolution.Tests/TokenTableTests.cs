@@ -104,7 +104,8 @@ public sealed class TokenTableTests
     /// <summary>A profile of these co-author keys, in their ordinal order as the profiler keeps them.</summary>
     private static MentionProfile Profile(TokenTable tokens, IEnumerable<string> coauthors) => new()
     {
-        Signature = new MentionSignature("1#0", "Li Na"),
+        Id = "1#0",
+        Name = "Li Na",
         Tokens = tokens,
         BlockingKey = "li|n",
         Coauthors = tokens.IdsOf([.. coauthors.Order(StringComparer.Ordinal)]),

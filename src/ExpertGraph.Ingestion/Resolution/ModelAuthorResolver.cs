@@ -35,7 +35,12 @@ namespace ExpertGraph.Ingestion.Resolution;
 /// </summary>
 public sealed class ModelAuthorResolver : IAuthorResolver
 {
-    public const int MaxCachedMentions = 1_000_000;
+    /// <summary>
+    /// The default limit: 1.2M mentions, about 1.5 GB of blocks (1,238 bytes per decoded mention of a 1M-work store's
+    /// largest blocks, `resolution-memory`, benchmarks/RESULTS.md "Seventeenth session"): what 1M mentions took at 1,488
+    /// bytes each, before the postings shared one array and profiles kept no signature.
+    /// </summary>
+    public const int MaxCachedMentions = 1_200_000;
 
     private readonly int _maxCachedMentions;
     private readonly long _lexiconVersion;

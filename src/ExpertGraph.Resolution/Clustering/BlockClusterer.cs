@@ -188,7 +188,7 @@ public sealed class BlockClusterer(PairwiseModel mentionModel, ClusteringSetting
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return (a.Signature.WorkId is { } wa && wa == b.Signature.WorkId)
+        return (a.WorkId is { } wa && wa == b.WorkId)
             || Different(a.Orcid, b.Orcid)
             || (Different(a.SourceAuthorId, b.SourceAuthorId) && SourceOf(a.SourceAuthorId!) == SourceOf(b.SourceAuthorId!));
     }
@@ -209,7 +209,7 @@ public sealed class BlockClusterer(PairwiseModel mentionModel, ClusteringSetting
     public static string HanName(MentionProfile mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        return string.Concat(mention.Signature.Name.Where(c => !char.IsWhiteSpace(c) && c is not ('·' or '.' or '・')));
+        return string.Concat(mention.Name.Where(c => !char.IsWhiteSpace(c) && c is not ('·' or '.' or '・')));
     }
 
     /// <summary>"src:openalex" of "src:openalex:A123": ids of different sources never conflict.</summary>

@@ -48,7 +48,7 @@ public static class AssignmentEvaluation
     {
         var order = Enumerable.Range(0, block.Profiles.Count)
             .OrderBy(i => block.Profiles[i].Year ?? int.MaxValue)
-            .ThenBy(i => block.Profiles[i].Signature.Id, StringComparer.Ordinal)
+            .ThenBy(i => block.Profiles[i].Id, StringComparer.Ordinal)
             .ToList();
         var existing = (int)Math.Floor(order.Count * ExistingShare);
         if (existing == 0 || existing == order.Count) return [];

@@ -49,7 +49,7 @@ public sealed class PreparedGold
             for (var i = 0; i < profiles.Length; i++)
             {
                 var heldOut = GoldSplit.IsHeldOut(set.Mentions[i].Group);
-                var key = profiles[i].BlockingKey.Length > 0 ? profiles[i].BlockingKey : "#" + profiles[i].Signature.Id;
+                var key = profiles[i].BlockingKey.Length > 0 ? profiles[i].BlockingKey : "#" + profiles[i].Id;
                 var sideKey = (heldOut ? "1|" : "0|") + key;
                 if (!byBlock.TryGetValue(sideKey, out var members)) byBlock[sideKey] = members = [];
                 members.Add(i);

@@ -37,7 +37,9 @@ public sealed class ClusterProfile
         var first = profiles[0];
         var merged = new MentionProfile
         {
-            Signature = first.Signature,
+            Id = first.Id,
+            Name = first.Name,
+            WorkId = first.WorkId,
             Tokens = first.Tokens,
             BlockingKey = first.BlockingKey,
             FullKey = MostFrequent(profiles.Select(p => p.FullKey)),

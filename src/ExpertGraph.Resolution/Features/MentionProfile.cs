@@ -8,7 +8,21 @@ namespace ExpertGraph.Resolution.Features;
 /// </summary>
 public sealed class MentionProfile
 {
-    public required MentionSignature Signature { get; init; }
+    /// <summary>The signature's id (<see cref="MentionSignature.Id"/>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name as written (<see cref="MentionSignature.Name"/>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The work the mention is on (<see cref="MentionSignature.WorkId"/>): two mentions of one work are never one person.</summary>
+    public string? WorkId { get; init; }
+
+    /// <summary>
+    /// The signature's ORCID, e-mail and source id as written, when one of them is not the profile's own text (which is
+    /// trimmed, the e-mail lower-cased); null when all three are, as for almost every mention. Comparisons read the
+    /// profile's; the stored form keeps these so that a decoded profile gives back what was written.
+    /// </summary>
+    public WrittenHardIds? Written { get; init; }
 
     /// <summary>The table the ids of <see cref="Coauthors"/>, the token sets and <see cref="Classifications"/> are numbered by.</summary>
     public required TokenTable Tokens { get; init; }
@@ -58,16 +72,25 @@ public sealed class MentionProfile
 
     public int? Year { get; init; }
 
-    /// <summary>
-    /// This profile as a long-lived cache keeps it: its name keys, institution and venue shared through
-    /// <paramref name="pool"/>, and of the signature only what comparisons read after profiling (id, name, work, year,
-    /// hard ids); its title, co-author and affiliation texts, venue, codes and concepts live on in the ids and keys above.
-    /// </summary>
-    public MentionProfile Compacted(StringPool pool) => Compacted(pool, Signature.Id, Signature.WorkId);
+    /// <summary>The signature's ORCID as written (<see cref="Written"/>, else the profile's own).</summary>
+    public string? WrittenOrcid => Written is null ? Orcid : Written.Orcid;
+
+    /// <summary>The signature's e-mail as written (<see cref="Written"/>, else the profile's own).</summary>
+    public string? WrittenEmail => Written is null ? Email : Written.Email;
+
+    /// <summary>The signature's source id as written (<see cref="Written"/>, else the profile's own).</summary>
+    public string? WrittenSourceAuthorId => Written is null ? SourceAuthorId : Written.SourceAuthorId;
 
     /// <summary>
-    /// <see cref="Compacted(StringPool)"/> with the signature's id and work set: a profile made before its work had an id
-    /// (a placeholder there) gets them here.
+    /// This profile as a long-lived cache keeps it: its name keys, institution, venue and hard ids shared through
+    /// <paramref name="pool"/>. A profile holds no texts of its signature beyond its id, name and work (its title,
+    /// co-author and affiliation texts, venue, codes and concepts live on in the ids and keys above).
+    /// </summary>
+    public MentionProfile Compacted(StringPool pool) => Compacted(pool, Id, WorkId);
+
+    /// <summary>
+    /// <see cref="Compacted(StringPool)"/> with the id and work set: a profile made before its work had an id (a
+    /// placeholder there) gets them here.
     /// </summary>
     public MentionProfile Compacted(StringPool pool, string id, string? workId)
     {
@@ -76,27 +99,20 @@ public sealed class MentionProfile
     }
 
     /// <summary>
-    /// This profile with its signature reduced as <see cref="Compacted(StringPool)"/> reduces it, without sharing strings:
-    /// the form in which a profile made on one thread waits for the thread that compacts it (the pool is that thread's).
+    /// This profile with another id and work, without sharing strings: the form in which a profile made on one thread
+    /// waits for the thread that compacts it (the pool is that thread's).
     /// </summary>
     public MentionProfile Lean(string id, string? workId) => Reduced(null, id, workId);
 
     private MentionProfile Reduced(StringPool? pool, string id, string? workId)
     {
         ArgumentNullException.ThrowIfNull(id);
-        // A person's hard ids recur on each of its mentions; the signature's are mostly the profile's own text.
-        var orcid = Intern(Orcid);
-        var sourceAuthorId = Intern(SourceAuthorId);
         return new MentionProfile
         {
-            Signature = new MentionSignature(id, Intern(Signature.Name)!)
-            {
-                WorkId = workId,
-                Year = Signature.Year,
-                Orcid = Same(Signature.Orcid, orcid),
-                Email = Same(Signature.Email, Email),
-                SourceAuthorId = Same(Signature.SourceAuthorId, sourceAuthorId),
-            },
+            Id = id,
+            Name = Intern(Name)!,
+            WorkId = workId,
+            Written = Written,
             Tokens = Tokens,
             BlockingKey = Intern(BlockingKey)!,
             FullKey = Intern(FullKey),
@@ -114,14 +130,33 @@ public sealed class MentionProfile
             Concepts = Concepts,
             EmailDomain = Intern(EmailDomain),
             Email = Email,
-            Orcid = orcid,
-            SourceAuthorId = sourceAuthorId,
+            // A person's hard ids recur on each of its mentions.
+            Orcid = Intern(Orcid),
+            SourceAuthorId = Intern(SourceAuthorId),
             Year = Year,
         };
 
         string? Intern(string? value) => pool is null ? value : pool.Intern(value);
-
-        // The profile's string for the signature's value when both read alike: one string, not two.
-        static string? Same(string? value, string? profiles) => string.Equals(value, profiles, StringComparison.Ordinal) ? profiles : value;
     }
+}
+
+/// <summary>A signature's hard ids as written, kept by a profile only when one differs from the profile's own (<see cref="MentionProfile.Written"/>).</summary>
+public sealed record WrittenHardIds(string? Orcid, string? Email, string? SourceAuthorId)
+{
+    /// <summary>
+    /// What a profile keeps of <paramref name="signature"/>'s hard ids beside its own (<paramref name="orcid"/>,
+    /// <paramref name="email"/>, <paramref name="sourceAuthorId"/>): null when each reads as the profile's, else all
+    /// three, the profile's own string where they read alike.
+    /// </summary>
+    public static WrittenHardIds? Of(MentionSignature signature, string? orcid, string? email, string? sourceAuthorId)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return Same(signature.Orcid, orcid) && Same(signature.Email, email) && Same(signature.SourceAuthorId, sourceAuthorId)
+            ? null
+            : new WrittenHardIds(Pick(signature.Orcid, orcid), Pick(signature.Email, email), Pick(signature.SourceAuthorId, sourceAuthorId));
+    }
+
+    private static bool Same(string? written, string? profiles) => string.Equals(written, profiles, StringComparison.Ordinal);
+
+    private static string? Pick(string? written, string? profiles) => Same(written, profiles) ? profiles : written;
 }

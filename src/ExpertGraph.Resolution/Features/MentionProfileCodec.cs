@@ -45,10 +45,9 @@ public static class MentionProfileCodec
     {
         writer.Byte(Version);
         writer.Int64(lexiconVersion);
-        var signature = profile.Signature;
         var flags = (profile.Chinese ? IsChinese : 0) | (profile.HanScript ? IsHanScript : 0) | (profile.Year is null ? 0 : HasYear)
-            | (Same(signature.Orcid, profile.Orcid) ? SameOrcid : 0) | (Same(signature.Email, profile.Email) ? SameEmail : 0)
-            | (Same(signature.SourceAuthorId, profile.SourceAuthorId) ? SameSourceId : 0);
+            | (Same(profile.WrittenOrcid, profile.Orcid) ? SameOrcid : 0) | (Same(profile.WrittenEmail, profile.Email) ? SameEmail : 0)
+            | (Same(profile.WrittenSourceAuthorId, profile.SourceAuthorId) ? SameSourceId : 0);
         writer.Byte((byte)flags);
         if (profile.Year is { } year) writer.Int32(year);
         writer.String(profile.BlockingKey);
@@ -75,9 +74,9 @@ public static class MentionProfileCodec
         writer.String(profile.Email);
         writer.String(profile.Orcid);
         writer.String(profile.SourceAuthorId);
-        if ((flags & SameOrcid) == 0) writer.String(signature.Orcid);
-        if ((flags & SameEmail) == 0) writer.String(signature.Email);
-        if ((flags & SameSourceId) == 0) writer.String(signature.SourceAuthorId);
+        if ((flags & SameOrcid) == 0) writer.String(profile.WrittenOrcid);
+        if ((flags & SameEmail) == 0) writer.String(profile.WrittenEmail);
+        if ((flags & SameSourceId) == 0) writer.String(profile.WrittenSourceAuthorId);
     }
 
     /// <summary>The codec and lexicon versions a stored profile was made with, or null when it is too short to say.</summary>
@@ -136,19 +135,18 @@ public static class MentionProfileCodec
         // A person's hard ids recur on each of its mentions: pooled, as the name keys are.
         var orcid = reader.PooledString();
         var sourceAuthorId = reader.PooledString();
-        // The signature's hard ids are mostly the profile's own: then one string serves both, written once.
-        var signature = new MentionSignature(id, pool.Intern(name)!)
-        {
-            WorkId = workId,
-            Year = year,
-            Orcid = (flags & SameOrcid) != 0 ? orcid : reader.String(),
-            Email = (flags & SameEmail) != 0 ? email : reader.String(),
-            SourceAuthorId = (flags & SameSourceId) != 0 ? sourceAuthorId : reader.String(),
-        };
+        // The signature's hard ids are mostly the profile's own: then the profile keeps no other (written once).
+        var written = (flags & (SameOrcid | SameEmail | SameSourceId)) == (SameOrcid | SameEmail | SameSourceId)
+            ? null
+            : new WrittenHardIds((flags & SameOrcid) != 0 ? orcid : reader.String(), (flags & SameEmail) != 0 ? email : reader.String(),
+                (flags & SameSourceId) != 0 ? sourceAuthorId : reader.String());
         if (!reader.AtEnd) throw new FormatException("bytes left after the last field");
         return new MentionProfile
         {
-            Signature = signature,
+            Id = id,
+            Name = pool.Intern(name)!,
+            WorkId = workId,
+            Written = written,
             Tokens = tokens,
             BlockingKey = blockingKey,
             FullKey = fullKey,

@@ -48,9 +48,15 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
         ArgumentNullException.ThrowIfNull(signature);
         var name = NameFactsOf(signature.Name);
         var affiliation = signature.Affiliations.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a));
+        var email = signature.Email?.Trim().ToLowerInvariant() is { Length: > 0 } lowered ? lowered : null;
+        var orcid = string.IsNullOrWhiteSpace(signature.Orcid) ? null : signature.Orcid.Trim();
+        var sourceAuthorId = string.IsNullOrWhiteSpace(signature.SourceAuthorId) ? null : signature.SourceAuthorId;
         return new MentionProfile
         {
-            Signature = signature,
+            Id = signature.Id,
+            Name = signature.Name,
+            WorkId = signature.WorkId,
+            Written = WrittenHardIds.Of(signature, orcid, email, sourceAuthorId),
             Tokens = Tokens,
             BlockingKey = name.BlockingKey,
             FullKey = name.FullKey,
@@ -66,10 +72,10 @@ public sealed class MentionProfiler(PersonNameKeys names, ConceptTagger? tagger 
             TitleTokens = TokensOf(signature.Title, ref _lastTitle),
             Classifications = Ids(Sorted(signature.Classifications.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0))),
             Concepts = ConceptsOf(signature),
-            Email = signature.Email?.Trim().ToLowerInvariant() is { Length: > 0 } email ? email : null,
+            Email = email,
             EmailDomain = EmailDomainOf(signature.Email),
-            Orcid = string.IsNullOrWhiteSpace(signature.Orcid) ? null : signature.Orcid.Trim(),
-            SourceAuthorId = string.IsNullOrWhiteSpace(signature.SourceAuthorId) ? null : signature.SourceAuthorId,
+            Orcid = orcid,
+            SourceAuthorId = sourceAuthorId,
             Year = signature.Year,
         };
     }

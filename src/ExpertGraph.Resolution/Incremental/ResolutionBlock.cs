@@ -32,7 +32,7 @@ public sealed class BlockPerson
     public bool ConflictsWith(MentionProfile mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        if (mention.Signature.WorkId is { } work && HasWork(work)) return true;
+        if (mention.WorkId is { } work && HasWork(work)) return true;
         if (mention is { Chinese: true, FullKey: { } full } && _chineseFullName.Excludes(full)) return true;
         if (mention.HanScript && _hanName.Excludes(BlockClusterer.HanName(mention))) return true;
         if (mention.Orcid is { } orcid && _orcids is { Count: > 0 } orcids && !orcids.Contains(orcid)) return true;
@@ -48,7 +48,7 @@ public sealed class BlockPerson
     {
         _members.Add(index);
         _profile = null;
-        if (mention.Signature.WorkId is { } work) AddWork(work);
+        if (mention.WorkId is { } work) AddWork(work);
         if (mention.Orcid is { } orcid) (_orcids ??= new(StringComparer.OrdinalIgnoreCase)).Add(orcid);
         if (mention.SourceAuthorId is { } sourceId) (_sourceIds ??= new(StringComparer.OrdinalIgnoreCase)).Add(sourceId);
         if (mention is { Chinese: true, FullKey: { } full }) _chineseFullName.Add(full);

@@ -136,9 +136,9 @@ public sealed class ModelResolverCacheTests
             for (var i = 0; i < stored.Count; i++)
             {
                 var profiled = profiler.Profile(signatures.Of(mentions[i])).Compacted(pool);
-                var decoded = MentionProfileCodec.TryDecode(stored[i].Profile, 0, profiled.Signature.Id, stored[i].RawName, profiled.Signature.WorkId!, pool, profiler.Tokens);
-                Assert.That(decoded, Is.Not.Null, $"{key}: {profiled.Signature.Id} has no stored profile");
-                Assert.That(ProfileText(decoded!), Is.EqualTo(ProfileText(profiled)), $"{key}: {profiled.Signature.Id}");
+                var decoded = MentionProfileCodec.TryDecode(stored[i].Profile, 0, profiled.Id, stored[i].RawName, profiled.WorkId!, pool, profiler.Tokens);
+                Assert.That(decoded, Is.Not.Null, $"{key}: {profiled.Id} has no stored profile");
+                Assert.That(ProfileText(decoded!), Is.EqualTo(ProfileText(profiled)), $"{key}: {profiled.Id}");
                 compared++;
             }
         }
@@ -227,7 +227,7 @@ public sealed class ModelResolverCacheTests
 
     /// <summary>Every field of a profile as text, for comparing two.</summary>
     private static string ProfileText(MentionProfile p) => string.Join("\n",
-        $"id {p.Signature.Id} name {p.Signature.Name} work {p.Signature.WorkId} year {p.Signature.Year} sig {p.Signature.Orcid}/{p.Signature.Email}/{p.Signature.SourceAuthorId}",
+        $"id {p.Id} name {p.Name} work {p.WorkId} written {p.WrittenOrcid}/{p.WrittenEmail}/{p.WrittenSourceAuthorId}",
         $"keys {p.BlockingKey}/{p.FullKey}/{p.FirstGiven}/{p.MiddleInitials} chinese {p.Chinese} han {p.HanScript} year {p.Year}",
         "coauthors " + string.Join(";", p.Tokens.TextsOf(p.Coauthors)), "affiliation " + string.Join(";", p.Tokens.TextsOf(p.AffiliationTokens)), $"institution {p.Institution} venue {p.Venue}",
         "venue " + string.Join(";", p.Tokens.TextsOf(p.VenueTokens)), "title " + string.Join(";", p.Tokens.TextsOf(p.TitleTokens)), "codes " + string.Join(";", p.Tokens.TextsOf(p.Classifications)),
