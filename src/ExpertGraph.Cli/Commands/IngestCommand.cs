@@ -36,7 +36,7 @@ internal static class IngestCommand
         };
         var resolverCache = new Option<int>("--resolver-cache")
         {
-            Description = "Mentions the model resolver keeps in memory, about 1.2 KB each; fewer use less memory and read more name blocks again from the store",
+            Description = "Mentions the model resolver keeps in memory, about 1.2 KB each (1M by default); fewer use less memory and read more name blocks again from the store",
             DefaultValueFactory = _ => new IngestionOptions().ResolverCacheMentions,
         };
         var encoding = new Option<string?>("--encoding")

@@ -36,11 +36,10 @@ namespace ExpertGraph.Ingestion.Resolution;
 public sealed class ModelAuthorResolver : IAuthorResolver
 {
     /// <summary>
-    /// The default limit: 1.2M mentions, about 1.5 GB of blocks (1,238 bytes per decoded mention of a 1M-work store's
-    /// largest blocks, `resolution-memory`, benchmarks/RESULTS.md "Seventeenth session"): what 1M mentions took at 1,488
-    /// bytes each, before the postings shared one array and profiles kept no signature.
+    /// The default limit. 1.2M (the memory 1M took before the seventeenth session's smaller mentions) was tried at 1M works
+    /// and gave no time, with 0.36 GB more at the peak (benchmarks/RESULTS.md "Seventeenth session").
     /// </summary>
-    public const int MaxCachedMentions = 1_200_000;
+    public const int MaxCachedMentions = 1_000_000;
 
     private readonly int _maxCachedMentions;
     private readonly long _lexiconVersion;
