@@ -71,9 +71,9 @@ internal static class ResolutionMemoryCommand
         long coauthorKeys = 0, coauthorLists = 0, persons = 0, statistics = 0;
         foreach (var block in blocks)
         {
-            var byCoauthor = typeof(ResolutionBlock).GetField("_byCoauthor", Private)!.GetValue(block)!;
+            var byCoauthor = (MentionPostings<int>)typeof(ResolutionBlock).GetField("_byCoauthor", Private)!.GetValue(block)!;
             coauthorKeys += ((System.Collections.ICollection)byCoauthor.GetType().GetField("_keys", Private)!.GetValue(byCoauthor)!).Count;
-            coauthorLists += (int)byCoauthor.GetType().GetField("_segmentCount", Private)!.GetValue(byCoauthor)!;
+            coauthorLists += byCoauthor.Segments;
             persons += block.Persons.Count;
             foreach (var name in new[] { "_coauthors", "_titles", "_affiliations" })
                 statistics += ((Dictionary<int, int>)typeof(CorpusStatistics).GetField(name, Private)!.GetValue(block.Statistics)!).Count;
